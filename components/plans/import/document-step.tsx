@@ -1,0 +1,50 @@
+"use client";
+
+import { useState } from "react";
+
+type Props = { pending: boolean; onSubmit: (sourceText: string) => void };
+
+export function DocumentStep({ pending, onSubmit }: Props) {
+  const [text, setText] = useState("");
+  const [fileError, setFileError] = useState<string | null>(null);
+
+  async function readFile(file: File | undefined) {
+    if (!file) return;
+    if (!/\.txt$/i.test(file.name) || file.size > 2_000_000) {
+      setFileError("请上传不超过 2 MB 的 .txt 文本文件;Word 文件可全选复制后粘贴到下框。");
+      return;
+    }
+    setFileError(null);
+    setText(await file.text());
+  }
+
+  return (
+    <form
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(text);
+      }}
+    >
+      <label htmlFor="plan-text" className="block font-medium">工作要点全文</label>
+      <textarea
+        id="plan-text"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        rows={14}
+        placeholder="例如:2023年全市民政工作要点……一、……1.……"
+        className="w-full rounded-md border border-slate-300 p-3 font-mono text-sm"
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <label className="text-sm">
+          <span className="mr-2 text-slate-600">或上传文本文件</span>
+          <input type="file" accept=".txt,text/plain" aria-describedby="file-error" onChange={(event) => readFile(event.target.files?.[0])} className="text-sm" />
+        </label>
+        <button type="submit" disabled={pending || text.trim() === ""} className="ml-auto rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50">
+          {pending ? "识别中…" : "识别结构"}
+        </button>
+      </div>
+      <p id="file-error" aria-live="polite" className="text-sm text-red-700">{fileError}</p>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+
+export function createPrismaClient(connectionString: string): PrismaClient {
+  // A bounded connect time, so an unreachable database is reported (health: 503) instead of hanging.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 5_000 }) });
+}
+
+// One client per server process; kept on globalThis so dev-mode reloads do not open new pools.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export function getPrisma(): PrismaClient {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm run demo` or `npm start`.");
+  globalForPrisma.prisma ??= createPrismaClient(url);
+  return globalForPrisma.prisma;
+}

@@ -1,0 +1,32 @@
+import { normalizeWidth } from "./plan-text";
+import type { PlanData } from "./plan-data";
+
+/**
+ * What must hold before a confirmed plan is saved: it is still the document's plan (every point's
+ * text is in the document, every target's words are in its point) and nothing is named twice.
+ * Returns the problems in Chinese; empty means it may be saved.
+ */
+export function findPlanProblems(plan: PlanData, sourceText: string): string[] {
+  const problems: string[] = [];
+  const source = normalizeWidth(sourceText);
+  const seenPoints = new Set<number>();
+  const seenSections = new Set<number>();
+  for (const section of plan.sections) {
+    if (seenSections.has(section.no)) problems.push(`第${section.no}部分重复出现。`);
+    seenSections.add(section.no);
+    for (const point of section.points) {
+      if (seenPoints.has(point.no)) problems.push(`第${point.no}条重复出现。`);
+      seenPoints.add(point.no);
+      if (!source.includes(normalizeWidth(point.text))) problems.push(`第${point.no}条的原文与文件不一致,要点原文不能修改。`);
+      const names = new Set<string>();
+      for (const indicator of point.indicators) {
+        if (names.has(indicator.name)) problems.push(`第${point.no}条有两个同名指标「${indicator.name}」。`);
+        names.add(indicator.name);
+        if (!normalizeWidth(point.text).includes(normalizeWidth(indicator.sourceText))) {
+          problems.push(`第${point.no}条指标「${indicator.name}」的原文依据「${indicator.sourceText}」不在该条原文中。`);
+        }
+      }
+    }
+  }
+  return problems;
+}

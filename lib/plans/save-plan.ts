@@ -1,0 +1,62 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { UserError } from "@/lib/errors";
+import type { PlanData } from "./plan-data";
+
+export type SavePlanOptions = { sourceText: string; demoQuotas: boolean };
+
+/** Writes a confirmed plan in one transaction: all of it, or nothing. */
+export async function savePlan(db: PrismaClient, plan: PlanData, { sourceText, demoQuotas }: SavePlanOptions): Promise<number> {
+  return db.$transaction(
+    async (tx) => {
+      if (await tx.plan.findUnique({ where: { year: plan.year }, select: { id: true } })) {
+        throw new UserError(`${plan.year}年的工作要点已存在,未做任何改动。`);
+      }
+      const units = new Map((await tx.unit.findMany({ select: { id: true, code: true } })).map((unit) => [unit.code, unit.id]));
+      const unitId = (code: string) => {
+        const id = units.get(code);
+        if (id === undefined) throw new UserError(`未知单位代码「${code}」,请先在单位管理中添加。`);
+        return id;
+      };
+      const created = await tx.plan.create({
+        data: { year: plan.year, title: plan.title, docNumber: plan.docNumber, issuer: plan.issuer, issuedAt: new Date(`${plan.issuedAt}T00:00:00Z`), sourceText },
+      });
+      for (const section of plan.sections) {
+        await tx.section.create({
+          data: {
+            planId: created.id,
+            no: section.no,
+            title: section.title,
+            points: {
+              create: section.points.map((point) => ({
+                planId: created.id,
+                no: point.no,
+                title: point.title,
+                text: point.text,
+                leadUnitId: unitId(point.leadUnitCode),
+                supportingUnits: { create: point.supportingUnitCodes.map((code) => ({ unitId: unitId(code) })) },
+                indicators: {
+                  create: point.indicators.map((indicator, index) => ({
+                    sortOrder: index + 1,
+                    name: indicator.name,
+                    unit: indicator.unit,
+                    target: indicator.target,
+                    direction: indicator.direction,
+                    kind: indicator.kind,
+                    sourceText: indicator.sourceText,
+                    quotas: {
+                      create: indicator.quotas
+                        .filter((quota) => demoQuotas || !quota.isDemo)
+                        .map((quota) => ({ unitId: unitId(quota.unitCode), target: quota.target, isDemo: quota.isDemo })),
+                    },
+                  })),
+                },
+              })),
+            },
+          },
+        });
+      }
+      return created.id;
+    },
+    { timeout: 30_000 },
+  );
+}

@@ -1,0 +1,53 @@
+// npm run demo  — demo mode: embedded database seeded with the 2022 plan and demo data.
+// npm start     — production mode: no demo data; DATABASE_URL or the embedded database.
+import { createServer } from "node:http";
+import next from "next";
+import { applyMigrations } from "../lib/db/apply-migrations";
+import { openDatabase } from "../lib/db/open-database";
+import { readEnv } from "../lib/env";
+import { UserError } from "../lib/errors";
+import { createPrismaClient } from "../lib/db";
+import { seedDatabase } from "../lib/seed/seed-database";
+import { buildIfNeeded } from "./build-if-needed";
+
+async function main() {
+  const startedAt = Date.now();
+  const mode = process.argv.includes("--demo") ? "demo" : "production";
+  const env = readEnv();
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  // The database first: it takes the data-directory lock, so a second portal is refused before it
+  // could rebuild the app under a running one.
+  const database = await openDatabase(env);
+  buildIfNeeded(distDir);
+  const applied = await applyMigrations(database.url);
+  if (applied.length) console.error(`已应用数据库迁移: ${applied.join(", ")}`);
+  const db = createPrismaClient(database.url);
+  await seedDatabase(db, mode);
+  await db.$disconnect();
+
+  Object.assign(process.env, { DATABASE_URL: database.url, PORTAL_DATABASE_KIND: database.kind, PORTAL_MODE: mode, NEXT_DIST_DIR: distDir });
+  const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((request, response) => handle(request, response));
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(env.PORT, resolve));
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  console.error(`民政工作要点督办平台 (${mode === "demo" ? "演示模式" : "生产模式"}, ${database.kind === "embedded" ? "内置数据库" : "外部数据库"}) 已启动: http://localhost:${env.PORT}  (${seconds} 秒)`);
+
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
+
+main().catch((error: Error) => {
+  console.error(error instanceof UserError ? error.message : error);
+  process.exit(1);
+});

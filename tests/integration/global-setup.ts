@@ -1,0 +1,46 @@
+// One database for the integration tier: TEST_DATABASE_URL when set (CI proves the external path
+// with Debian's PostgreSQL), otherwise an embedded server on the tests' own data directory and port,
+// so the tier passes while a portal is running.
+import { rm } from "node:fs/promises";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { applyMigrations } from "@/lib/db/apply-migrations";
+import { startEmbeddedDatabase } from "@/lib/db/embedded-server";
+import { createPrismaClient } from "@/lib/db";
+import { seedDatabase } from "@/lib/seed/seed-database";
+
+export const TEST_DATA_DIR = "test-data/integration";
+
+async function resetExternalDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  await client.end();
+}
+
+export default async function setup(project: TestProject) {
+  let url = process.env.TEST_DATABASE_URL;
+  let stop = async () => {};
+  if (url) {
+    await resetExternalDatabase(url);
+  } else {
+    await rm(TEST_DATA_DIR, { recursive: true, force: true });
+    const server = await startEmbeddedDatabase(TEST_DATA_DIR, 54341);
+    url = server.url;
+    stop = server.stop;
+  }
+  await applyMigrations(url);
+  const db = createPrismaClient(url);
+  await seedDatabase(db, "demo");
+  await db.$disconnect();
+  project.provide("databaseUrl", url);
+  project.provide("databaseKind", process.env.TEST_DATABASE_URL ? "external" : "embedded");
+  return stop;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    databaseKind: "embedded" | "external";
+  }
+}
