@@ -31,6 +31,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     env: { PORT: String(PORT), PORTAL_DATA_DIR: DATA_DIR, EMBEDDED_DB_PORT: "54352", NEXT_DIST_DIR: ".next-test" },
   },
 });

@@ -38,9 +38,10 @@ export async function acquireDataDirLock(dataDir: string, port: number): Promise
       // Also on an exit we do not control (a signal handled by a library that then exits).
       const releaseOnExit = () => rmSync(lockPath, { force: true });
       process.once("exit", releaseOnExit);
+      // Synchronous, so that no exit can come between forgetting the handler and removing the file.
       return async () => {
         process.off("exit", releaseOnExit);
-        await rm(lockPath, { force: true });
+        releaseOnExit();
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
