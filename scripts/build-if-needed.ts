@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { UserError } from "../lib/errors";
 
 const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
@@ -27,6 +28,6 @@ export function buildIfNeeded(distDir: string): void {
   if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint) return;
   console.error(`正在构建门户 (${distDir}),首次约需一两分钟…`);
   const result = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NEXT_DIST_DIR: distDir } });
-  if (result.status !== 0) throw new Error("构建失败,见上方输出。");
+  if (result.status !== 0) throw new UserError("构建失败,见上方输出。");
   writeFileSync(stampFile, fingerprint);
 }

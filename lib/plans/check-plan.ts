@@ -17,7 +17,7 @@ export function findPlanProblems(plan: PlanData, sourceText: string): string[] {
     for (const point of section.points) {
       if (seenPoints.has(point.no)) problems.push(`第${point.no}条重复出现。`);
       seenPoints.add(point.no);
-      if (!source.includes(normalizeWidth(point.text))) problems.push(`第${point.no}条的原文与文件不一致,要点原文不能修改。`);
+      if (!source.includes(normalizeWidth(point.text))) problems.push(`第${point.no}条的原文在文件中找不到,要点原文不能修改。`);
       const names = new Set<string>();
       for (const indicator of point.indicators) {
         if (names.has(indicator.name)) problems.push(`第${point.no}条有两个同名指标「${indicator.name}」。`);

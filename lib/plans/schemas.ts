@@ -5,7 +5,7 @@ const text = (label: string, max: number) => z.string().trim().min(1, `${label}�
 export const indicatorSchema = z.object({
   name: text("指标名称", 60),
   unit: text("计量单位", 12),
-  target: z.number({ error: "目标值须为数字" }).finite("目标值须为有限数字").nonnegative("目标值不能为负数").max(1e12, "目标值过大"),
+  target: z.number({ error: "目标值须为数字" }).nonnegative("目标值不能为负数").max(1e12, "目标值过大"),
   direction: z.enum(["AT_LEAST", "AT_MOST"], { error: "请选择目标方向" }),
   kind: z.enum(["SUM", "RATE", "RATIO", "MILESTONE"], { error: "请选择汇总方式" }),
   sourceText: text("原文依据", 200),

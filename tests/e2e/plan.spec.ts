@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 
 test("a leader opens the 2022 plan, sees its 43 points and reads point 11's four targets", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/plans");
+  await page.getByRole("link", { name: "2022年全市民政工作要点" }).or(page.getByRole("heading", { level: 1, name: "2022年全市民政工作要点" })).first().waitFor();
+  await page.goto("/plans/2022");
   await expect(page.getByRole("heading", { level: 1, name: "2022年全市民政工作要点" })).toBeVisible();
   await expect(page.getByTestId("plan-point")).toHaveCount(43);
   await expect(page.getByRole("heading", { level: 2 })).toHaveCount(10);

@@ -8,7 +8,7 @@ import { spawnPortalStandIn, waitForExit } from "./fixtures/spawn-portal-stand-i
 
 const run = promisify(execFile);
 
-function planExport(args: string[], env: NodeJS.ProcessEnv) {
+function planExport(args: string[], env: Record<string, string>) {
   const { DATABASE_URL: _ignored, ...base } = process.env;
   return run(process.execPath, ["--import", "tsx", "scripts/plan-export.ts", ...args], { env: { ...base, ...env } });
 }
