@@ -9,6 +9,7 @@ const DATA_DIR = "test-data/e2e";
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 30_000,
+  globalTimeout: 600_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
