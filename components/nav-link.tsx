@@ -3,9 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+/** Active when the path is at or under href, unless a sibling item matches it more closely. */
+export function NavLink({ href, siblings, children }: { href: string; siblings: string[]; children: React.ReactNode }) {
   const pathname = usePathname();
-  const active = href === "/plans" ? pathname.startsWith("/plans") && !pathname.startsWith("/plans/import") : pathname.startsWith(href);
+  const matches = (candidate: string) => pathname === candidate || pathname.startsWith(`${candidate}/`);
+  const active = matches(href) && !siblings.some((other) => other.length > href.length && matches(other));
   return (
     <Link
       href={href}

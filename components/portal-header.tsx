@@ -1,12 +1,12 @@
 import Link from "next/link";
+import type { Viewer } from "@/lib/auth/viewer";
+import { navigationFor } from "@/lib/auth/navigation";
+import { ROLE_LABELS } from "@/lib/policy";
+import { SignOutButton } from "./layout/sign-out-button";
 import { NavLink } from "./nav-link";
 
-const NAV_ITEMS = [
-  { href: "/plans", label: "工作要点" },
-  { href: "/plans/import", label: "导入要点" },
-];
-
-export function PortalHeader() {
+export function PortalHeader({ viewer }: { viewer: Viewer }) {
+  const items = viewer.mustChangePassword || viewer.mustEnrolTotp ? [] : navigationFor(viewer);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
@@ -15,12 +15,18 @@ export function PortalHeader() {
           <span className="text-lg font-semibold text-brand-900">民政工作要点督办平台</span>
         </Link>
         <nav aria-label="主导航" className="flex flex-wrap gap-1 text-sm">
-          {NAV_ITEMS.map((item) => (
-            <NavLink key={item.href} href={item.href}>
+          {items.map((item) => (
+            <NavLink key={item.href} href={item.href} siblings={items.map((other) => other.href)}>
               {item.label}
             </NavLink>
           ))}
         </nav>
+        <div className="ml-auto flex items-center gap-2 text-sm">
+          <Link href="/account" className="text-slate-700 hover:underline" data-testid="current-user">
+            {viewer.displayName} · {viewer.unitName} · {ROLE_LABELS[viewer.role]}
+          </Link>
+          <SignOutButton />
+        </div>
       </div>
     </header>
   );

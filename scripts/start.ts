@@ -1,5 +1,6 @@
 // npm run demo  — demo mode: embedded database seeded with the 2022 plan and demo data.
 // npm start     — production mode: no demo data; DATABASE_URL or the embedded database.
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { applyMigrations } from "../lib/db/apply-migrations";
@@ -8,12 +9,18 @@ import { readEnv } from "../lib/env";
 import { UserError } from "../lib/errors";
 import { createPrismaClient } from "../lib/db";
 import { seedDatabase } from "../lib/seed/seed-database";
+import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "../lib/request-headers";
+import { readTrustedProxies, resolveClientAddress } from "../lib/auth/client-address";
+import { readAuthSettings } from "../lib/auth/settings";
+import { resolveAuthSecret } from "./auth-secret";
 import { buildIfNeeded } from "./build-if-needed";
 
 async function main() {
   const startedAt = Date.now();
   const mode = process.argv.includes("--demo") ? "demo" : "production";
   const env = readEnv();
+  readAuthSettings(); // refuse to start on a bad security setting, not at the first sign-in
+  if (mode === "production" && !process.env.AUTH_SECRET) resolveAuthSecret(mode, env.dataDir);
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   // The database first: it takes the data-directory lock, so a second portal is refused before it
   // could rebuild the app under a running one.
@@ -25,11 +32,21 @@ async function main() {
   await seedDatabase(db, mode);
   await db.$disconnect();
 
-  Object.assign(process.env, { DATABASE_URL: database.url, PORTAL_DATABASE_KIND: database.kind, PORTAL_MODE: mode, NEXT_DIST_DIR: distDir });
+  const authSecret = resolveAuthSecret(mode, env.dataDir);
+  Object.assign(process.env, { AUTH_SECRET: authSecret, DATABASE_URL: database.url, PORTAL_DATABASE_KIND: database.kind, PORTAL_MODE: mode, NEXT_DIST_DIR: distDir });
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((request, response) => handle(request, response));
+  const trustedProxies = readTrustedProxies();
+  const server = createServer((request, response) => {
+    // Set here for every request, overwriting whatever the client sent under these names.
+    const forwardedFor = request.headers["x-forwarded-for"];
+    request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, trustedProxies);
+    const requestId = randomUUID();
+    request.headers[REQUEST_ID_HEADER] = requestId;
+    response.setHeader("X-Request-Id", requestId);
+    handle(request, response);
+  });
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(env.PORT, resolve));
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
   console.error(`民政工作要点督办平台 (${mode === "demo" ? "演示模式" : "生产模式"}, ${database.kind === "embedded" ? "内置数据库" : "外部数据库"}) 已启动: http://localhost:${env.PORT}  (${seconds} 秒)`);

@@ -1,9 +1,14 @@
+import { redirect } from "next/navigation";
 import { PortalHeader } from "@/components/portal-header";
+import { requireViewer } from "@/lib/auth/viewer";
 
-export default function PortalLayout({ children }: { children: React.ReactNode }) {
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireViewer();
+  if (viewer.mustChangePassword) redirect("/account/password");
+  if (viewer.mustEnrolTotp) redirect("/account/security");
   return (
     <>
-      <PortalHeader />
+      <PortalHeader viewer={viewer} />
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">{children}</main>
     </>
   );

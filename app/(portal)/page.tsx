@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
+import { homeFor } from "@/lib/auth/navigation";
+import { requireViewer } from "@/lib/auth/viewer";
 
-export default function HomePage() {
-  redirect("/plans");
+export default async function HomePage() {
+  redirect(homeFor(await requireViewer()));
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction } from "@/lib/actions/define-action";
+import { actorOf, defineAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { findPlanProblems } from "./check-plan";
@@ -8,13 +8,13 @@ import { proposePlan } from "./propose-plan";
 import { savePlan } from "./save-plan";
 import { planDocumentSchema, planImportSchema } from "./schemas";
 
-export const proposePlanImportAction = defineAction(planDocumentSchema, async ({ sourceText }) =>
+export const proposePlanImportAction = defineAction("plan.import", planDocumentSchema, async ({ sourceText }) =>
   proposePlan(sourceText, new Date().getFullYear()),
 );
 
-export const confirmPlanImportAction = defineAction(planImportSchema, async ({ plan, sourceText }) => {
+export const confirmPlanImportAction = defineAction("plan.import", planImportSchema, async ({ plan, sourceText }, { viewer, clientAddress, requestId }) => {
   const problems = findPlanProblems(plan, sourceText);
   if (problems.length) throw new UserError(problems.join("\n"));
-  await savePlan(getPrisma(), plan, { sourceText, demoQuotas: false });
+  await savePlan(getPrisma(), plan, { sourceText, demoQuotas: false, audit: { actor: actorOf(viewer), context: { clientAddress, requestId } } });
   return { year: plan.year };
 });

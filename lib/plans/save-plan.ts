@@ -1,11 +1,17 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit, type AuditActor, type RequestContext } from "@/lib/audit/record-audit";
 import { UserError } from "@/lib/errors";
 import type { PlanData } from "./plan-data";
 
-export type SavePlanOptions = { sourceText: string; demoQuotas: boolean };
+export type SavePlanOptions = {
+  sourceText: string;
+  demoQuotas: boolean;
+  /** Who imported it: the audit row is written in the same transaction. The seed passes none. */
+  audit?: { actor: AuditActor; context: RequestContext };
+};
 
 /** Writes a confirmed plan in one transaction: all of it, or nothing. */
-export async function savePlan(db: PrismaClient, plan: PlanData, { sourceText, demoQuotas }: SavePlanOptions): Promise<number> {
+export async function savePlan(db: PrismaClient, plan: PlanData, { sourceText, demoQuotas, audit }: SavePlanOptions): Promise<number> {
   return db.$transaction(
     async (tx) => {
       if (await tx.plan.findUnique({ where: { year: plan.year }, select: { id: true } })) {
@@ -53,6 +59,17 @@ export async function savePlan(db: PrismaClient, plan: PlanData, { sourceText, d
               })),
             },
           },
+        });
+      }
+      if (audit) {
+        const points = plan.sections.flatMap((section) => section.points);
+        await recordAudit(tx, {
+          ...audit,
+          action: "plan.import",
+          result: "SUCCESS",
+          objectType: "Plan",
+          objectId: plan.year,
+          after: { year: plan.year, title: plan.title, docNumber: plan.docNumber, points: points.length, indicators: points.reduce((n, p) => n + p.indicators.length, 0) },
         });
       }
       return created.id;

@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureUnits } from "@/lib/org/ensure-units";
 import { build2022Plan } from "@/lib/plans/build-2022-plan";
 import { savePlan } from "@/lib/plans/save-plan";
+import { seedDemoAccounts } from "./demo-accounts";
 
 export const PLAN_2022_SOURCE = path.resolve("prisma/seed/plan-2022.txt");
 
@@ -11,7 +12,7 @@ export type SeedMode = "demo" | "production";
 
 /**
  * Idempotent: safe on every start. Production gets the units and the 2022 plan as published;
- * demo mode adds the generated county quotas (labelled as demo data).
+ * demo mode adds the generated county quotas (labelled as demo data) and the demo accounts.
  */
 export async function seedDatabase(db: PrismaClient, mode: SeedMode): Promise<void> {
   await ensureUnits(db);
@@ -19,4 +20,5 @@ export async function seedDatabase(db: PrismaClient, mode: SeedMode): Promise<vo
     const sourceText = await readFile(PLAN_2022_SOURCE, "utf8");
     await savePlan(db, build2022Plan(sourceText), { sourceText, demoQuotas: mode === "demo" });
   }
+  if (mode === "demo") await seedDemoAccounts(db);
 }

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers/sign-in";
 
 const DOCUMENT = readFileSync(new URL("./fixtures/plan-2023.txt", import.meta.url), "utf8");
 
 test("a supervisor imports next year's plan: reviews the proposal, corrects it and confirms", async ({ page }) => {
+  await signIn(page, "supervisor");
   await page.goto("/plans/import");
   await page.getByLabel("工作要点全文").fill(DOCUMENT);
   await page.getByRole("button", { name: "识别结构" }).click();

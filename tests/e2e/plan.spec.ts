@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers/sign-in";
 
 test("a leader opens the 2022 plan, sees its 43 points and reads point 11's four targets", async ({ page }) => {
-  await page.goto("/plans");
-  await page.getByRole("link", { name: "2022年全市民政工作要点" }).or(page.getByRole("heading", { level: 1, name: "2022年全市民政工作要点" })).first().waitFor();
+  await signIn(page, "leader");
   await page.goto("/plans/2022");
   await expect(page.getByRole("heading", { level: 1, name: "2022年全市民政工作要点" })).toBeVisible();
   await expect(page.getByTestId("plan-point")).toHaveCount(43);
@@ -30,21 +30,26 @@ test("a leader opens the 2022 plan, sees its 43 points and reads point 11's four
 
 test("a point's page fits a phone screen without sideways scrolling of the page", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "xianyou-reporter");
   await page.goto("/plans/2022/points/17");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("17.");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test("the plan and the health check are served as JSON", async ({ request }) => {
+test("the plan is served as JSON to an API token, and the health check to anyone", async ({ request }) => {
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
   expect(await health.json()).toEqual({ status: "ok", database: "embedded" });
 
-  const response = await request.get("/api/v1/plans/2022");
+  const anonymous = await request.get("/api/v1/plans/2022");
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.json()).toEqual({ error: "未登录或令牌无效" });
+
+  const response = await request.get("/api/v1/plans/2022", { headers: { Authorization: "Bearer ptk_demo_leader_readonly_2022" } });
   expect(response.status()).toBe(200);
   const plan = await response.json();
   expect(plan).toMatchObject({ year: 2022, title: "2022年全市民政工作要点", docNumber: "莆民〔2022〕11号", issuedAt: "2022-02-15" });
   expect(plan.sections).toHaveLength(10);
-  expect((await request.get("/api/v1/plans/1999")).status()).toBe(404);
+  expect((await request.get("/api/v1/plans/2099", { headers: { Authorization: "Bearer ptk_demo_leader_readonly_2022" } })).status()).toBe(404);
 });

@@ -1,3 +1,4 @@
+import { authorize, requireViewer } from "@/lib/auth/viewer";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -17,6 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PointPage({ params }: Props) {
+  await authorize(await requireViewer(), "plan.read");
   const raw = await params;
   const year = parseYear(raw.year);
   const no = parsePointNo(raw.no);

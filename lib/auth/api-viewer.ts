@@ -1,0 +1,35 @@
+import { getPrisma } from "@/lib/db";
+import { hashApiToken } from "@/lib/seed/demo-accounts";
+import { getViewer, type Viewer } from "./viewer";
+
+/**
+ * The caller of /api/v1: a read-only API token (Authorization: Bearer …) acting as its user, with
+ * that user's role and unit as they are now; or the signed-in session.
+ */
+export async function getApiViewer(request: Request): Promise<Viewer | null> {
+  const bearer = request.headers.get("authorization")?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (!bearer) return getViewer();
+  const db = getPrisma();
+  const token = await db.apiToken.findUnique({
+    where: { tokenHash: hashApiToken(bearer) },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { include: { unit: true } } },
+  });
+  if (!token || token.revokedAt || token.user.disabledAt) return null;
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  }
+  const { user } = token;
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    unitId: user.unit.id,
+    unitCode: user.unit.code,
+    unitName: user.unit.name,
+    unitKind: user.unit.kind,
+    sessionId: null,
+    mustChangePassword: false,
+    mustEnrolTotp: false,
+  };
+}

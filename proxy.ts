@@ -1,0 +1,14 @@
+import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import type { NextFetchEvent } from "next/server";
+
+// A convenience, not the guard: it sends signed-out visitors of pages to the sign-in page. Every
+// page, action and API route checks the viewer against the database itself (lib/auth/viewer.ts).
+const redirectSignedOut = withAuth({ pages: { signIn: "/login" }, secret: process.env.AUTH_SECRET });
+
+export async function proxy(request: NextRequestWithAuth, event: NextFetchEvent) {
+  const response = await redirectSignedOut(request, event);
+  response?.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+export const config = { matcher: ["/((?!api/|login|_next/|favicon.ico|robots.txt).*)"] };
