@@ -6,6 +6,19 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATA_DIR = "test-data/e2e";
 
+function server(port: number, dataDir: string, databasePort: number, env: Record<string, string>) {
+  return {
+    command: `rm -rf ${dataDir} && node --import tsx scripts/start.ts --demo`,
+    url: `http://localhost:${port}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 15_000 },
+    env: { PORT: String(port), PORTAL_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(databasePort), NEXT_DIST_DIR: ".next-test", ...env },
+  };
+}
+
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 30_000,
@@ -25,14 +38,9 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: `rm -rf ${DATA_DIR} && node --import tsx scripts/start.ts --demo`,
-    url: `http://localhost:${PORT}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { PORT: String(PORT), PORTAL_DATA_DIR: DATA_DIR, EMBEDDED_DB_PORT: "54352", NEXT_DIST_DIR: ".next-test" },
-  },
+  webServer: [
+    server(PORT, DATA_DIR, 54352, {}),
+    // A second portal with a 3-second idle timeout, for the session-expiry test only.
+    server(PORT + 1, `${DATA_DIR}-idle`, 54353, { SESSION_IDLE_MINUTES: "0.05" }),
+  ],
 });

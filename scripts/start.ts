@@ -33,6 +33,8 @@ async function main() {
   await db.$disconnect();
 
   const authSecret = resolveAuthSecret(mode, env.dataDir);
+  // next-auth's idea of the public address (secure cookies when https): set NEXTAUTH_URL in production.
+  process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
   Object.assign(process.env, { AUTH_SECRET: authSecret, DATABASE_URL: database.url, PORTAL_DATABASE_KIND: database.kind, PORTAL_MODE: mode, NEXT_DIST_DIR: distDir });
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
   await app.prepare();

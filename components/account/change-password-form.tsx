@@ -22,7 +22,8 @@ export function ChangePasswordForm() {
         startTransition(async () => {
           const result = await changePasswordAction(Object.fromEntries(FIELDS.map((field) => [field.name, String(form.get(field.name) ?? "")])));
           if (result.ok) {
-            await signOut({ callbackUrl: "/login?changed=1" });
+            await signOut({ redirect: false });
+            window.location.assign("/login?changed=1");
             return;
           }
           setMessage(result.message);

@@ -10,7 +10,8 @@ export function SignOutButton() {
       className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100"
       onClick={async () => {
         await signOutAction();
-        await signOut({ callbackUrl: "/login" });
+        await signOut({ redirect: false });
+        window.location.assign("/login");
       }}
     >
       退出

@@ -8,7 +8,7 @@ import { unitFilter } from "@/lib/policy";
  */
 export async function getUnitTasks(viewer: Viewer, code: string) {
   const scope = unitFilter(viewer, "unitTasks.read");
-  if (!scope) return null;
+  if (!scope || !/^[a-z0-9-]{1,32}$/.test(code)) return null;
   return getPrisma().unit.findFirst({
     where: { code, ...(scope.unitId === undefined ? {} : { id: scope.unitId }) },
     select: {

@@ -1,11 +1,12 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 type Props = { pending: boolean; onSubmit: (sourceText: string) => void };
 
+// The textarea is uncontrolled, so text pasted before the page finished loading is kept.
 export function DocumentStep({ pending, onSubmit }: Props) {
-  const [text, setText] = useState("");
+  const textArea = useRef<HTMLTextAreaElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
 
   async function readFile(file: File | undefined) {
@@ -15,7 +16,7 @@ export function DocumentStep({ pending, onSubmit }: Props) {
       return;
     }
     setFileError(null);
-    setText(await file.text());
+    if (textArea.current) textArea.current.value = await file.text();
   }
 
   return (
@@ -23,14 +24,13 @@ export function DocumentStep({ pending, onSubmit }: Props) {
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmit(text);
+        onSubmit(textArea.current?.value ?? "");
       }}
     >
       <label htmlFor="plan-text" className="block font-medium">工作要点全文</label>
       <textarea
         id="plan-text"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
+        ref={textArea}
         rows={14}
         placeholder="例如:2023年全市民政工作要点……一、……1.……"
         className="w-full rounded-md border border-slate-300 p-3 font-mono text-sm"
@@ -40,7 +40,7 @@ export function DocumentStep({ pending, onSubmit }: Props) {
           <span className="mr-2 text-slate-600">或上传文本文件</span>
           <input type="file" accept=".txt,text/plain" aria-describedby="file-error" onChange={(event) => readFile(event.target.files?.[0])} className="text-sm" />
         </label>
-        <button type="submit" disabled={pending || text.trim() === ""} className="ml-auto rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50">
+        <button type="submit" disabled={pending} className="ml-auto rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50">
           {pending ? "识别中…" : "识别结构"}
         </button>
       </div>
