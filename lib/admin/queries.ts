@@ -1,0 +1,69 @@
+// Reads for the administration pages. Explicit selects: no password hash, second-factor secret or token hash leaves here.
+import type { Viewer } from "@/lib/auth/viewer";
+import { getPrisma } from "@/lib/db";
+import { can } from "@/lib/policy";
+import type { UserFilter } from "./schemas";
+
+/** Sessions are created only by a successful sign-in, so the newest one is the last sign-in. */
+async function lastSignIns(userIds: number[]): Promise<Map<number, Date>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await getPrisma().session.groupBy({ by: ["userId"], where: { userId: { in: userIds } }, _max: { createdAt: true } });
+  return new Map(rows.flatMap((row) => (row._max.createdAt ? [[row.userId, row._max.createdAt] as const] : [])));
+}
+
+export async function listUsers(viewer: Viewer, filter: UserFilter) {
+  if (!can(viewer, "user.manage")) return [];
+  const users = await getPrisma().user.findMany({
+    where: { role: filter.role, unit: filter.unit ? { code: filter.unit } : undefined },
+    orderBy: [{ unit: { sortOrder: "asc" } }, { username: "asc" }],
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      mustChangePassword: true,
+      lockedUntil: true,
+      disabledAt: true,
+      unit: { select: { name: true } },
+    },
+  });
+  const signIns = await lastSignIns(users.map((user) => user.id));
+  return users.map((user) => ({ ...user, lastSignInAt: signIns.get(user.id) ?? null }));
+}
+
+export type UserListRow = Awaited<ReturnType<typeof listUsers>>[number];
+
+export async function getUserDetail(viewer: Viewer, userId: number) {
+  if (!can(viewer, "user.manage")) return null;
+  const user = await getPrisma().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      mustChangePassword: true,
+      passwordChangedAt: true,
+      lockedUntil: true,
+      failedAttempts: true,
+      disabledAt: true,
+      totpEnabledAt: true,
+      createdAt: true,
+      unit: { select: { code: true, name: true } },
+      apiTokens: { orderBy: { createdAt: "desc" }, select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
+      _count: { select: { sessions: { where: { endedAt: null } } } },
+    },
+  });
+  if (!user) return null;
+  return { ...user, lastSignInAt: (await lastSignIns([user.id])).get(user.id) ?? null };
+}
+
+export type UserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;
+
+export async function listUnitsForAdmin(viewer: Viewer) {
+  if (!can(viewer, "unit.manage")) return [];
+  return getPrisma().unit.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: { code: true, name: true, shortName: true, kind: true, _count: { select: { users: true } } },
+  });
+}
