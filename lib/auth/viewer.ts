@@ -1,12 +1,12 @@
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getRequestContext } from "@/lib/audit/request-context";
 import { can, type Action } from "@/lib/policy";
-import { authOptions } from "./auth-options";
 import { loadViewer } from "./load-viewer";
 import { readAuthSettings } from "./settings";
 
@@ -26,12 +26,20 @@ export type Viewer = {
   mustEnrolTotp: boolean;
 };
 
-/** The signed-in person, read from the database on every request; null when not signed in. */
+// next-auth's session cookie: "__Secure-" prefixed when served over https.
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * The signed-in person, read from the database on every request; null when not signed in. Of the
+ * token only the session id is used: whatever else a token claims is ignored.
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(authOptions);
-  const sessionId = session?.sid;
-  if (!sessionId) return null;
-  return loadViewer(getPrisma(), sessionId, readAuthSettings(), await getRequestContext());
+  const store = await cookies();
+  const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
+  if (!raw || !process.env.AUTH_SECRET) return null;
+  const token = await decode({ token: raw, secret: process.env.AUTH_SECRET }).catch(() => null);
+  if (typeof token?.sid !== "string") return null;
+  return loadViewer(getPrisma(), token.sid, readAuthSettings(), await getRequestContext());
 });
 
 /** For pages: the viewer, or the sign-in page. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getUnitTasks, listUnitsWithTasks } from "@/lib/org/unit-tasks";
+
+async function viewerFor(username: string): Promise<Viewer> {
+  const user = await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } });
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    unitId: user.unitId,
+    unitCode: user.unit.code,
+    unitName: user.unit.name,
+    unitKind: user.unit.kind,
+    sessionId: null,
+    mustChangePassword: false,
+    mustEnrolTotp: false,
+  };
+}
+
+describe("unit scope in the queries themselves", () => {
+  it("gives a county its own unit's tasks and nothing of another county's", async () => {
+    for (const username of ["xiuyu-reporter", "xiuyu-approver"]) {
+      const viewer = await viewerFor(username);
+      expect((await getUnitTasks(viewer, "xiuyu"))?.name).toBe("秀屿区");
+      expect((await getUnitTasks(viewer, "xiuyu"))?.quotas.length).toBeGreaterThan(10);
+      expect(await getUnitTasks(viewer, "licheng")).toBeNull();
+      expect(await getUnitTasks(viewer, "yanglao")).toBeNull();
+      expect((await listUnitsWithTasks(viewer)).map((unit) => unit.code)).toEqual(["xiuyu"]);
+    }
+  });
+
+  it("gives leaders, the supervisor and departments every unit", async () => {
+    for (const username of ["leader", "supervisor", "dept-ertong"]) {
+      const viewer = await viewerFor(username);
+      expect((await getUnitTasks(viewer, "licheng"))?.name).toBe("荔城区");
+      expect((await listUnitsWithTasks(viewer)).length).toBe(18);
+    }
+  });
+
+  it("gives administrators and auditors no business data at all", async () => {
+    for (const username of ["admin", "auditor"]) {
+      const viewer = await viewerFor(username);
+      expect(await getUnitTasks(viewer, "licheng")).toBeNull();
+      expect(await listUnitsWithTasks(viewer)).toEqual([]);
+    }
+  });
+});
