@@ -22,7 +22,11 @@ export function LoginForm() {
   const [askTotp, setAskTotp] = useState(false);
   const [pending, setPending] = useState(false);
 
-  async function submit(form: FormData) {
+  // onSubmit rather than a form action: React clears a form after its action, and a refused sign-in
+  // should keep the username that was typed.
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     setPending(true);
     const result = await signIn("credentials", {
       redirect: false,
@@ -43,7 +47,7 @@ export function LoginForm() {
   }
 
   return (
-    <form action={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <label className="block space-y-1">
         <span className="text-sm font-medium">用户名</span>
         <input name="username" autoComplete="username" required className={input} />
