@@ -1,6 +1,7 @@
 import { getPrisma } from "@/lib/db";
 import { hashApiToken } from "@/lib/seed/demo-accounts";
 import { getViewer, type Viewer } from "./viewer";
+import { viewerOfUser } from "./viewer-of-user";
 
 /**
  * The caller of /api/v1: a read-only API token (Authorization: Bearer …) acting as its user, with
@@ -18,18 +19,5 @@ export async function getApiViewer(request: Request): Promise<Viewer | null> {
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
   }
-  const { user } = token;
-  return {
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    unitId: user.unit.id,
-    unitCode: user.unit.code,
-    unitName: user.unit.name,
-    unitKind: user.unit.kind,
-    sessionId: null,
-    mustChangePassword: false,
-    mustEnrolTotp: false,
-  };
+  return viewerOfUser(token.user);
 }

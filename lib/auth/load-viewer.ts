@@ -3,6 +3,7 @@ import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
 import { endSession, sessionState } from "./sessions";
 import type { AuthSettings } from "./settings";
 import type { Viewer } from "./viewer";
+import { viewerOfUser } from "./viewer-of-user";
 
 /**
  * Resolves a session id to the viewer. Role and unit come from the user row as it is now, never
@@ -33,17 +34,9 @@ export async function loadViewer(db: PrismaClient, sessionId: string, settings: 
     await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
   const passwordExpired = !user.isDemo && now.getTime() - user.passwordChangedAt.getTime() > settings.passwordMaxAgeMs;
-  return {
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    unitId: user.unit.id,
-    unitCode: user.unit.code,
-    unitName: user.unit.name,
-    unitKind: user.unit.kind,
+  return viewerOfUser(user, {
     sessionId,
     mustChangePassword: user.mustChangePassword || passwordExpired,
     mustEnrolTotp: !user.isDemo && !user.totpEnabledAt && settings.mfaRequiredRoles.has(user.role),
-  };
+  });
 }

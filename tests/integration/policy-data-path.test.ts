@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer";
+import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import { getUnitTasks, listUnitsWithTasks } from "@/lib/org/unit-tasks";
 
 async function viewerFor(username: string): Promise<Viewer> {
-  const user = await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } });
-  return {
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    unitId: user.unitId,
-    unitCode: user.unit.code,
-    unitName: user.unit.name,
-    unitKind: user.unit.kind,
-    sessionId: null,
-    mustChangePassword: false,
-    mustEnrolTotp: false,
-  };
+  return viewerOfUser(await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } }));
 }
 
 describe("unit scope in the queries themselves", () => {

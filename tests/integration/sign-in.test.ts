@@ -98,6 +98,15 @@ describe("the viewer behind a session", () => {
     expect(await loadViewer(getPrisma(), ended.sessionId, settings, context())).toBeNull();
   });
 
+  it("asks for a new password once the current one is older than the maximum age, except demo accounts", async () => {
+    const { user, sessionId } = await signedIn();
+    expect((await loadViewer(getPrisma(), sessionId, settings, context()))?.mustChangePassword).toBe(false);
+    await getPrisma().user.update({ where: { id: user.id }, data: { passwordChangedAt: new Date(Date.now() - settings.passwordMaxAgeMs - 60_000) } });
+    expect((await loadViewer(getPrisma(), sessionId, settings, context()))?.mustChangePassword).toBe(true);
+    await getPrisma().user.update({ where: { id: user.id }, data: { isDemo: true } });
+    expect((await loadViewer(getPrisma(), sessionId, settings, context()))?.mustChangePassword).toBe(false);
+  });
+
   it("asks a role that requires a second factor to enrol one, except demo accounts", async () => {
     const admin = await signedIn("ADMIN");
     expect((await loadViewer(getPrisma(), admin.sessionId, settings, context()))?.mustEnrolTotp).toBe(true);
