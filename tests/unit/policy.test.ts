@@ -9,6 +9,8 @@ const EXPECTED: Record<Action, Partial<Record<Role, "all" | "own">>> = {
   "plan.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "all", COUNTY_APPROVER: "all" },
   "plan.import": { SUPERVISOR: "all" },
   "unitTasks.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
+  "report.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
+  "report.act": { SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
   "user.manage": { ADMIN: "all" },
   "unit.manage": { ADMIN: "all" },
   "audit.read": { AUDITOR: "all" },
@@ -40,7 +42,7 @@ describe("the policy, role by action", () => {
 
 describe("separation of duties", () => {
   it("keeps administrators out of business data and the audit log, and auditors out of everything but the log", () => {
-    const businessAndAudit: Action[] = ["plan.read", "plan.import", "unitTasks.read", "audit.read", "audit.export"];
+    const businessAndAudit: Action[] = ["plan.read", "plan.import", "unitTasks.read", "report.read", "report.act", "audit.read", "audit.export"];
     for (const action of businessAndAudit) expect(can({ role: "ADMIN", unitId: 1 }, action)).toBe(false);
     const notAudit = ACTIONS.filter((action) => !action.startsWith("audit.") && action !== "account.manageOwn");
     for (const action of notAudit) expect(can({ role: "AUDITOR", unitId: 1 }, action)).toBe(false);

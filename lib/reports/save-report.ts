@@ -1,0 +1,81 @@
+// Saving a report's values and narrative: one transaction with its history event and audit row,
+// guarded by the version the person loaded, so a second editor never silently overwrites the first.
+import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
+import type { Viewer } from "@/lib/auth/viewer";
+import { UserError } from "@/lib/errors";
+import { listDuties } from "./duties";
+import { ReportConflictError } from "./errors";
+import { periodYear } from "./periods";
+import type { SaveReportInput } from "./schemas";
+import { snapshotReport } from "./snapshot";
+import { refusalOf } from "./workflow";
+import { checkValues } from "./check-values";
+
+export async function saveReport(db: PrismaClient, viewer: Viewer, context: RequestContext, input: SaveReportInput): Promise<{ reportId: number; version: number }> {
+  return db.$transaction(async (tx) => {
+    const duty = (await listDuties(tx, viewer.unitId, periodYear(input.period))).find((candidate) => candidate.pointId === input.pointId);
+    if (!duty) throw new UserError("本单位不负责填报这条要点。");
+    const problems = await checkValues(tx, viewer.unitId, input.period, duty.indicators, input.values);
+    if (problems.length) throw new UserError(problems.join("\n"));
+
+    const existing = await tx.report.findUnique({ where: { unitId_pointId_period: { unitId: viewer.unitId, pointId: input.pointId, period: input.period } }, select: { id: true, state: true, version: true } });
+    const workflowReport = { state: existing?.state ?? "DRAFT", unitId: viewer.unitId, unitKind: viewer.unitKind, leadUnitId: duty.leadUnitId } as const;
+    const refusal = refusalOf("save", workflowReport, viewer, false);
+    if (refusal) throw new UserError(refusal);
+
+    const before = existing ? await snapshotReport(tx, existing.id) : null;
+    const reportId = existing ? await updateGuarded(tx, existing.id, input) : await createReport(tx, viewer.unitId, input);
+    await writeValues(tx, reportId, input);
+    const after = await snapshotReport(tx, reportId);
+    await tx.reportEvent.create({ data: { reportId, revision: after.revision, action: "save", fromState: existing?.state ?? null, toState: after.state, userId: viewer.userId, snapshot: after } });
+    await recordAudit(tx, {
+      actor: { userId: viewer.userId, username: viewer.username, role: viewer.role, unitCode: viewer.unitCode },
+      action: "report.save", result: "SUCCESS", objectType: "Report", objectId: reportId,
+      before: before ?? undefined, after, context,
+    });
+    return { reportId, version: after.version };
+  });
+}
+
+async function updateGuarded(tx: Prisma.TransactionClient, reportId: number, input: SaveReportInput): Promise<number> {
+  const { count } = await tx.report.updateMany({
+    where: { id: reportId, version: input.expectedVersion ?? -1 },
+    data: { ...input.narrative, version: { increment: 1 } },
+  });
+  if (count === 0) throw await conflict(tx, reportId);
+  return reportId;
+}
+
+async function createReport(tx: Prisma.TransactionClient, unitId: number, input: SaveReportInput): Promise<number> {
+  if (input.expectedVersion !== null) throw new UserError("报告不存在,请刷新页面。");
+  const created = await tx.report.createManyAndReturn({
+    data: [{ unitId, pointId: input.pointId, period: input.period, ...input.narrative }],
+    skipDuplicates: true,
+    select: { id: true },
+  });
+  if (created.length === 0) {
+    const other = await tx.report.findUniqueOrThrow({ where: { unitId_pointId_period: { unitId, pointId: input.pointId, period: input.period } }, select: { id: true } });
+    throw await conflict(tx, other.id);
+  }
+  return created[0].id;
+}
+
+async function conflict(tx: Prisma.TransactionClient, reportId: number): Promise<ReportConflictError> {
+  const last = await tx.reportEvent.findFirst({ where: { reportId }, orderBy: { id: "desc" }, select: { user: { select: { displayName: true } } } });
+  return new ReportConflictError(await snapshotReport(tx, reportId), last?.user?.displayName ?? null);
+}
+
+async function writeValues(tx: Prisma.TransactionClient, reportId: number, input: SaveReportInput): Promise<void> {
+  for (const row of input.values) {
+    const data = {
+      value: row.value ?? null,
+      numerator: row.numerator ?? null,
+      denominator: row.denominator ?? null,
+      done: row.done ?? null,
+      doneOn: row.doneOn ? new Date(`${row.doneOn}T00:00:00Z`) : null,
+      explanation: row.explanation,
+    };
+    await tx.reportValue.upsert({ where: { reportId_indicatorId: { reportId, indicatorId: row.indicatorId } }, create: { reportId, indicatorId: row.indicatorId, ...data }, update: data });
+  }
+}
