@@ -55,6 +55,11 @@ export async function requireViewer(): Promise<Viewer> {
  */
 export async function authorize(viewer: Viewer, action: Action, resource?: { unitId: number; type: string; id: string | number }): Promise<void> {
   if (can(viewer, action, resource?.unitId)) return;
+  await denyAsNotFound(viewer, action, resource);
+}
+
+/** Records the refused access and answers 404, as for something that does not exist. */
+export async function denyAsNotFound(viewer: Viewer, action: Action, resource?: { type: string; id: string | number }): Promise<never> {
   await recordAudit(getPrisma(), {
     actor: { userId: viewer.userId, username: viewer.username, role: viewer.role, unitCode: viewer.unitCode },
     action,

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireViewer, authorize } from "@/lib/auth/viewer";
+import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
 import { formatNumber } from "@/lib/format";
-import { getUnitTasks } from "@/lib/org/unit-tasks";
+import { getUnitTasks, unitExists } from "@/lib/org/unit-tasks";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -13,8 +13,11 @@ export default async function UnitTasksPage({ params }: Props) {
   const viewer = await requireViewer();
   const { code } = await params;
   const unit = await getUnitTasks(viewer, code);
-  if (!unit) await authorize(viewer, "unitTasks.read", { unitId: -1, type: "Unit", id: code });
-  if (!unit) notFound();
+  if (!unit) {
+    // Only a unit that exists but is out of the viewer's scope is a refused access worth auditing.
+    if (await unitExists(code)) await denyAsNotFound(viewer, "unitTasks.read", { type: "Unit", id: code });
+    notFound();
+  }
   const anyDemo = unit.quotas.some((quota) => quota.isDemo);
   return (
     <div className="space-y-6">
