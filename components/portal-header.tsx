@@ -3,9 +3,10 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { navigationFor } from "@/lib/auth/navigation";
 import { ROLE_LABELS } from "@/lib/policy";
 import { SignOutButton } from "./layout/sign-out-button";
+import { NotificationBadge } from "./notifications/notification-badge";
 import { NavLink } from "./nav-link";
 
-export function PortalHeader({ viewer }: { viewer: Viewer }) {
+export function PortalHeader({ viewer, unreadCount }: { viewer: Viewer; unreadCount: number | null }) {
   const items = viewer.mustChangePassword || viewer.mustEnrolTotp ? [] : navigationFor(viewer);
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -22,6 +23,7 @@ export function PortalHeader({ viewer }: { viewer: Viewer }) {
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-2 text-sm">
+          {unreadCount !== null && <NotificationBadge count={unreadCount} />}
           <Link href="/account" className="text-slate-700 hover:underline" data-testid="current-user">
             {viewer.displayName} · {viewer.unitName} · {ROLE_LABELS[viewer.role]}
           </Link>

@@ -1,14 +1,17 @@
 import { redirect } from "next/navigation";
 import { PortalHeader } from "@/components/portal-header";
 import { requireViewer } from "@/lib/auth/viewer";
+import { getPrisma } from "@/lib/db";
+import { countUnread } from "@/lib/notifications/queries";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
   if (viewer.mustChangePassword) redirect("/account/password");
   if (viewer.mustEnrolTotp) redirect("/account/security");
+  const unreadCount = await countUnread(getPrisma(), viewer);
   return (
     <>
-      <PortalHeader viewer={viewer} />
+      <PortalHeader viewer={viewer} unreadCount={unreadCount} />
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">{children}</main>
     </>
   );

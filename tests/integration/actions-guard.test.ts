@@ -13,6 +13,10 @@ import * as securityActions from "@/lib/account/security-actions";
 import * as adminActions from "@/lib/admin/actions";
 import * as authActions from "@/lib/auth/actions";
 import * as planActions from "@/lib/plans/actions";
+import * as reportActions from "@/lib/reports/actions";
+import * as notificationActions from "@/lib/notifications/actions";
+import * as reminderActions from "@/lib/reminders/actions";
+import * as extensionActions from "@/lib/extensions/actions";
 
 const request = vi.hoisted(() => ({ cookie: null as string | null }));
 
@@ -43,9 +47,16 @@ const GUARDED: Record<string, Action> = {
   disableTotpAction: "account.manageOwn",
   createApiTokenAction: "account.manageOwn",
   revokeApiTokenAction: "account.manageOwn",
+  saveReportAction: "report.act",
+  reportStepAction: "report.act",
+  markNotificationReadAction: "account.manageOwn",
+  markAllNotificationsReadAction: "account.manageOwn",
+  sendRemindersAction: "plan.import",
+  requestExtensionAction: "report.act",
+  decideExtensionAction: "plan.import",
 };
 
-const allActions = { ...planActions, ...adminActions, ...accountActions, ...securityActions } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
+const allActions = { ...planActions, ...adminActions, ...accountActions, ...securityActions, ...reportActions, ...notificationActions, ...reminderActions, ...extensionActions } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
 
 async function actAs(username: string | null, extraClaims: Record<string, unknown> = {}) {
   if (!username) {

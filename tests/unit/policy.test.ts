@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ACTIONS, can, unitFilter, type Action } from "@/lib/policy";
-import { navigationFor } from "@/lib/auth/navigation";
+import { homeFor, navigationFor } from "@/lib/auth/navigation";
 
 // The expected matrix, written out by hand from DESIGN.md and the issue, so the policy table is
 // checked against the intent rather than against itself. "own": only the viewer's own unit.
@@ -56,11 +56,20 @@ describe("navigation follows the policy", () => {
     expect(nav("ADMIN")).toEqual(["用户管理", "单位管理"]);
     expect(nav("AUDITOR")).toEqual(["审计日志"]);
     expect(nav("LEADER")).toEqual(["工作要点", "单位任务"]);
-    expect(nav("SUPERVISOR")).toEqual(["工作要点", "导入要点", "单位任务"]);
-    expect(nav("COUNTY_REPORTER")).toEqual(["工作要点", "本单位任务"]);
+    expect(nav("SUPERVISOR")).toEqual(["工作要点", "导入要点", "单位任务", "待审核", "催办", "延期申请"]);
+    expect(nav("DEPARTMENT")).toEqual(["工作要点", "单位任务", "本月填报", "待审核", "延期申请"]);
+    expect(nav("COUNTY_REPORTER")).toEqual(["工作要点", "本单位任务", "本月填报", "延期申请"]);
+    expect(nav("COUNTY_APPROVER")).toEqual(["工作要点", "本单位任务", "本月填报", "待审核", "延期申请"]);
   });
 
-  it("sends a county to its own unit's page", () => {
-    expect(navigationFor({ role: "COUNTY_APPROVER", unitId: OWN_UNIT, unitCode: "meizhou" }).at(-1)?.href).toBe("/units/meizhou");
+  it("sends a county to its own unit's page, and to the month's reports and review queue", () => {
+    const hrefs = navigationFor({ role: "COUNTY_APPROVER", unitId: OWN_UNIT, unitCode: "meizhou" }).map((item) => item.href);
+    expect(hrefs).toEqual(["/plans", "/units/meizhou", "/reports", "/reviews", "/extensions"]);
+  });
+
+  it("lands those who file on the month's filing, and everyone else on their first place", () => {
+    expect(homeFor({ role: "COUNTY_REPORTER", unitId: OWN_UNIT, unitCode: "meizhou" })).toBe("/reports");
+    expect(homeFor({ role: "LEADER", unitId: OWN_UNIT, unitCode: "city" })).toBe("/plans");
+    expect(homeFor({ role: "ADMIN", unitId: OWN_UNIT, unitCode: "city" })).toBe("/admin/users");
   });
 });

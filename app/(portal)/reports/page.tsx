@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DemoClockNote } from "@/components/reports/demo-clock-note";
+import { formatInTimeZone } from "@/components/reports/format-day";
+import { MonthTable } from "@/components/reports/month-table";
+import { PeriodPicker } from "@/components/reports/period-picker";
+import { requireViewer } from "@/lib/auth/viewer";
+import { getMonthOverview } from "@/lib/reports/queries";
+import { currentPeriod, formatPeriod, isPeriod, portalNow, TIME_ZONE } from "@/lib/reports/periods";
+import { STATE_LABELS } from "@/lib/reports/workflow";
+
+export const metadata: Metadata = { title: "本月填报" };
+export const dynamic = "force-dynamic";
+
+const STATE_ORDER = ["DRAFT", "AWAITING_SIGNOFF", "RETURNED", "SUBMITTED", "APPROVED"] as const;
+
+type Props = { searchParams: Promise<{ period?: string | string[] }> };
+
+export default async function MonthPage({ searchParams }: Props) {
+  const viewer = await requireViewer();
+  const raw = (await searchParams).period;
+  const now = portalNow();
+  const current = currentPeriod(now);
+  const period = typeof raw === "string" && isPeriod(raw) ? raw : current;
+  const overview = await getMonthOverview(viewer, period, now);
+  if (!overview) notFound();
+  const labels = ["未开始", ...STATE_ORDER.map((state) => STATE_LABELS[state])];
+  const counts = labels
+    .map((label) => [label, overview.rows.filter((row) => (row.report ? STATE_LABELS[row.report.state] : "未开始") === label).length] as const)
+    .filter(([, count]) => count > 0);
+  const overdue = overview.rows.filter((row) => row.overdue).length;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">本月填报 · {overview.unitName} · {formatPeriod(period)}</h1>
+        <DemoClockNote />
+      </div>
+      <PeriodPicker period={period} current={current} />
+      <p className="text-sm text-slate-600">
+        数值均为年度累计值。截止日期 {formatInTimeZone(overview.due, TIME_ZONE)}。共 {overview.rows.length} 条要点:
+        {counts.map(([label, count]) => `${label} ${count} 条`).join(",")}
+        {overdue > 0 && <span className="font-medium text-red-700">,逾期 {overdue} 条</span>}
+      </p>
+      {overview.rows.length === 0 ? (
+        <p className="text-sm text-slate-600">{formatPeriod(period)}本单位没有需要填报的要点。</p>
+      ) : (
+        <MonthTable overview={overview} dueText={formatInTimeZone(overview.due, TIME_ZONE)} />
+      )}
+    </div>
+  );
+}

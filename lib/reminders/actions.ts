@@ -1,0 +1,12 @@
+"use server";
+
+import { defineAction } from "@/lib/actions/define-action";
+import { getPrisma } from "@/lib/db";
+import { portalNow } from "@/lib/reports/periods";
+import { sendReminders } from "./send-reminders";
+import { sendRemindersSchema } from "./schemas";
+
+// "plan.import" is the policy's supervisor-only row; sendReminders checks the role again.
+export const sendRemindersAction = defineAction("plan.import", sendRemindersSchema, (input, { viewer, clientAddress, requestId }) =>
+  sendReminders(getPrisma(), viewer, { clientAddress, requestId }, { ...input, now: portalNow() }),
+);

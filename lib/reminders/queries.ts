@@ -1,0 +1,29 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { currentPeriod, isOverdue, isPeriod, previousPeriod } from "@/lib/reports/periods";
+
+/** The month to show: the one asked for when valid, else the latest month already past its due date. */
+export function chosenPeriod(asked: string | string[] | undefined, now: Date): string {
+  if (typeof asked === "string" && isPeriod(asked)) return asked;
+  const current = currentPeriod(now);
+  return isOverdue(current, now) ? current : previousPeriod(current);
+}
+
+/** The last twelve months up to the one being filed, newest first. */
+export function recentPeriods(now: Date, count = 12): string[] {
+  const periods = [currentPeriod(now)];
+  while (periods.length < count) periods.push(previousPeriod(periods[periods.length - 1]));
+  return periods;
+}
+
+/** Unit id → when it was last reminded about the period. */
+export async function lastRemindedAt(db: PrismaClient, period: string): Promise<Map<number, Date>> {
+  const notes = await db.notification.findMany({
+    where: { kind: "report.remind", link: `/reports?period=${period}` },
+    orderBy: { createdAt: "desc" },
+    take: 2000,
+    select: { createdAt: true, user: { select: { unitId: true } } },
+  });
+  const last = new Map<number, Date>();
+  for (const note of notes) if (!last.has(note.user.unitId)) last.set(note.user.unitId, note.createdAt);
+  return last;
+}

@@ -1,0 +1,50 @@
+"use server";
+
+import { defineAction } from "@/lib/actions/define-action";
+import { getPrisma } from "@/lib/db";
+import { ReportConflictError } from "./errors";
+import { saveReport } from "./save-report";
+import { reportStepSchema, saveReportSchema } from "./schemas";
+import type { ReportSnapshot } from "./snapshot";
+import { transitionReport } from "./transition-report";
+
+type Saved = { reportId: number; version: number };
+
+/** A refused save or step carries, on a version conflict, what the report says now. */
+export type ReportActionResult =
+  | { ok: true; data: Saved }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]>; conflict?: ReportSnapshot };
+
+type Outcome = { saved: Saved } | { conflict: ReportSnapshot; message: string };
+
+// The conflict is returned from inside the handler, since the wrapper reduces every UserError to its message.
+async function catchConflict(run: () => Promise<Saved>): Promise<Outcome> {
+  try {
+    return { saved: await run() };
+  } catch (error) {
+    if (error instanceof ReportConflictError) return { conflict: error.current, message: error.message };
+    throw error;
+  }
+}
+
+const save = defineAction("report.act", saveReportSchema, (input, { viewer, clientAddress, requestId }) =>
+  catchConflict(() => saveReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
+);
+
+const step = defineAction("report.act", reportStepSchema, (input, { viewer, clientAddress, requestId }) =>
+  catchConflict(() => transitionReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
+);
+
+function unwrap(result: Awaited<ReturnType<typeof save>>): ReportActionResult {
+  if (!result.ok) return result;
+  if ("conflict" in result.data) return { ok: false, message: result.data.message, conflict: result.data.conflict };
+  return { ok: true, data: result.data.saved };
+}
+
+export async function saveReportAction(input: unknown): Promise<ReportActionResult> {
+  return unwrap(await save(input));
+}
+
+export async function reportStepAction(input: unknown): Promise<ReportActionResult> {
+  return unwrap(await step(input));
+}
