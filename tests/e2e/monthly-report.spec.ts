@@ -1,3 +1,4 @@
+import { pdfBytes } from "../unit/fixtures/attachment-files";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers/sign-in";
 
@@ -61,6 +62,8 @@ test("a county files its month, is returned by the lead department, corrects and
   await page.getByLabel("进展情况").fill("已建成长者之家5个<script>alert(1)</script>");
   await save(page);
   const reportUrl = new URL(page.url()).pathname;
+  await page.getByLabel("上传附件").setInputFiles({ name: "长者之家验收记录.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdfBytes()) });
+  await expect(page.getByRole("link", { name: "长者之家验收记录.pdf" })).toBeVisible();
   await step(page, "提交审核", "待县区审核");
 
   await switchTo(page, "chengxiang-approver");
@@ -70,6 +73,8 @@ test("a county files its month, is returned by the lead department, corrects and
   await expect(page.getByTestId("report-value").filter({ hasText: "新建长者食堂" })).toContainText("4个");
   // Text fields are shown as typed, never run as HTML.
   await expect(page.getByTestId("narrative-progress")).toHaveText("已建成长者之家5个<script>alert(1)</script>");
+  const download = await page.request.get((await page.getByRole("link", { name: "长者之家验收记录.pdf" }).getAttribute("href"))!);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
   await step(page, "审核通过并报送", "已报送");
 
   await switchTo(page, "dept-yanglao");

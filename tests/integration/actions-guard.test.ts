@@ -17,6 +17,7 @@ import * as reportActions from "@/lib/reports/actions";
 import * as notificationActions from "@/lib/notifications/actions";
 import * as reminderActions from "@/lib/reminders/actions";
 import * as extensionActions from "@/lib/extensions/actions";
+import * as attachmentActions from "@/lib/attachments/actions";
 
 const request = vi.hoisted(() => ({ cookie: null as string | null }));
 
@@ -54,9 +55,10 @@ const GUARDED: Record<string, Action> = {
   sendRemindersAction: "plan.import",
   requestExtensionAction: "report.act",
   decideExtensionAction: "plan.import",
+  removeAttachmentAction: "report.act",
 };
 
-const allActions = { ...planActions, ...adminActions, ...accountActions, ...securityActions, ...reportActions, ...notificationActions, ...reminderActions, ...extensionActions } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
+const allActions = { ...planActions, ...adminActions, ...accountActions, ...securityActions, ...reportActions, ...notificationActions, ...reminderActions, ...extensionActions, ...attachmentActions } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
 
 async function actAs(username: string | null, extraClaims: Record<string, unknown> = {}) {
   if (!username) {

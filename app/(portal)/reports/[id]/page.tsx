@@ -1,3 +1,4 @@
+import { AttachmentList } from "@/components/attachments/attachment-list";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -68,7 +69,7 @@ export default async function ReportPage({ params }: Props) {
         </section>
       )}
 
-      {/* Evidence attachments: the <AttachmentList reportId={report.id} canEdit={report.canSave} /> component goes here. */}
+      <AttachmentList reportId={report.id} canEdit={report.canSave} />
 
       {report.steps.length > 0 && (
         <section aria-labelledby="steps-heading" className="space-y-2">

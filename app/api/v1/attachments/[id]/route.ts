@@ -1,0 +1,20 @@
+import { apiRoute, jsonError } from "@/lib/api/api-route";
+import { attachmentDisposition } from "@/lib/attachments/disposition";
+import { requestContextOf } from "@/lib/attachments/post-route";
+import { openAttachment } from "@/lib/attachments/service";
+import { getPrisma } from "@/lib/db";
+
+// GET /api/v1/attachments/:id — the file, for those who may read its report; 404 for anyone else.
+export const GET = apiRoute<{ id: string }>("report.read", async (viewer, { id }, request) => {
+  const attachmentId = /^[1-9]\d{0,8}$/.test(id) ? Number(id) : null;
+  const file = attachmentId && (await openAttachment(getPrisma(), viewer, requestContextOf(request), attachmentId));
+  if (!file) return jsonError(404, "未找到");
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Length": String(file.bytes.byteLength),
+      "Content-Disposition": attachmentDisposition(file.fileName, `attachment-${file.id}`),
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+});

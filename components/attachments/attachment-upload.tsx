@@ -1,0 +1,67 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { ALLOWED_TYPES_TEXT, ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES } from "@/lib/attachments/types";
+
+async function upload(reportId: number, file: File): Promise<string | null> {
+  // Checked here too, so a person learns at once instead of after sending 20 MB.
+  if (file.size === 0) return `文件“${file.name}”是空文件,请重新选择。`;
+  if (file.size > MAX_ATTACHMENT_BYTES) return `文件“${file.name}”超过 20 MB,请压缩或拆分后再上传。`;
+  const form = new FormData();
+  form.set("reportId", String(reportId));
+  form.set("file", file);
+  try {
+    const response = await fetch("/api/v1/attachments", { method: "POST", body: form });
+    if (response.ok) return null;
+    const body = (await response.json().catch(() => null)) as { error?: string } | null;
+    if (response.status === 401) return "登录已失效,请重新登录后再上传。";
+    return body?.error ?? `文件“${file.name}”上传失败,请稍后重试。`;
+  } catch {
+    return `文件“${file.name}”上传失败,请检查网络后重试。`;
+  }
+}
+
+export function AttachmentUpload({ reportId }: { reportId: number }) {
+  const router = useRouter();
+  const inputId = useId();
+  const [errors, setErrors] = useState<string[]>([]);
+  const [pending, setPending] = useState(false);
+
+  async function onChange(input: HTMLInputElement) {
+    const files = Array.from(input.files ?? []);
+    if (files.length === 0) return;
+    setPending(true);
+    const problems: string[] = [];
+    for (const file of files) {
+      const problem = await upload(reportId, file);
+      if (problem) problems.push(problem);
+    }
+    input.value = "";
+    setErrors(problems);
+    setPending(false);
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-1 text-sm">
+      <label htmlFor={inputId} className="font-medium text-slate-700">上传附件</label>
+      <input
+        id={inputId}
+        type="file"
+        multiple
+        accept={ATTACHMENT_ACCEPT}
+        disabled={pending}
+        aria-describedby={`${inputId}-hint ${inputId}-errors`}
+        onChange={(event) => void onChange(event.currentTarget)}
+        className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-slate-800 hover:file:bg-slate-200 disabled:opacity-50"
+      />
+      <p id={`${inputId}-hint`} className="text-xs text-slate-500">
+        {pending ? "上传中…" : `支持 ${ALLOWED_TYPES_TEXT},每个文件不超过 20 MB。`}
+      </p>
+      <div id={`${inputId}-errors`} role="alert" aria-live="polite" className="text-xs text-red-700">
+        {errors.map((error) => <p key={error}>{error}</p>)}
+      </div>
+    </div>
+  );
+}
