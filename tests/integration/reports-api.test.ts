@@ -1,5 +1,5 @@
 // GET /api/v1/reports through the real route with API tokens (Authorization: Bearer), as an
-// outside system would call it. Reports are Meizhou's and Beian's for 2022-12 on points 17 and 12.
+// outside system would call it. Reports are Meizhou's and Beian's for 2022-11 on points 17 and 12 (attachments.test.ts has their 2022-12).
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as reportsRoute } from "@/app/api/v1/reports/route";
@@ -16,7 +16,7 @@ import { DEMO_LEADER_TOKEN } from "@/lib/seed/demo-accounts";
 // A call without a token falls back to the session cookie: here there is none.
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
-const PERIOD = "2022-12";
+const PERIOD = "2022-11";
 const MEIZHOU = "湄洲岛国家旅游度假区管委会";
 const BEIAN = "北岸经济开发区";
 const context = () => ({ clientAddress: "127.0.0.1", requestId: randomUUID() });
