@@ -13,7 +13,7 @@ const MAX_VALUE = 1e12;
 
 /** An optional non-negative number typed into a form: "" means not filled in. */
 export const numberInput = z
-  .union([z.number(), z.string()])
+  .union([z.number(), z.string()], { error: (issue) => (typeof issue.input === "number" ? "须为有限数字" : "须为数字") })
   .transform((raw, context) => {
     if (typeof raw === "number") return raw;
     const text = normaliseNumberText(raw);

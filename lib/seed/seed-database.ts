@@ -5,6 +5,7 @@ import { ensureUnits } from "@/lib/org/ensure-units";
 import { build2022Plan } from "@/lib/plans/build-2022-plan";
 import { savePlan } from "@/lib/plans/save-plan";
 import { seedDemoAccounts } from "./demo-accounts";
+import { seedDemoHistory } from "./write-demo-history";
 
 export const PLAN_2022_SOURCE = path.resolve("prisma/seed/plan-2022.txt");
 
@@ -12,7 +13,8 @@ export type SeedMode = "demo" | "production";
 
 /**
  * Idempotent: safe on every start. Production gets the units and the 2022 plan as published;
- * demo mode adds the generated county quotas (labelled as demo data) and the demo accounts.
+ * demo mode adds the generated county quotas (labelled as demo data), the demo accounts and, on
+ * the first demo start, the simulated reporting history January–October 2022.
  */
 export async function seedDatabase(db: PrismaClient, mode: SeedMode): Promise<void> {
   await ensureUnits(db);
@@ -20,5 +22,9 @@ export async function seedDatabase(db: PrismaClient, mode: SeedMode): Promise<vo
     const sourceText = await readFile(PLAN_2022_SOURCE, "utf8");
     await savePlan(db, build2022Plan(sourceText), { sourceText, demoQuotas: mode === "demo" });
   }
-  if (mode === "demo") await seedDemoAccounts(db);
+  if (mode === "demo") {
+    await seedDemoAccounts(db);
+    const history = await seedDemoHistory(db);
+    if (history) console.error(`已生成演示填报历史: ${history.reports} 份报告、${history.values} 个数值、${history.events} 条记录 (${(history.milliseconds / 1000).toFixed(1)} 秒)`);
+  }
 }

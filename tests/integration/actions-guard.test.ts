@@ -18,6 +18,7 @@ import * as notificationActions from "@/lib/notifications/actions";
 import * as reminderActions from "@/lib/reminders/actions";
 import * as extensionActions from "@/lib/extensions/actions";
 import * as attachmentActions from "@/lib/attachments/actions";
+import * as excelActions from "@/lib/reports/excel-actions";
 
 const request = vi.hoisted(() => ({ cookie: null as string | null }));
 
@@ -56,9 +57,11 @@ const GUARDED: Record<string, Action> = {
   requestExtensionAction: "report.act",
   decideExtensionAction: "plan.import",
   removeAttachmentAction: "report.act",
+  previewReportImportAction: "report.act",
+  confirmReportImportAction: "report.act",
 };
 
-const allActions = { ...planActions, ...adminActions, ...accountActions, ...securityActions, ...reportActions, ...notificationActions, ...reminderActions, ...extensionActions, ...attachmentActions } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
+const allActions = { ...planActions, ...adminActions, ...accountActions, ...securityActions, ...reportActions, ...notificationActions, ...reminderActions, ...extensionActions, ...attachmentActions, ...excelActions } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
 
 async function actAs(username: string | null, extraClaims: Record<string, unknown> = {}) {
   if (!username) {

@@ -18,7 +18,10 @@ describe("numbers typed into a report", () => {
       expect(result.success, input).toBe(false);
       expect(result.error?.issues[0].message, input).toBe(message);
     }
-    expect(parse(Number.NaN).success).toBe(false);
-    expect(parse(Number.POSITIVE_INFINITY).success).toBe(false);
+    // Numbers that arrive as numbers (JSON, the API) rather than typed text.
+    for (const input of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      expect(parse(input).error?.issues[0].message, String(input)).toBe("须为有限数字");
+    }
+    expect(parse(true).error?.issues[0].message).toBe("须为数字");
   });
 });

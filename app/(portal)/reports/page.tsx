@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DemoClockNote } from "@/components/reports/demo-clock-note";
 import { formatInTimeZone } from "@/components/reports/format-day";
 import { MonthTable } from "@/components/reports/month-table";
 import { PeriodPicker } from "@/components/reports/period-picker";
 import { requireViewer } from "@/lib/auth/viewer";
+import { isUnitReporter } from "@/lib/reports/excel-import";
 import { getMonthOverview } from "@/lib/reports/queries";
 import { currentPeriod, formatPeriod, isPeriod, portalNow, TIME_ZONE } from "@/lib/reports/periods";
 import { STATE_LABELS } from "@/lib/reports/workflow";
@@ -40,6 +42,9 @@ export default async function MonthPage({ searchParams }: Props) {
         数值均为年度累计值。截止日期 {formatInTimeZone(overview.due, TIME_ZONE)}。共 {overview.rows.length} 条要点:
         {counts.map(([label, count]) => `${label} ${count} 条`).join(",")}
         {overdue > 0 && <span className="font-medium text-red-700">,逾期 {overdue} 条</span>}
+        {isUnitReporter(viewer) && (
+          <Link href={`/reports/import?period=${period}`} className="ml-2 text-brand-700 hover:underline">用 Excel 批量填报</Link>
+        )}
       </p>
       {overview.rows.length === 0 ? (
         <p className="text-sm text-slate-600">{formatPeriod(period)}本单位没有需要填报的要点。</p>

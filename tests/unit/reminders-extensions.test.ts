@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { effectiveDue, endOfDay } from "@/lib/extensions/dates";
+import { requestExtensionSchema } from "@/lib/extensions/schemas";
+import { parseUnitEmails } from "@/lib/reminders/email";
+import { chosenPeriod, recentPeriods } from "@/lib/reminders/queries";
+
+const DEMO_NOW = new Date("2022-11-03T01:00:00Z");
+
+describe("the reminders page's month", () => {
+  it("opens on the latest month already past its due date, or the one asked for", () => {
+    expect(chosenPeriod(undefined, DEMO_NOW)).toBe("2022-09");
+    expect(chosenPeriod(undefined, new Date("2022-11-05T16:00:00Z"))).toBe("2022-10");
+    expect(chosenPeriod("2022-05", DEMO_NOW)).toBe("2022-05");
+    expect(chosenPeriod("2022-13", DEMO_NOW)).toBe("2022-09");
+    expect(recentPeriods(DEMO_NOW, 3)).toEqual(["2022-10", "2022-09", "2022-08"]);
+  });
+});
+
+describe("extension dates", () => {
+  it("ends an extended due date at midnight in Shanghai, not UTC", () => {
+    expect(endOfDay("2022-06-20").toISOString()).toBe("2022-06-20T15:59:59.999Z");
+    expect(effectiveDue("2022-05", null).toISOString()).toBe("2022-06-05T15:59:59.999Z");
+    expect(effectiveDue("2022-05", "2022-06-20")).toEqual(endOfDay("2022-06-20"));
+  });
+
+  it("accepts a day after the due day and up to 60 days later, across the year end", () => {
+    const check = (period: string, requestedDue: string) => requestExtensionSchema.safeParse({ period, requestedDue, reason: "理由" }).success;
+    expect(check("2022-05", "2022-06-06")).toBe(true);
+    expect(check("2022-05", "2022-08-04")).toBe(true);
+    expect(check("2022-05", "2022-08-05")).toBe(false);
+    expect(check("2022-12", "2023-01-05")).toBe(false);
+    expect(check("2022-12", "2023-03-06")).toBe(true);
+    expect(check("2022-12", "2023-03-07")).toBe(false);
+  });
+});
+
+describe("unit mailboxes for reminder email", () => {
+  it("reads code=address pairs, a code repeated for a second address, and skips malformed entries", () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    const addresses = parseUnitEmails("licheng=a@lc.cn, hanjiang=b@hj.cn;licheng=c@lc.cn nonsense meizhou=nomail");
+    console.warn = warn;
+    expect(Object.fromEntries(addresses)).toEqual({ licheng: ["a@lc.cn", "c@lc.cn"], hanjiang: ["b@hj.cn"] });
+    expect(parseUnitEmails(undefined).size).toBe(0);
+  });
+});
