@@ -9,6 +9,7 @@ export const POLICY = {
   "plan.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "all", COUNTY_APPROVER: "all" },
   "plan.import": { SUPERVISOR: "all" },
   "unitTasks.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
+  "dashboard.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
   "report.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
   "report.act": { SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
   "user.manage": { ADMIN: "all" },

@@ -11,6 +11,10 @@ const REVIEWS_REPORTS: Role[] = ["COUNTY_APPROVER", "DEPARTMENT", "SUPERVISOR"];
 /** The navigation a viewer sees: exactly the places the policy lets them use. */
 export function navigationFor(viewer: PolicySubject & { unitCode: string }): NavItem[] {
   const items: NavItem[] = [];
+  const dashboard = scopeOf(viewer, "dashboard.read");
+  if (dashboard === "all") items.push({ href: "/dashboard", label: "督办看板" });
+  if (dashboard === "own") items.push({ href: `/dashboard/counties/${viewer.unitCode}`, label: "本县看板" });
+  if (viewer.role === "DEPARTMENT") items.push({ href: `/dashboard/departments/${viewer.unitCode}`, label: "本科室看板" });
   if (can(viewer, "plan.read")) items.push({ href: "/plans", label: "工作要点" });
   if (can(viewer, "plan.import")) items.push({ href: "/plans/import", label: "导入要点" });
   const tasks = scopeOf(viewer, "unitTasks.read");

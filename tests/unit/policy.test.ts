@@ -9,6 +9,7 @@ const EXPECTED: Record<Action, Partial<Record<Role, "all" | "own">>> = {
   "plan.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "all", COUNTY_APPROVER: "all" },
   "plan.import": { SUPERVISOR: "all" },
   "unitTasks.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
+  "dashboard.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
   "report.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
   "report.act": { SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
   "user.manage": { ADMIN: "all" },
@@ -42,7 +43,7 @@ describe("the policy, role by action", () => {
 
 describe("separation of duties", () => {
   it("keeps administrators out of business data and the audit log, and auditors out of everything but the log", () => {
-    const businessAndAudit: Action[] = ["plan.read", "plan.import", "unitTasks.read", "report.read", "report.act", "audit.read", "audit.export"];
+    const businessAndAudit: Action[] = ["dashboard.read", "plan.read", "plan.import", "unitTasks.read", "report.read", "report.act", "audit.read", "audit.export"];
     for (const action of businessAndAudit) expect(can({ role: "ADMIN", unitId: 1 }, action)).toBe(false);
     const notAudit = ACTIONS.filter((action) => !action.startsWith("audit.") && action !== "account.manageOwn");
     for (const action of notAudit) expect(can({ role: "AUDITOR", unitId: 1 }, action)).toBe(false);
@@ -55,21 +56,21 @@ describe("navigation follows the policy", () => {
   it("shows each role only its own places", () => {
     expect(nav("ADMIN")).toEqual(["用户管理", "单位管理"]);
     expect(nav("AUDITOR")).toEqual(["审计日志"]);
-    expect(nav("LEADER")).toEqual(["工作要点", "单位任务"]);
-    expect(nav("SUPERVISOR")).toEqual(["工作要点", "导入要点", "单位任务", "待审核", "催办", "延期申请"]);
-    expect(nav("DEPARTMENT")).toEqual(["工作要点", "单位任务", "本月填报", "待审核", "延期申请"]);
-    expect(nav("COUNTY_REPORTER")).toEqual(["工作要点", "本单位任务", "本月填报", "延期申请"]);
-    expect(nav("COUNTY_APPROVER")).toEqual(["工作要点", "本单位任务", "本月填报", "待审核", "延期申请"]);
+    expect(nav("LEADER")).toEqual(["督办看板", "工作要点", "单位任务"]);
+    expect(nav("SUPERVISOR")).toEqual(["督办看板", "工作要点", "导入要点", "单位任务", "待审核", "催办", "延期申请"]);
+    expect(nav("DEPARTMENT")).toEqual(["督办看板", "本科室看板", "工作要点", "单位任务", "本月填报", "待审核", "延期申请"]);
+    expect(nav("COUNTY_REPORTER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "延期申请"]);
+    expect(nav("COUNTY_APPROVER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "待审核", "延期申请"]);
   });
 
   it("sends a county to its own unit's page, and to the month's reports and review queue", () => {
     const hrefs = navigationFor({ role: "COUNTY_APPROVER", unitId: OWN_UNIT, unitCode: "meizhou" }).map((item) => item.href);
-    expect(hrefs).toEqual(["/plans", "/units/meizhou", "/reports", "/reviews", "/extensions"]);
+    expect(hrefs).toEqual(["/dashboard/counties/meizhou", "/plans", "/units/meizhou", "/reports", "/reviews", "/extensions"]);
   });
 
   it("lands those who file on the month's filing, and everyone else on their first place", () => {
     expect(homeFor({ role: "COUNTY_REPORTER", unitId: OWN_UNIT, unitCode: "meizhou" })).toBe("/reports");
-    expect(homeFor({ role: "LEADER", unitId: OWN_UNIT, unitCode: "city" })).toBe("/plans");
+    expect(homeFor({ role: "LEADER", unitId: OWN_UNIT, unitCode: "city" })).toBe("/dashboard");
     expect(homeFor({ role: "ADMIN", unitId: OWN_UNIT, unitCode: "city" })).toBe("/admin/users");
   });
 });

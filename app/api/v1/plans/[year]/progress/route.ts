@@ -1,0 +1,17 @@
+import { apiRoute, jsonError } from "@/lib/api/api-route";
+import { getPrisma } from "@/lib/db";
+import { getPlanProgress } from "@/lib/dashboard/plan-progress";
+import { progressJson } from "@/lib/dashboard/progress-json";
+import { parseYear } from "@/lib/plans/params";
+import { scopeOf } from "@/lib/policy";
+import { currentPeriod, isPeriod, portalNow } from "@/lib/reports/periods";
+
+// The whole plan's numbers name every county: only those who may read every county's standing.
+export const GET = apiRoute<{ year: string }>("dashboard.read", async (viewer, { year }, request) => {
+  if (scopeOf(viewer, "dashboard.read") !== "all") return jsonError(404, "未找到");
+  const parsedYear = parseYear(year);
+  const period = new URL(request.url).searchParams.get("period") ?? currentPeriod(portalNow());
+  if (!isPeriod(period)) return jsonError(400, "period 格式应为 2022-10");
+  const progress = parsedYear === null ? null : await getPlanProgress(getPrisma(), parsedYear, period);
+  return progress ? Response.json(progressJson(progress)) : jsonError(404, "未找到该年度该月份的工作要点");
+});

@@ -1,0 +1,38 @@
+// Progress is computed once per change, not per request. The database's ProgressStamp is bumped at
+// the commit of every change progress depends on (see its migration), so each request asks it one
+// small question and every portal instance sharing the database sees the same answer: a hit in
+// this process's memory, else a hit in the shared ProgressCache table, else a computation.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { readProgressVersion } from "./progress-sql";
+
+const MEMORY_LIMIT = 64;
+const memory = new Map<string, unknown>();
+
+type Versioned = { dataVersion: string };
+
+export async function readThroughProgressCache<T extends Versioned>(db: PrismaClient, key: string, compute: () => Promise<T | null>): Promise<T | null> {
+  const version = await readProgressVersion(db);
+  const remembered = memory.get(`${key}@${version}`);
+  if (remembered) return remembered as T;
+  const [stored] = await db.$queryRaw<{ payload: T }[]>`SELECT payload FROM "ProgressCache" WHERE key = ${key} AND version = ${BigInt(version)}`;
+  if (stored) return remember(key, stored.payload);
+  const computed = await compute();
+  if (!computed) return null;
+  // An older computation never replaces a newer one another instance stored meanwhile.
+  await db.$executeRaw`
+    INSERT INTO "ProgressCache" (key, version, payload) VALUES (${key}, ${BigInt(computed.dataVersion)}, ${JSON.stringify(computed)}::jsonb)
+    ON CONFLICT (key) DO UPDATE SET version = EXCLUDED.version, payload = EXCLUDED.payload, "computedAt" = now()
+     WHERE "ProgressCache".version < EXCLUDED.version`;
+  return remember(key, computed);
+}
+
+function remember<T extends Versioned>(key: string, value: T): T {
+  if (memory.size >= MEMORY_LIMIT) memory.clear();
+  memory.set(`${key}@${value.dataVersion}`, value);
+  return value;
+}
+
+/** Old days' entries (the key carries the day, for overdue counts) are dropped now and then. */
+export async function pruneProgressCache(db: PrismaClient): Promise<void> {
+  await db.$executeRaw`DELETE FROM "ProgressCache" WHERE "computedAt" < now() - interval '7 days'`;
+}

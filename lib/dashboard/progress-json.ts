@@ -1,0 +1,33 @@
+// GET /api/v1/plans/<year>/progress: the dashboard's numbers as JSON. Fractions keep three
+// decimals (0.833 for 83.3%), the precision the page shows them at.
+import type { PlanProgress } from "./progress-types";
+
+const fraction = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+const amount = (value: number | null) => (value === null ? null : Math.round(value * 10000) / 10000);
+
+export function progressJson(progress: PlanProgress) {
+  return {
+    year: progress.year,
+    period: progress.period,
+    timeProgress: fraction(progress.timeProgress),
+    pendingReports: progress.pendingReports,
+    plan: { completion: fraction(progress.plan.completion), status: progress.plan.status },
+    sections: progress.sections.map((section) => ({ no: section.no, title: section.title, completion: fraction(section.completion), status: section.status })),
+    points: progress.points.map((point) => ({
+      no: point.no,
+      title: point.title,
+      completion: fraction(point.completion),
+      status: point.status,
+      indicators: point.indicators.map((indicator) => ({
+        name: indicator.name,
+        unit: indicator.unit,
+        target: indicator.target,
+        achieved: amount(indicator.achieved),
+        completion: fraction(indicator.completion),
+        status: indicator.status,
+        forecast: amount(indicator.forecast),
+        units: indicator.units.map((unit) => ({ unit: unit.unit, quota: unit.quota, achieved: amount(unit.achieved), completion: fraction(unit.completion), status: unit.status })),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,123 @@
+// The database's share of the progress numbers: sums over approved values and counts over reports,
+// each one GROUP BY statement however many units, points and months there are. The formulas that
+// turn these sums into completion and status live in progress-maths.ts, and nowhere else.
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { ReportState } from "@/lib/generated/prisma/enums";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** Who reports an indicator: the counties holding a quota of it, else the point's lead department. */
+const reporters = (planId: number) => Prisma.sql`
+  SELECT q."indicatorId", q."unitId" FROM "Quota" q
+    JOIN "Indicator" i ON i.id = q."indicatorId" JOIN "WorkPoint" p ON p.id = i."pointId"
+   WHERE p."planId" = ${planId}
+  UNION ALL
+  SELECT i.id, p."leadUnitId" FROM "Indicator" i JOIN "WorkPoint" p ON p.id = i."pointId"
+   WHERE p."planId" = ${planId} AND NOT EXISTS (SELECT 1 FROM "Quota" q WHERE q."indicatorId" = i.id)`;
+
+export type SumsRow = {
+  indicatorId: number;
+  /** null on the indicator's total row (all its reporting units). */
+  unitId: number | null;
+  value: number;
+  numerator: number;
+  denominator: number;
+  done: number;
+  reported: number;
+  reportId: number | null;
+  period: string | null;
+};
+
+/**
+ * Per indicator and reporting unit, the latest approved cumulative value up to the period (values
+ * are cumulative, so an unfiled month falls back to the month before), summed per unit and per
+ * indicator in one pass (GROUPING SETS).
+ */
+export function sumApprovedValues(db: Db, planId: number, firstPeriod: string, period: string): Promise<SumsRow[]> {
+  return db.$queryRaw<SumsRow[]>`
+    WITH reporters AS (${reporters(planId)}),
+    latest AS (
+      SELECT DISTINCT ON (v."indicatorId", r."unitId") v."indicatorId", r."unitId", r.id AS "reportId", r.period,
+             v.value, v.numerator, v.denominator, v.done
+        FROM reporters w
+        JOIN "Report" r ON r."unitId" = w."unitId" AND r.state = 'APPROVED' AND r.period BETWEEN ${firstPeriod} AND ${period}
+        JOIN "ReportValue" v ON v."reportId" = r.id AND v."indicatorId" = w."indicatorId"
+             AND (v.value IS NOT NULL OR v.numerator IS NOT NULL OR v.done IS NOT NULL)
+       ORDER BY v."indicatorId", r."unitId", r.period DESC
+    )
+    SELECT "indicatorId", CASE WHEN GROUPING("unitId") = 1 THEN NULL ELSE "unitId" END AS "unitId",
+           COALESCE(SUM(value), 0)::float8 AS value, COALESCE(SUM(numerator), 0)::float8 AS numerator,
+           COALESCE(SUM(denominator), 0)::float8 AS denominator,
+           (COUNT(*) FILTER (WHERE done))::int AS done, COUNT(*)::int AS reported,
+           MAX("reportId") AS "reportId", MAX(period) AS period
+      FROM latest
+     GROUP BY GROUPING SETS (("indicatorId", "unitId"), ("indicatorId"))`;
+}
+
+/** Every (unit, point, month) that must be reported up to the period, with its due day and what was filed. */
+const filedReports = (planId: number, firstPeriod: string, period: string, dueDay: number) => Prisma.sql`
+  duties AS (
+    SELECT DISTINCT q."unitId", i."pointId" FROM "Quota" q
+      JOIN "Indicator" i ON i.id = q."indicatorId" JOIN "WorkPoint" p ON p.id = i."pointId"
+     WHERE p."planId" = ${planId}
+    UNION
+    SELECT p."leadUnitId", p.id FROM "WorkPoint" p WHERE p."planId" = ${planId}
+  ),
+  months AS (
+    SELECT to_char(m, 'YYYY-MM') AS period
+      FROM generate_series(to_date(${firstPeriod}, 'YYYY-MM'), to_date(${period}, 'YYYY-MM'), interval '1 month') m
+  ),
+  expected AS (
+    SELECT d."unitId", d."pointId", m.period,
+           COALESCE((SELECT max(e."requestedDue") FROM "DueDateExtension" e
+                      WHERE e."unitId" = d."unitId" AND e.period = m.period AND e.state = 'GRANTED'),
+                    (to_date(m.period, 'YYYY-MM') + interval '1 month')::date + ${dueDay - 1}::int) AS due
+      FROM duties d CROSS JOIN months m
+  ),
+  filed AS (
+    SELECT x.*, r.id AS "reportId", r.state,
+           (SELECT min(ev.at) FROM "ReportEvent" ev WHERE ev."reportId" = r.id AND ev."toState" = 'SUBMITTED') AS "firstSubmittedAt"
+      FROM expected x
+      LEFT JOIN "Report" r ON r."unitId" = x."unitId" AND r."pointId" = x."pointId" AND r.period = x.period
+  )`;
+
+export type ReportStatsRow = { unitId: number; reportsDue: number; reportsOnTime: number; overdueReports: number; expected: number; approved: number };
+
+/**
+ * Per reporting unit: reports whose due day has passed by `today` (a day in Asia/Shanghai), those
+ * first submitted by their due day (a granted extension counts), those still not submitted, and the
+ * period's expected and approved reports.
+ */
+export function countReports(db: Db, planId: number, firstPeriod: string, period: string, today: string, dueDay: number): Promise<ReportStatsRow[]> {
+  return db.$queryRaw<ReportStatsRow[]>`
+    WITH ${filedReports(planId, firstPeriod, period, dueDay)}
+    SELECT "unitId",
+           (COUNT(*) FILTER (WHERE due < ${today}::date))::int AS "reportsDue",
+           (COUNT(*) FILTER (WHERE due < ${today}::date AND "firstSubmittedAt" IS NOT NULL
+              AND ("firstSubmittedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= due))::int AS "reportsOnTime",
+           (COUNT(*) FILTER (WHERE due < ${today}::date AND (state IS NULL OR state NOT IN ('SUBMITTED', 'APPROVED'))))::int AS "overdueReports",
+           (COUNT(*) FILTER (WHERE period = ${period}))::int AS expected,
+           (COUNT(*) FILTER (WHERE period = ${period} AND state = 'APPROVED'))::int AS approved
+      FROM filed GROUP BY "unitId"`;
+}
+
+export type OverdueRow = { unitId: number; pointId: number; period: string; state: ReportState | null; reportId: number | null; due: Date };
+
+export const OVERDUE_LIST_LIMIT = 200;
+
+/** Reports past their due day and not yet submitted, newest month first. */
+export function listOverdueReports(db: Db, planId: number, firstPeriod: string, period: string, today: string, dueDay: number): Promise<OverdueRow[]> {
+  return db.$queryRaw<OverdueRow[]>`
+    WITH ${filedReports(planId, firstPeriod, period, dueDay)}
+    SELECT "unitId", "pointId", period, state, "reportId", due
+      FROM filed
+     WHERE due < ${today}::date AND (state IS NULL OR state NOT IN ('SUBMITTED', 'APPROVED'))
+     ORDER BY period DESC, "unitId", "pointId"
+     LIMIT ${OVERDUE_LIST_LIMIT}`;
+}
+
+/** The data version the caller's snapshot sees. */
+export async function readProgressVersion(db: Db): Promise<string> {
+  const [row] = await db.$queryRaw<{ version: string }[]>`SELECT version::text AS version FROM "ProgressStamp" WHERE id = 1`;
+  return row?.version ?? "0";
+}

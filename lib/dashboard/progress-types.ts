@@ -1,0 +1,119 @@
+// The shape of the plan's progress for one period: what the dashboards render, the Excel export
+// writes and GET /api/v1/plans/<year>/progress returns. Fractions are numbers (0.833 for 83.3%).
+import type { AggregationKind, Direction, ReportState } from "@/lib/generated/prisma/enums";
+
+export type Status = "AHEAD" | "ON_TRACK" | "BEHIND" | "SERIOUSLY_BEHIND";
+
+/** Completion minus time progress, in fractions: ahead above `ahead`, seriously behind below -`seriouslyBehind`. */
+export type Thresholds = { ahead: number; behind: number; seriouslyBehind: number };
+
+/** Approved cumulative values of one indicator, summed over some units by PostgreSQL. */
+export type Sums = {
+  /** SUM: Σ value */
+  value: number;
+  /** RATE / RATIO: Σ numerator and Σ denominator */
+  numerator: number;
+  denominator: number;
+  /** MILESTONE: units done, units due */
+  done: number;
+  due: number;
+  /** How many units' approved values went into the sums (0: nothing approved yet). */
+  reported: number;
+};
+
+export type UnitProgress = {
+  unitId: number;
+  unitCode: string;
+  unit: string;
+  quota: number;
+  achieved: number | null;
+  completion: number | null;
+  status: Status | null;
+  /** The approved report the achieved value comes from (the unit's latest approved month up to the period). */
+  reportId: number | null;
+  reportPeriod: string | null;
+};
+
+export type IndicatorProgress = {
+  id: number;
+  name: string;
+  unit: string;
+  kind: AggregationKind;
+  direction: Direction;
+  target: number;
+  weight: number;
+  achieved: number | null;
+  completion: number | null;
+  status: Status | null;
+  /** Where the year ends at the current pace (in the indicator's unit), and that against the target. */
+  forecast: number | null;
+  forecastCompletion: number | null;
+  /** What each remaining month must add to reach the target (SUM only; 0 when reached). */
+  neededPerMonth: number | null;
+  units: UnitProgress[];
+};
+
+export type PointProgress = {
+  id: number;
+  no: number;
+  title: string;
+  sectionNo: number;
+  leadUnitCode: string;
+  leadUnit: string;
+  weight: number;
+  /** null for a point without indicators (qualitative: followed through its reports, not a number). */
+  completion: number | null;
+  status: Status | null;
+  indicators: IndicatorProgress[];
+};
+
+export type SectionProgress = { no: number; title: string; weight: number; completion: number | null; status: Status | null };
+
+export type CountyProgress = {
+  unitId: number;
+  code: string;
+  name: string;
+  /** Mean completion over the county's quotas. */
+  completion: number | null;
+  status: Status | null;
+  /** Reports due by the period that were submitted by their due date (extensions counted), of all due. */
+  reportsDue: number;
+  reportsOnTime: number;
+  onTimeRate: number | null;
+  overdueReports: number;
+  /** 1 = best completion; ties share a rank; null without any completion. */
+  rank: number | null;
+};
+
+export type OverdueReport = {
+  unitCode: string;
+  unit: string;
+  pointNo: number;
+  pointTitle: string;
+  period: string;
+  /** null: not started at all. */
+  state: ReportState | null;
+  reportId: number | null;
+  dueAt: string;
+};
+
+export type PlanProgress = {
+  year: number;
+  period: string;
+  timeProgress: number;
+  thresholds: Thresholds;
+  /** Reports of the period not yet approved (of those expected): missing reports are not zero progress. */
+  pendingReports: number;
+  expectedReports: number;
+  approvedReports: number;
+  plan: { completion: number | null; status: Status | null };
+  /** Indicators by status (NONE: nothing approved yet). */
+  statusCounts: Record<Status | "NONE", number>;
+  sections: SectionProgress[];
+  points: PointProgress[];
+  counties: CountyProgress[];
+  overdue: OverdueReport[];
+  /** The data version the numbers were computed from, and when. */
+  dataVersion: string;
+  computedAt: string;
+};

@@ -1,0 +1,42 @@
+import type { Status, Thresholds } from "@/lib/dashboard/progress-types";
+
+export type StatusColour = "green" | "yellow" | "red";
+
+export const STATUS_LABELS: Record<Status, string> = {
+  AHEAD: "超前",
+  ON_TRACK: "正常",
+  BEHIND: "滞后",
+  SERIOUSLY_BEHIND: "严重滞后",
+};
+
+export const STATUS_COLOUR: Record<Status, StatusColour> = {
+  AHEAD: "green",
+  ON_TRACK: "green",
+  BEHIND: "yellow",
+  SERIOUSLY_BEHIND: "red",
+};
+
+export const COLOUR_LABELS: Record<StatusColour, string> = { green: "绿", yellow: "黄", red: "红" };
+
+/** 0.8333 → "83.3%"; not capped, so 1.2 → "120.0%"; null (nothing approved) → "—". */
+export function formatPercent(fraction: number | null): string {
+  if (fraction === null || !Number.isFinite(fraction)) return "—";
+  const tenths = Math.round(fraction * 1000);
+  return `${(tenths === 0 ? 0 : tenths / 10).toFixed(1)}%`;
+}
+
+// 0.07 × 100 is 7.000000000000001; the sentence must say 7.
+const points = (fraction: number) => String(Number((fraction * 100).toFixed(6)));
+
+/** The status rule as the UI states it beside the numbers. */
+export function thresholdText({ ahead, behind, seriouslyBehind }: Thresholds): string {
+  const onTrack =
+    ahead === behind
+      ? `前后 ${points(behind)} 个百分点以内为正常`
+      : `落后不超过 ${points(behind)} 个百分点、超前不超过 ${points(ahead)} 个百分点为正常`;
+  return (
+    `完成率比序时进度高 ${points(ahead)} 个百分点以上为超前，${onTrack}，` +
+    `落后 ${points(behind)}–${points(seriouslyBehind)} 个百分点为滞后，` +
+    `落后 ${points(seriouslyBehind)} 个百分点以上为严重滞后`
+  );
+}
