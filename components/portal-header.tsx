@@ -22,7 +22,7 @@ export function PortalHeader({ viewer, unreadCount }: { viewer: Viewer; unreadCo
             </NavLink>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-2 text-sm">
+        <div className="no-print ml-auto flex items-center gap-2 text-sm">
           {unreadCount !== null && <NotificationBadge count={unreadCount} />}
           <Link href="/account" className="text-slate-700 hover:underline" data-testid="current-user">
             {viewer.displayName} · {viewer.unitName} · {ROLE_LABELS[viewer.role]}

@@ -1,8 +1,11 @@
+import Link from "next/link";
 import { KIND_DESCRIPTIONS, KIND_LABELS } from "@/lib/plans/labels";
 import type { PointDetail } from "@/lib/plans/queries";
 import { IndicatorTarget } from "./indicator-target";
 
-export function IndicatorTable({ indicators }: { indicators: PointDetail["indicators"] }) {
+type Props = { indicators: PointDetail["indicators"]; /** Set when the viewer may open the indicators' dashboards. */ progressLinks?: boolean };
+
+export function IndicatorTable({ indicators, progressLinks = false }: Props) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm">
@@ -16,7 +19,9 @@ export function IndicatorTable({ indicators }: { indicators: PointDetail["indica
         <tbody className="divide-y divide-slate-100">
           {indicators.map((indicator) => (
             <tr key={indicator.id} data-testid="indicator-row">
-              <th scope="row" className="px-3 py-2 text-left font-normal">{indicator.name}</th>
+              <th scope="row" className="px-3 py-2 text-left font-normal">
+                {progressLinks ? <Link href={`/dashboard/indicators/${indicator.id}`} className="text-brand-700 hover:underline">{indicator.name}</Link> : indicator.name}
+              </th>
               <td className="px-3 py-2"><IndicatorTarget target={indicator.target} unit={indicator.unit} direction={indicator.direction} /></td>
               <td className="px-3 py-2 text-slate-600" title={KIND_DESCRIPTIONS[indicator.kind]}>{KIND_LABELS[indicator.kind]}</td>
             </tr>

@@ -66,6 +66,7 @@ function countyTable(counties: UnitRef[], indicators: IndicatorProgress[], stats
     return {
       unitId: county.id, code: county.code, name: county.name, completion, status: statusOf(completion, timeProgress, thresholds),
       reportsDue, reportsOnTime, onTimeRate: onTimeRateOf(reportsOnTime, reportsDue), overdueReports: record?.overdueReports ?? 0,
+      pendingReports: (record?.expected ?? 0) - (record?.approved ?? 0),
     };
   });
   return rankByCompletion(rows);

@@ -42,10 +42,11 @@ export function indicatorProgress(indicator: IndicatorRecord, leadUnit: Unit, su
   const completion = completionOf(kind, direction, target, achieved);
   const forecast = forecastOf(kind, achieved, timeProgress);
   return {
-    id: indicator.id, name: indicator.name, unit: indicator.unit, kind, direction, target, weight: indicator.weight,
+    id: indicator.id, name: indicator.name, unit: indicator.unit, kind, direction, target, weight: indicator.weight, timeProgress,
     achieved, completion, status: statusOf(completion, timeProgress, thresholds, direction),
     forecast, forecastCompletion: completionOf(kind, direction, target, forecast),
-    neededPerMonth: neededPerMonthOf(kind, target, achieved, period),
+    // A limit (AT_MOST) is not something to reach: no "must add each month" for it.
+    neededPerMonth: direction === "AT_LEAST" ? neededPerMonthOf(kind, target, achieved, period) : null,
     units,
   };
 }

@@ -42,6 +42,8 @@ export type IndicatorProgress = {
   direction: Direction;
   target: number;
   weight: number;
+  /** This indicator's 序时进度 (its own schedule, or the plan's month ÷ 12). */
+  timeProgress: number;
   achieved: number | null;
   completion: number | null;
   status: Status | null;
@@ -81,6 +83,8 @@ export type CountyProgress = {
   reportsOnTime: number;
   onTimeRate: number | null;
   overdueReports: number;
+  /** The county's reports of the period not yet approved. */
+  pendingReports: number;
   /** 1 = best completion; ties share a rank; null without any completion. */
   rank: number | null;
 };

@@ -7,6 +7,7 @@ import { PointText } from "@/components/plans/point-text";
 import { QuotaTable } from "@/components/plans/quota-table";
 import { parsePointNo, parseYear } from "@/lib/plans/params";
 import { getPointDetail } from "@/lib/plans/queries";
+import { scopeOf } from "@/lib/policy";
 
 type Props = { params: Promise<{ year: string; no: string }> };
 
@@ -18,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PointPage({ params }: Props) {
-  await authorize(await requireViewer(), "plan.read");
+  const viewer = await requireViewer();
+  await authorize(viewer, "plan.read");
   const raw = await params;
   const year = parseYear(raw.year);
   const no = parsePointNo(raw.no);
@@ -50,7 +52,7 @@ export default async function PointPage({ params }: Props) {
       </section>
       <section aria-labelledby="indicators-heading" className="space-y-2">
         <h2 id="indicators-heading" className="font-semibold">量化指标</h2>
-        {point.indicators.length === 0 ? <p className="text-sm text-slate-600">本条要点没有量化指标,按工作进展情况督办。</p> : <IndicatorTable indicators={point.indicators} />}
+        {point.indicators.length === 0 ? <p className="text-sm text-slate-600">本条要点没有量化指标,按工作进展情况督办。</p> : <IndicatorTable indicators={point.indicators} progressLinks={scopeOf(viewer, "dashboard.read") === "all"} />}
       </section>
       {quotaIndicators.length > 0 && (
         <section aria-labelledby="quotas-heading" className="space-y-2">

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CountyTable } from "@/components/dashboard/county-table";
+import { DashboardHeader } from "@/components/dashboard/dashboard-header";
+import { MostBehind } from "@/components/dashboard/most-behind";
+import { OverdueList } from "@/components/dashboard/overdue-list";
+import { PlanSummaryCards } from "@/components/dashboard/plan-summary-cards";
+import { QuotaHeatTable } from "@/components/dashboard/quota-heat-table";
+import { SectionProgress } from "@/components/dashboard/section-progress";
+import { authorize, denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
+import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
+import { getPlanProgress } from "@/lib/dashboard/plan-progress";
+import { getPrisma } from "@/lib/db";
+import { scopeOf } from "@/lib/policy";
+
+export const metadata: Metadata = { title: "督办看板" };
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: DashboardSearchParams };
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const viewer = await requireViewer();
+  await authorize(viewer, "dashboard.read");
+  // The county table and the heat table show every county by name: a county sees only its own dashboard.
+  if (scopeOf(viewer, "dashboard.read") !== "all") await denyAsNotFound(viewer, "dashboard.read", { type: "Dashboard", id: "plan" });
+  const { period, current, year } = await dashboardPeriod(searchParams);
+  const progress = await getPlanProgress(getPrisma(), year, period);
+  if (!progress) notFound();
+  return (
+    <div className="space-y-6">
+      <DashboardHeader progress={progress} current={current} />
+      <PlanSummaryCards progress={progress} />
+      <SectionProgress progress={progress} />
+      <CountyTable counties={progress.counties} period={period} />
+      <MostBehind progress={progress} />
+      <OverdueList overdue={progress.overdue} year={year} />
+      <QuotaHeatTable progress={progress} />
+    </div>
+  );
+}

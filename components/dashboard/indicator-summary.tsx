@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/dashboard/status-badge";
+import { formatPercent } from "@/lib/dashboard/status-labels";
+import type { IndicatorProgress, PointProgress } from "@/lib/dashboard/progress-types";
+import { indicatorTargetText, indicatorValueText } from "./indicator-value";
+
+type Props = { indicator: IndicatorProgress; point: Pick<PointProgress, "no" | "title">; year: number };
+
+/** The indicator's standing in words: where it is, where the calendar says it should be, where the year ends. */
+export function IndicatorSummary({ indicator, point, year }: Props) {
+  const value = (number: number | null) => indicatorValueText(indicator, number);
+  const items: [string, React.ReactNode][] = [
+    ["所属要点", <Link key="point" href={`/plans/${year}/points/${point.no}`} className="text-brand-700 hover:underline">第{point.no}条 {point.title}</Link>],
+    ["目标", indicatorTargetText(indicator)],
+    ["已完成", value(indicator.achieved)],
+    ["完成率", formatPercent(indicator.completion)],
+    ["序时进度", formatPercent(indicator.timeProgress)],
+    ["状态", <StatusBadge key="status" status={indicator.status} />],
+  ];
+  return (
+    <div className="space-y-2">
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-3">
+        {items.map(([label, content]) => (
+          <div key={label}>
+            <dt className="text-slate-500">{label}</dt>
+            <dd className="font-medium tabular-nums">{content}</dd>
+          </div>
+        ))}
+      </dl>
+      <ul className="space-y-1 text-sm">
+        {indicator.forecast !== null && (
+          <li data-testid="forecast">按当前进度,年底预计 {value(indicator.forecast)}(完成率 {formatPercent(indicator.forecastCompletion)})。</li>
+        )}
+        {indicator.neededPerMonth !== null && (
+          <li data-testid="needed">
+            {indicator.neededPerMonth === 0 ? "已达到全年目标。" : `此后每月需完成 ${value(indicator.neededPerMonth)},方能完成全年目标。`}
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}
