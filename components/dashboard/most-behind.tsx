@@ -21,12 +21,12 @@ function achievedText(indicator: IndicatorProgress): string {
 
 /** The lagging indicators furthest behind 序时进度, each a way down to its counties and reports. */
 export function MostBehind({ progress }: { progress: PlanProgress }) {
-  const { year, period, timeProgress } = progress;
+  const { year, period } = progress;
   const rows: Row[] = progress.points
     .flatMap((point) =>
       point.indicators
         .filter((indicator) => indicator.completion !== null && (indicator.status === "BEHIND" || indicator.status === "SERIOUSLY_BEHIND"))
-        .map((indicator) => ({ indicator, point, gap: (indicator.completion as number) - timeProgress })),
+        .map((indicator) => ({ indicator, point, gap: (indicator.completion as number) - indicator.timeProgress })),
     )
     .sort((a, b) => a.gap - b.gap)
     .slice(0, LIMIT);

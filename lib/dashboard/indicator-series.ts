@@ -44,7 +44,8 @@ export async function computeIndicatorSeries(db: PrismaClient, indicatorId: numb
           FROM latest GROUP BY GROUPING SETS ((period, "unitId"), (period))`;
       const units = await tx.unit.findMany({ where: { id: { in: reporterIds } }, select: { id: true, code: true } });
       const months = Array.from({ length: Number(period.slice(5)) }, (_, index) => `${year}-${String(index + 1).padStart(2, "0")}`);
-      const target = indicator.target.toNumber();
+      // A MILESTONE is done/due against 1 whatever number the plan holds (as completionOf measures it).
+      const target = indicator.kind === "MILESTONE" ? 1 : indicator.target.toNumber();
       const achievedAt = (month: string, unitId: number | null, due: number) => {
         const row = rows.find((candidate) => candidate.period === month && candidate.unitId === unitId);
         return achievedOf(indicator.kind, row ? { ...row, due } : { ...emptySums(), due });

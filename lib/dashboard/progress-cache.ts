@@ -7,13 +7,27 @@ import { readProgressVersion } from "./progress-sql";
 
 const MEMORY_LIMIT = 64;
 const memory = new Map<string, unknown>();
+// Concurrent misses of one key and version share one computation: each would otherwise hold a pooled
+// connection in its own transaction, and a burst (every key changes at midnight, or after an
+// approval) ran the pool dry: requests failed with "Unable to start a transaction in the given time".
+const inFlight = new Map<string, Promise<unknown>>();
 
 type Versioned = { dataVersion: string };
 
 export async function readThroughProgressCache<T extends Versioned>(db: PrismaClient, key: string, compute: () => Promise<T | null>): Promise<T | null> {
   const version = await readProgressVersion(db);
-  const remembered = memory.get(`${key}@${version}`);
+  const id = `${key}@${version}`;
+  const remembered = memory.get(id);
   if (remembered) return remembered as T;
+  let pending = inFlight.get(id) as Promise<T | null> | undefined;
+  if (!pending) {
+    pending = readOrCompute(db, key, version, compute).finally(() => inFlight.delete(id));
+    inFlight.set(id, pending);
+  }
+  return pending;
+}
+
+async function readOrCompute<T extends Versioned>(db: PrismaClient, key: string, version: string, compute: () => Promise<T | null>): Promise<T | null> {
   const [stored] = await db.$queryRaw<{ payload: T }[]>`SELECT payload FROM "ProgressCache" WHERE key = ${key} AND version = ${BigInt(version)}`;
   if (stored) return remember(key, stored.payload);
   const computed = await compute();
@@ -23,6 +37,7 @@ export async function readThroughProgressCache<T extends Versioned>(db: PrismaCl
     INSERT INTO "ProgressCache" (key, version, payload) VALUES (${key}, ${BigInt(computed.dataVersion)}, ${JSON.stringify(computed)}::jsonb)
     ON CONFLICT (key) DO UPDATE SET version = EXCLUDED.version, payload = EXCLUDED.payload, "computedAt" = now()
      WHERE "ProgressCache".version < EXCLUDED.version`;
+  await pruneProgressCache(db);
   return remember(key, computed);
 }
 
