@@ -5,6 +5,7 @@ import { ensureUnits } from "@/lib/org/ensure-units";
 import { build2022Plan } from "@/lib/plans/build-2022-plan";
 import { savePlan } from "@/lib/plans/save-plan";
 import { seedDemoAccounts } from "./demo-accounts";
+import { seedDemoEvidence } from "./demo-evidence";
 import { seedDemoHistory } from "./write-demo-history";
 
 export const PLAN_2022_SOURCE = path.resolve("prisma/seed/plan-2022.txt");
@@ -25,6 +26,9 @@ export async function seedDatabase(db: PrismaClient, mode: SeedMode): Promise<vo
   if (mode === "demo") {
     await seedDemoAccounts(db);
     const history = await seedDemoHistory(db);
-    if (history) console.error(`已生成演示填报历史: ${history.reports} 份报告、${history.values} 个数值、${history.events} 条记录 (${(history.milliseconds / 1000).toFixed(1)} 秒)`);
+    if (history) {
+      console.error(`已生成演示填报历史: ${history.reports} 份报告、${history.values} 个数值、${history.events} 条记录 (${(history.milliseconds / 1000).toFixed(1)} 秒)`);
+      await seedDemoEvidence(db);
+    }
   }
 }

@@ -31,7 +31,9 @@ async function resetExternalDatabase(url: string): Promise<void> {
 
 export default async function setup(project: TestProject) {
   let url = process.env.TEST_DATABASE_URL;
-  let stop = async () => {};
+  // The demo seed stores evidence files: in the tier's own directory (workers inherit it), never the portal's ./data.
+  process.env.PORTAL_DATA_DIR = TEST_DATA_DIR;
+  let stop = async () => rm(TEST_DATA_DIR, { recursive: true, force: true });
   if (url) {
     await resetExternalDatabase(url);
   } else {
