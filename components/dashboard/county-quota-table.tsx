@@ -1,8 +1,5 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/dashboard/status-badge";
-import { ReportLink } from "@/components/dashboard/indicator-unit-table";
-import { indicatorValueText } from "@/components/dashboard/indicator-value";
-import { formatPercent } from "@/lib/dashboard/status-labels";
+import { QuotaCells, QuotaHeaderCells } from "@/components/dashboard/quota-cells";
 import type { IndicatorProgress, PointProgress, UnitProgress } from "@/lib/dashboard/progress-types";
 
 export type CountyQuota = { point: Pick<PointProgress, "no" | "title">; indicator: IndicatorProgress; row: UnitProgress };
@@ -19,11 +16,7 @@ export function CountyQuotaTable({ county, quotas, period, readable, linkIndicat
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">指标</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">任务</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">已完成</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">完成率</th>
-            <th scope="col" className="px-3 py-2 font-medium">状态</th>
-            <th scope="col" className="px-3 py-2 font-medium">数据来源</th>
+            <QuotaHeaderCells />
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 tabular-nums">
@@ -35,11 +28,7 @@ export function CountyQuotaTable({ county, quotas, period, readable, linkIndicat
                 ) : indicator.name}
                 <span className="block text-xs text-slate-500">第{point.no}条 {point.title}</span>
               </th>
-              <td className="px-3 py-2 text-right">{indicatorValueText(indicator, row.quota)}</td>
-              <td className="px-3 py-2 text-right">{indicatorValueText(indicator, row.achieved)}</td>
-              <td className="px-3 py-2 text-right">{formatPercent(row.completion)}</td>
-              <td className="px-3 py-2">{row.quota === 0 && row.completion === null ? <span className="text-xs text-slate-500">无分解任务</span> : <StatusBadge status={row.status} />}</td>
-              <td className="px-3 py-2"><ReportLink about={indicator.name} reportId={row.reportId} reportPeriod={row.reportPeriod} readable={readable} /></td>
+              <QuotaCells indicator={indicator} row={row} about={indicator.name} readable={readable} />
             </tr>
           ))}
         </tbody>
