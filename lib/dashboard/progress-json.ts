@@ -31,3 +31,15 @@ export function progressJson(progress: PlanProgress) {
     })),
   };
 }
+
+// The same progress object (one per data version) is served many times: serialise it once.
+const serialised = new WeakMap<PlanProgress, string>();
+
+export function progressJsonText(progress: PlanProgress): string {
+  let text = serialised.get(progress);
+  if (text === undefined) {
+    text = JSON.stringify(progressJson(progress));
+    serialised.set(progress, text);
+  }
+  return text;
+}

@@ -18,6 +18,8 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: DashboardSearchParams };
 
+const HEAT_TABLE_COUNTIES = 12;
+
 export default async function DashboardPage({ searchParams }: Props) {
   const viewer = await requireViewer();
   await authorize(viewer, "dashboard.read");
@@ -34,7 +36,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <CountyTable counties={progress.counties} period={period} />
       <MostBehind progress={progress} />
       <OverdueList overdue={progress.overdue} year={year} />
-      <QuotaHeatTable progress={progress} />
+      <QuotaHeatTable progress={progress} maxCounties={HEAT_TABLE_COUNTIES} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { apiRoute, jsonError } from "@/lib/api/api-route";
 import { getPrisma } from "@/lib/db";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
-import { progressJson } from "@/lib/dashboard/progress-json";
+import { progressJsonText } from "@/lib/dashboard/progress-json";
 import { parseYear } from "@/lib/plans/params";
 import { scopeOf } from "@/lib/policy";
 import { currentPeriod, isPeriod, portalNow } from "@/lib/reports/periods";
@@ -13,5 +13,5 @@ export const GET = apiRoute<{ year: string }>("dashboard.read", async (viewer, {
   const period = new URL(request.url).searchParams.get("period") ?? currentPeriod(portalNow());
   if (!isPeriod(period)) return jsonError(400, "period 格式应为 2022-10");
   const progress = parsedYear === null ? null : await getPlanProgress(getPrisma(), parsedYear, period);
-  return progress ? Response.json(progressJson(progress)) : jsonError(404, "未找到该年度该月份的工作要点");
+  return progress ? new Response(progressJsonText(progress), { headers: { "Content-Type": "application/json" } }) : jsonError(404, "未找到该年度该月份的工作要点");
 });
