@@ -4,7 +4,7 @@
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { achievedOf, emptySums } from "./progress-maths";
 import { indicatorTimeProgress } from "./indicator-progress";
-import { readProgressVersion } from "./progress-sql";
+import { approvedValues, readProgressVersion } from "./progress-sql";
 
 export type SeriesPoint = { period: string; achieved: number | null; expected: number; byUnit: Record<string, number | null> };
 export type IndicatorSeries = { indicatorId: number; period: string; months: SeriesPoint[]; dataVersion: string };
@@ -27,11 +27,9 @@ export async function computeIndicatorSeries(db: PrismaClient, indicatorId: numb
           SELECT to_char(m, 'YYYY-MM') AS period FROM generate_series(to_date(${`${year}-01`}, 'YYYY-MM'), to_date(${period}, 'YYYY-MM'), interval '1 month') m
         ),
         approved AS (
-          SELECT r."unitId", r.period, v.value, v.numerator, v.denominator, v.done
-            FROM "ReportValue" v JOIN "Report" r ON r.id = v."reportId"
-           WHERE v."indicatorId" = ${indicatorId} AND r.state = 'APPROVED' AND r."unitId" IN (${Prisma.join(reporterIds)})
-             AND r.period BETWEEN ${`${year}-01`} AND ${period}
-             AND (v.value IS NOT NULL OR v.numerator IS NOT NULL OR v.done IS NOT NULL)
+          SELECT "unitId", period, value, numerator, denominator, done FROM (${approvedValues(`${year}-01`, period)}) a
+           WHERE "indicatorId" = ${indicatorId} AND "unitId" IN (${Prisma.join(reporterIds)})
+             AND (value IS NOT NULL OR numerator IS NOT NULL OR done IS NOT NULL)
         ),
         latest AS (
           SELECT DISTINCT ON (m.period, a."unitId") m.period, a."unitId", a.value, a.numerator, a.denominator, a.done

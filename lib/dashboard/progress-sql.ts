@@ -29,6 +29,23 @@ export type SumsRow = {
 };
 
 /**
+ * Every approved value of the months firstPeriod..period. An approved report reopened for a
+ * correction is not approved any more, but what was approved still stands until the correction
+ * is: its values are read from the snapshot of its last approval (ReportEvent.snapshot).
+ */
+export const approvedValues = (firstPeriod: string, period: string) => Prisma.sql`
+  SELECT r."unitId", r.period, r.id AS "reportId", v."indicatorId", v.value, v.numerator, v.denominator, v.done
+    FROM "Report" r JOIN "ReportValue" v ON v."reportId" = r.id
+   WHERE r.state = 'APPROVED' AND r.period BETWEEN ${firstPeriod} AND ${period}
+  UNION ALL
+  SELECT r."unitId", r.period, r.id, i.id, (x->>'value')::numeric, (x->>'numerator')::numeric, (x->>'denominator')::numeric, (x->>'done')::boolean
+    FROM "Report" r
+    JOIN LATERAL (SELECT e.snapshot FROM "ReportEvent" e WHERE e."reportId" = r.id AND e.action = 'approve' ORDER BY e.id DESC LIMIT 1) approval ON true
+   CROSS JOIN LATERAL jsonb_array_elements(approval.snapshot -> 'values') x
+    JOIN "Indicator" i ON i."pointId" = r."pointId" AND i.name = x ->> 'indicator'
+   WHERE r.state <> 'APPROVED' AND r.revision > 1 AND r.period BETWEEN ${firstPeriod} AND ${period}`;
+
+/**
  * Per indicator and reporting unit, the latest approved cumulative value up to the period (values
  * are cumulative, so an unfiled month falls back to the month before), summed per unit and per
  * indicator in one pass (GROUPING SETS).
@@ -38,14 +55,14 @@ export function sumApprovedValues(db: Db, planId: number, firstPeriod: string, p
   // reporters subquery for every approved report, 5–7× slower than computing the small set once.
   return db.$queryRaw<SumsRow[]>`
     WITH reporters AS MATERIALIZED (${reporters(planId)}),
+    approved AS (${approvedValues(firstPeriod, period)}),
     latest AS (
-      SELECT DISTINCT ON (v."indicatorId", r."unitId") v."indicatorId", r."unitId", r.id AS "reportId", r.period,
-             v.value, v.numerator, v.denominator, v.done
+      SELECT DISTINCT ON (a."indicatorId", a."unitId") a."indicatorId", a."unitId", a."reportId", a.period,
+             a.value, a.numerator, a.denominator, a.done
         FROM reporters w
-        JOIN "Report" r ON r."unitId" = w."unitId" AND r.state = 'APPROVED' AND r.period BETWEEN ${firstPeriod} AND ${period}
-        JOIN "ReportValue" v ON v."reportId" = r.id AND v."indicatorId" = w."indicatorId"
-             AND (v.value IS NOT NULL OR v.numerator IS NOT NULL OR v.done IS NOT NULL)
-       ORDER BY v."indicatorId", r."unitId", r.period DESC
+        JOIN approved a ON a."unitId" = w."unitId" AND a."indicatorId" = w."indicatorId"
+       WHERE a.value IS NOT NULL OR a.numerator IS NOT NULL OR a.done IS NOT NULL
+       ORDER BY a."indicatorId", a."unitId", a.period DESC
     )
     SELECT "indicatorId", CASE WHEN GROUPING("unitId") = 1 THEN NULL ELSE "unitId" END AS "unitId",
            COALESCE(SUM(value), 0)::float8 AS value, COALESCE(SUM(numerator), 0)::float8 AS numerator,

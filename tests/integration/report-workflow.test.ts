@@ -99,7 +99,7 @@ describe("the monthly report workflow", () => {
     const { id: pointId, indicators } = await point(17);
     const viewer = await as("meizhou-reporter");
     const attempt = (values: { indicatorId: number; numerator?: number; denominator?: number }[]) =>
-      saveReport(getPrisma(), viewer, context(), { pointId, period: "2022-12", expectedVersion: null, narrative: { progress: "x", problems: "", nextSteps: "" }, values: values.map((value) => ({ explanation: "", ...value })) });
+      saveReport(getPrisma(), viewer, context(), { pointId, period: "2022-12", expectedVersion: null, narrative: { progress: "x", problems: "", nextSteps: "" }, values: values.map((value) => ({ explanation: EXPLANATION, ...value })) });
     await expect(attempt([{ indicatorId: indicators[1].id, numerator: 12, denominator: 10 }])).rejects.toThrow("的比率不能超过 100%");
     await expect(attempt([{ indicatorId: indicators[1].id, numerator: 1 }])).rejects.toThrow("须同时填写分子和分母");
     await expect(attempt([{ indicatorId: indicators[1].id, numerator: 1, denominator: 0 }])).rejects.toThrow(UserError);
