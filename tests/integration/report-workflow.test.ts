@@ -103,6 +103,6 @@ describe("the monthly report workflow", () => {
     await expect(attempt([{ indicatorId: indicators[1].id, numerator: 12, denominator: 10 }])).rejects.toThrow("的比率不能超过 100%");
     await expect(attempt([{ indicatorId: indicators[1].id, numerator: 1 }])).rejects.toThrow("须同时填写分子和分母");
     await expect(attempt([{ indicatorId: indicators[1].id, numerator: 1, denominator: 0 }])).rejects.toThrow(UserError);
-    expect(await getPrisma().report.count({ where: { unit: { code: "meizhou" }, period: "2022-12" } })).toBe(0);
+    expect(await getPrisma().report.count({ where: { unit: { code: "meizhou" }, pointId, period: "2022-12" } })).toBe(0);
   });
 });
