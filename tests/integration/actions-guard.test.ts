@@ -19,6 +19,7 @@ import * as reminderActions from "@/lib/reminders/actions";
 import * as extensionActions from "@/lib/extensions/actions";
 import * as attachmentActions from "@/lib/attachments/actions";
 import * as excelActions from "@/lib/reports/excel-actions";
+import * as weightActions from "@/lib/plans/weight-actions";
 
 const request = vi.hoisted(() => ({ cookie: null as string | null }));
 
@@ -59,9 +60,10 @@ const GUARDED: Record<string, Action> = {
   removeAttachmentAction: "report.act",
   previewReportImportAction: "report.act",
   confirmReportImportAction: "report.act",
+  savePlanWeightsAction: "plan.import",
 };
 
-const allActions = { ...planActions, ...adminActions, ...accountActions, ...securityActions, ...reportActions, ...notificationActions, ...reminderActions, ...extensionActions, ...attachmentActions, ...excelActions } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
+const allActions = { ...planActions, ...adminActions, ...accountActions, ...securityActions, ...reportActions, ...notificationActions, ...reminderActions, ...extensionActions, ...attachmentActions, ...excelActions, ...weightActions } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
 
 async function actAs(username: string | null, extraClaims: Record<string, unknown> = {}) {
   if (!username) {

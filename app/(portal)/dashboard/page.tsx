@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CountyTable } from "@/components/dashboard/county-table";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
@@ -11,7 +12,7 @@ import { authorize, denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { getPrisma } from "@/lib/db";
-import { scopeOf } from "@/lib/policy";
+import { can, scopeOf } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "督办看板" };
 export const dynamic = "force-dynamic";
@@ -31,6 +32,11 @@ export default async function DashboardPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <DashboardHeader progress={progress} current={current} />
+      {can(viewer, "plan.import") && (
+        <p className="text-sm print:hidden">
+          <Link href={`/plans/${year}/weights`} className="text-brand-700 hover:underline">调整完成率权重</Link>
+        </p>
+      )}
       <PlanSummaryCards progress={progress} />
       <SectionProgress progress={progress} />
       <CountyTable counties={progress.counties} period={period} />
