@@ -3,6 +3,7 @@ import type { PlanProgress } from "@/lib/dashboard/progress-types";
 import { formatPercent, thresholdText } from "@/lib/dashboard/status-labels";
 import { formatPeriod } from "@/lib/reports/periods";
 import { PrintButton } from "./print-button";
+import { DemoDataNote } from "./progress-notes";
 
 type Props = { progress: PlanProgress; current: string };
 
@@ -35,11 +36,7 @@ export function DashboardHeader({ progress, current }: Props) {
         ) : (
           <p data-testid="pending-note">{formatPeriod(period)}应报的 {progress.expectedReports} 份报告均已审核通过,全部计入完成率。</p>
         )}
-        {process.env.PORTAL_MODE === "demo" && (
-          <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-1 text-amber-800" data-testid="demo-data">
-            演示数据:部分县区配额为演示值,各月进展为系统模拟生成,仅供演示。
-          </p>
-        )}
+        <DemoDataNote />
       </div>
     </div>
   );

@@ -12,11 +12,17 @@ export function ProgressNotes({ pending, thresholds, scope = "" }: Props) {
     <div className="space-y-1 text-sm text-slate-600">
       <p className="font-medium text-amber-900" data-testid="pending-note">{scope}本月尚有 {pending} 份报告未审核通过,未计入完成率。</p>
       <p>{thresholdText(thresholds)}。</p>
-      {process.env.PORTAL_MODE === "demo" && (
-        <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-1 text-amber-800" data-testid="demo-data">
-          演示数据:部分县区配额为演示值,各月进展为系统模拟生成,仅供演示。
-        </p>
-      )}
+      <DemoDataNote />
     </div>
+  );
+}
+
+/** In demo mode the quotas and the history are made up, and every dashboard says so. */
+export function DemoDataNote() {
+  if (process.env.PORTAL_MODE !== "demo") return null;
+  return (
+    <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-1 text-amber-800" data-testid="demo-data">
+      演示数据:部分县区配额为演示值,各月进展为系统模拟生成,仅供演示。
+    </p>
   );
 }

@@ -4,6 +4,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer";
+import { dayOfDateColumn, dueDayOf } from "@/lib/extensions/dates";
 import { readableReportsWhere } from "@/lib/reports/scope";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -21,15 +22,8 @@ export type WaitingReview = { id: number; period: string; unit: string; pointNo:
 
 const UNSENT: (ReportState | null)[] = [null, "DRAFT", "AWAITING_SIGNOFF"];
 
-const nextMonth = (period: string) => {
-  const [year, month] = period.split("-").map(Number);
-  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, "0")}`;
-};
-
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
-
 /** A county's month: its duties (the points where it holds a quota) and what it has filed for them. */
-export async function getCountyMonth(db: Db, unitId: number, year: number, period: string, dueDay: number): Promise<CountyMonth> {
+export async function getCountyMonth(db: Db, unitId: number, year: number, period: string): Promise<CountyMonth> {
   const [points, extension] = await Promise.all([
     db.workPoint.findMany({
       where: { plan: { year }, indicators: { some: { quotas: { some: { unitId } } } } },
@@ -41,7 +35,7 @@ export async function getCountyMonth(db: Db, unitId: number, year: number, perio
   const duties = points.map((point) => ({ pointNo: point.no, pointTitle: point.title, reportId: point.reports[0]?.id ?? null, state: point.reports[0]?.state ?? null }));
   return {
     unsent: duties.filter((duty) => UNSENT.includes(duty.state)),
-    dueDay: extension ? dayOf(extension.requestedDue) : `${nextMonth(period)}-${String(dueDay).padStart(2, "0")}`,
+    dueDay: extension ? dayOfDateColumn(extension.requestedDue) : dueDayOf(period),
     extended: extension !== null,
   };
 }

@@ -26,7 +26,7 @@ const unitId = async (code: string) => (await db().unit.findUniqueOrThrow({ wher
 describe("a county's month", () => {
   it.each(["beian", "chengxiang"])("lists, in point order, %s's duties not yet sent to the city: not started, drafts and those awaiting sign-off", async (code) => {
     const county = await unitId(code);
-    const month = await getCountyMonth(db(), county, 2022, "2022-10", 5);
+    const month = await getCountyMonth(db(), county, 2022, "2022-10");
     const duties = await listDuties(db(), county, 2022);
     const reports = await db().report.findMany({ where: { unitId: county, period: "2022-10" }, select: { pointId: true, state: true } });
     const stateOf = new Map(reports.map((report) => [report.pointId, report.state]));
@@ -40,7 +40,7 @@ describe("a county's month", () => {
   });
 
   it("has nothing unsent in a month the county filed and had approved in full", async () => {
-    const month = await getCountyMonth(db(), await unitId("xianyou"), 2022, "2022-08", 5);
+    const month = await getCountyMonth(db(), await unitId("xianyou"), 2022, "2022-08");
     expect(month.unsent).toEqual([]);
     expect(month.dueDay).toMatch(/^2022-09-/);
   });

@@ -10,7 +10,7 @@ import { PeriodPicker } from "@/components/reports/period-picker";
 import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
-import { getPlanProgress, reportDueDay, shanghaiDay } from "@/lib/dashboard/plan-progress";
+import { getPlanProgress, shanghaiDay } from "@/lib/dashboard/plan-progress";
 import { getCountyMonth, listReturnedReports, readableReportIds } from "@/lib/dashboard/unit-dashboard";
 import { scopeOf } from "@/lib/policy";
 import { FILING_ROLES } from "@/lib/reports/queries";
@@ -36,7 +36,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
     point.indicators.flatMap((indicator) => indicator.units.filter((row) => row.unitId === county.unitId).map((row) => ({ point, indicator, row }))),
   );
   const [month, returned] = await Promise.all([
-    getCountyMonth(db, county.unitId, year, period, reportDueDay()),
+    getCountyMonth(db, county.unitId, year, period),
     listReturnedReports(db, county.unitId, year, period),
   ]);
   const readable = await readableReportIds(db, viewer, [...quotas.map((quota) => quota.row.reportId), ...month.unsent.map((duty) => duty.reportId), ...returned.map((report) => report.id)]);
