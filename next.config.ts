@@ -5,9 +5,16 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they can run beside a portal serving .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // An ETag is a hash of the whole page computed on every request (a quarter of a millisecond for the
+  // dashboard); pages that may be kept are served no-store, so nothing would ever send it back.
+  generateEtags: false,
   // `npm test` type-checks the whole project (tsc); the start command must not fail on a test file's types.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // Pages rendered on first request (the pre-rendered dashboard, app/(prerendered)) stay in memory
+  // only: their addresses change with the data, so on disk they would pile up for good.
+  cacheMaxMemorySize: 64 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
   async headers() {
     return [

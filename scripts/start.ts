@@ -12,6 +12,10 @@ import { seedDatabase } from "../lib/seed/seed-database";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "../lib/request-headers";
 import { readTrustedProxies, resolveClientAddress } from "../lib/auth/client-address";
 import { readAuthSettings } from "../lib/auth/settings";
+import { sendLargeTextAsBytes } from "../lib/http/page-bytes";
+import { ChangeFeed } from "../lib/live/change-feed";
+import { createFrontDoor } from "../lib/prerendered/front-door";
+import { isPrerenderedAddress } from "../lib/prerendered/dashboard-address";
 import { resolveAuthSecret } from "./auth-secret";
 import { buildIfNeeded } from "./build-if-needed";
 
@@ -35,11 +39,14 @@ async function main() {
   const authSecret = resolveAuthSecret(mode, env.dataDir);
   // next-auth's idea of the public address (secure cookies when https): set NEXTAUTH_URL in production.
   process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
-  Object.assign(process.env, { AUTH_SECRET: authSecret, DATABASE_URL: database.url, PORTAL_DATABASE_KIND: database.kind, PORTAL_MODE: mode, NEXT_DIST_DIR: distDir });
+  Object.assign(process.env, { AUTH_SECRET: authSecret, DATABASE_URL: database.url, PORTAL_DATABASE_KIND: database.kind, PORTAL_MODE: mode, NEXT_DIST_DIR: distDir, PORTAL_FRONT_DOOR: "on" });
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
   const trustedProxies = readTrustedProxies();
+  const feed = new ChangeFeed(database.url);
+  await feed.start();
+  const frontDoor = createFrontDoor(createPrismaClient(database.url), feed, authSecret);
   const server = createServer((request, response) => {
     // Set here for every request, overwriting whatever the client sent under these names.
     const forwardedFor = request.headers["x-forwarded-for"];
@@ -47,7 +54,20 @@ async function main() {
     const requestId = randomUUID();
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader("X-Request-Id", requestId);
-    handle(request, response);
+    sendLargeTextAsBytes(response);
+    if (isPrerenderedAddress(request.url)) {
+      response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("未找到");
+      return;
+    }
+    frontDoor(request)
+      .then((address) => {
+        if (address) {
+          request.url = address;
+          response.setHeader("Cache-Control", "private, no-store");
+        }
+      })
+      .catch((error: unknown) => console.error(`[front door ${requestId}]`, error))
+      .finally(() => handle(request, response));
   });
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(env.PORT, resolve));
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
@@ -58,6 +78,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     server.close();
+    await feed.stop();
     await app.close();
     await database.stop();
     process.exit(0);

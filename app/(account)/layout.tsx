@@ -1,4 +1,5 @@
-import { PortalHeader } from "@/components/portal-header";
+import { RenderedHeader } from "@/components/layout/header-shell";
+import { headerDataOf } from "@/lib/auth/header-data";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { countUnread } from "@/lib/notifications/queries";
@@ -9,9 +10,8 @@ export default async function AccountLayout({ children }: { children: React.Reac
   // The notification centre is a portal page: not offered until the pending obligation is met.
   const unreadCount = viewer.mustChangePassword || viewer.mustEnrolTotp ? null : await countUnread(getPrisma(), viewer);
   return (
-    <>
-      <PortalHeader viewer={viewer} unreadCount={unreadCount} />
+    <RenderedHeader header={headerDataOf(viewer, unreadCount)}>
       <main className="mx-auto max-w-3xl px-4 py-6 sm:px-6">{children}</main>
-    </>
+    </RenderedHeader>
   );
 }

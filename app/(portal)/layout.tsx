@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
-import { PortalHeader } from "@/components/portal-header";
+import { RenderedHeader } from "@/components/layout/header-shell";
+import { headerDataOf } from "@/lib/auth/header-data";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { countUnread } from "@/lib/notifications/queries";
@@ -10,9 +11,8 @@ export default async function PortalLayout({ children }: { children: React.React
   if (viewer.mustEnrolTotp) redirect("/account/security");
   const unreadCount = await countUnread(getPrisma(), viewer);
   return (
-    <>
-      <PortalHeader viewer={viewer} unreadCount={unreadCount} />
+    <RenderedHeader header={headerDataOf(viewer, unreadCount)}>
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6">{children}</main>
-    </>
+    </RenderedHeader>
   );
 }

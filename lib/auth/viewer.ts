@@ -1,5 +1,4 @@
 import { cache } from "react";
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getPrisma } from "@/lib/db";
@@ -8,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getRequestContext } from "@/lib/audit/request-context";
 import { can, type Action } from "@/lib/policy";
 import { loadViewer } from "./load-viewer";
+import { SESSION_COOKIES, sessionIdOf } from "./session-cookie";
 import { readAuthSettings } from "./settings";
 
 export type Viewer = {
@@ -26,9 +26,6 @@ export type Viewer = {
   mustEnrolTotp: boolean;
 };
 
-// next-auth's session cookie: "__Secure-" prefixed when served over https.
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
-
 /**
  * The signed-in person, read from the database on every request; null when not signed in. Of the
  * token only the session id is used: whatever else a token claims is ignored.
@@ -37,9 +34,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const store = await cookies();
   const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
   if (!raw || !process.env.AUTH_SECRET) return null;
-  const token = await decode({ token: raw, secret: process.env.AUTH_SECRET }).catch(() => null);
-  if (typeof token?.sid !== "string") return null;
-  return loadViewer(getPrisma(), token.sid, readAuthSettings(), await getRequestContext());
+  const session = await sessionIdOf(raw, process.env.AUTH_SECRET);
+  return session && loadViewer(getPrisma(), session.sessionId, readAuthSettings(), await getRequestContext());
 });
 
 /** For pages: the viewer, or the sign-in page. */

@@ -3,9 +3,12 @@ import { currentPeriod, isPeriod, portalNow } from "@/lib/reports/periods";
 
 export type DashboardSearchParams = Promise<{ period?: string | string[] }>;
 
+export function periodOrCurrent(raw: unknown, now: Date): string {
+  return typeof raw === "string" && isPeriod(raw) ? raw : currentPeriod(now);
+}
+
 export async function dashboardPeriod(searchParams: DashboardSearchParams): Promise<{ period: string; current: string; year: number }> {
-  const raw = (await searchParams).period;
-  const current = currentPeriod(portalNow());
-  const period = typeof raw === "string" && isPeriod(raw) ? raw : current;
-  return { period, current, year: Number(period.slice(0, 4)) };
+  const now = portalNow();
+  const period = periodOrCurrent((await searchParams).period, now);
+  return { period, current: currentPeriod(now), year: Number(period.slice(0, 4)) };
 }

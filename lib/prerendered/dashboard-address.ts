@@ -1,0 +1,21 @@
+// The pre-rendered dashboard's address carries everything its content depends on (the period, the
+// day that decides what is overdue, the data version), so one address is one page for good and
+// every portal instance sharing the database serves the same numbers. Only the front door
+// (scripts/start.ts, lib/prerendered/front-door.ts) sends requests there; asked for directly, 404.
+import { TZDate } from "@date-fns/tz";
+import { isPeriod, TIME_ZONE } from "@/lib/reports/periods";
+
+export const PRERENDERED_PREFIX = "/prerendered/";
+
+export type DashboardAddress = { period: string; day: string; version: string };
+
+export const planDashboardAddress = ({ period, day, version }: DashboardAddress) => `${PRERENDERED_PREFIX}dashboard/${period}/${day}/${version}`;
+
+export function isDashboardAddress({ period, day, version }: DashboardAddress): boolean {
+  return isPeriod(period) && /^\d{4}-\d{2}-\d{2}$/.test(day) && /^\d{1,18}$/.test(version);
+}
+
+/** Noon of the day in the portal's time zone: the moment the page is rendered "as of". */
+export const noonOf = (day: string) => new Date(new TZDate(`${day}T12:00:00`, TIME_ZONE).getTime());
+
+export const isPrerenderedAddress = (url: string | undefined) => (url ?? "").startsWith(PRERENDERED_PREFIX);
