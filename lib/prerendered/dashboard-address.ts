@@ -18,4 +18,17 @@ export function isDashboardAddress({ period, day, version }: DashboardAddress): 
 /** Noon of the day in the portal's time zone: the moment the page is rendered "as of". */
 export const noonOf = (day: string) => new Date(new TZDate(`${day}T12:00:00`, TIME_ZONE).getTime());
 
-export const isPrerenderedAddress = (url: string | undefined) => (url ?? "").startsWith(PRERENDERED_PREFIX);
+/**
+ * Whether a request asks for a pre-rendered page directly. Conservative: Next decodes the path
+ * before routing (/%70rerendered/… reaches the same page), so the decoded path is checked, and a
+ * path that cannot be decoded is refused too.
+ */
+export function isPrerenderedAddress(url: string | undefined): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent((url ?? "").split(/[?#]/)[0]);
+  } catch {
+    return true;
+  }
+  return /(^|[/\\])prerendered([/\\]|$)/i.test(path);
+}
