@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { FormMessage, SECONDARY_BUTTON_CLASS } from "@/components/admin/form-fields";
 import { useAdminAction } from "@/components/admin/use-admin-action";
@@ -40,7 +41,15 @@ export function WeightsForm({ year, plan }: { year: number; plan: PlanWeights })
               <li key={point.no} className="space-y-1 py-2">
                 <div className="flex items-center justify-between gap-2"><span>{point.no}. {point.title}</span>{field(`point-${point.no}`, `第${point.no}条`, point.weight)}</div>
                 {point.indicators.map((indicator) => (
-                  <div key={indicator.id} className="flex items-center justify-between gap-2 pl-6 text-slate-600"><span>指标:{indicator.name}</span>{field(`indicator-${indicator.id}`, indicator.name, indicator.weight)}</div>
+                  <div key={indicator.id} className="flex items-center justify-between gap-2 pl-6 text-slate-600">
+                    <span>
+                      指标:{indicator.name}
+                      <Link href={`/plans/${year}/indicators/${indicator.id}/schedule`} className="ml-2 text-xs text-brand-700 hover:underline" aria-label={`${indicator.name}的序时进度`}>
+                        序时进度:{indicator.schedule.length === 12 ? "自定义" : "按月平均"}
+                      </Link>
+                    </span>
+                    {field(`indicator-${indicator.id}`, indicator.name, indicator.weight)}
+                  </div>
                 ))}
               </li>
             ))}

@@ -25,7 +25,7 @@ const WEIGHT_TREE = {
   sections: { orderBy: { no: "asc" }, select: { id: true, no: true, title: true, weight: true } },
   points: {
     orderBy: { no: "asc" },
-    select: { id: true, no: true, title: true, weight: true, section: { select: { no: true } }, indicators: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, weight: true } } },
+    select: { id: true, no: true, title: true, weight: true, section: { select: { no: true } }, indicators: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, weight: true, schedule: true } } },
   },
 } satisfies Prisma.PlanSelect;
 

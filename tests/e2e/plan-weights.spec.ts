@@ -26,3 +26,34 @@ test("the supervisor weights a section and the dashboard's plan completion follo
   await page.goto("/dashboard?period=2022-10");
   await expect(page.getByTestId("plan-completion")).toHaveText(before!);
 });
+
+test("the supervisor gives an indicator its own 序时进度 and its dashboard follows; a falling month is refused; back to month ÷ 12", async ({ page }) => {
+  await signIn(page, "supervisor");
+  await page.goto("/plans/2022/weights");
+  const link = page.getByRole("link", { name: /的序时进度$/ }).first();
+  await expect(link).toHaveText("序时进度:按月平均");
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/ · 序时进度$/);
+  const id = /\/indicators\/(\d+)\/schedule$/.exec(page.url())![1];
+  const dashboard = `/dashboard/indicators/${id}?period=2022-10`;
+  const timeProgress = (p: typeof page) => p.locator("dt", { hasText: "序时进度" }).locator("xpath=following-sibling::dd");
+
+  await page.getByLabel("3月序时进度(%)", { exact: true }).fill("1");
+  await page.getByRole("button", { name: "保存序时进度" }).click();
+  await expect(page.getByText("3月的序时进度 (1%) 低于2月 (16.7%):累计进度不能回落")).toBeVisible();
+  await expect(page.getByLabel("3月序时进度(%)", { exact: true })).toHaveAttribute("aria-invalid", "true");
+
+  const backLoaded = [0, 0, 0, 5, 5, 5, 10, 15, 20, 30, 60, 100];
+  for (const [index, share] of backLoaded.entries()) await page.getByLabel(`${index + 1}月序时进度(%)`, { exact: true }).fill(String(share));
+  await page.getByRole("button", { name: "保存序时进度" }).click();
+  await expect(page.getByText("已保存,看板已按新的序时进度计算。")).toBeVisible();
+  await page.goto(dashboard);
+  await expect(timeProgress(page)).toHaveText("30.0%");
+
+  await page.getByRole("link", { name: "调整本指标的序时进度" }).click();
+  await page.getByRole("button", { name: "恢复为按月平均" }).click();
+  await expect(page.getByText("已恢复为按月平均。")).toBeVisible();
+  await expect(page.getByLabel("10月序时进度(%)", { exact: true })).toHaveValue("83.3");
+  await page.goto(dashboard);
+  await expect(timeProgress(page)).toHaveText("83.3%");
+});

@@ -61,6 +61,7 @@ const GUARDED: Record<string, Action> = {
   previewReportImportAction: "report.act",
   confirmReportImportAction: "report.act",
   savePlanWeightsAction: "plan.import",
+  saveIndicatorScheduleAction: "plan.import",
 };
 
 const allActions = { ...planActions, ...adminActions, ...accountActions, ...securityActions, ...reportActions, ...notificationActions, ...reminderActions, ...extensionActions, ...attachmentActions, ...excelActions, ...weightActions } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;

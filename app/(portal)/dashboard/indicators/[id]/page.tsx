@@ -13,7 +13,7 @@ import { getPrisma } from "@/lib/db";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
 import { getIndicatorSeries, getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { readableReportIds } from "@/lib/dashboard/unit-dashboard";
-import { scopeOf } from "@/lib/policy";
+import { can, scopeOf } from "@/lib/policy";
 import { formatPeriod } from "@/lib/reports/periods";
 
 type Props = { params: Promise<{ id: string }>; searchParams: DashboardSearchParams };
@@ -54,6 +54,9 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <section aria-labelledby="summary-heading" className="space-y-3">
         <h2 id="summary-heading" className="font-semibold">完成情况</h2>
         <IndicatorSummary indicator={indicator} point={point} year={year} />
+        {can(viewer, "plan.import") && (
+          <Link href={`/plans/${year}/indicators/${id}/schedule`} className="text-sm text-brand-700 hover:underline print:hidden">调整本指标的序时进度</Link>
+        )}
         <ProgressNotes pending={progress.pendingReports} thresholds={progress.thresholds} scope="全市" />
       </section>
       <section aria-labelledby="trend-heading" className="space-y-2">
