@@ -12,8 +12,9 @@ export const dynamic = "force-dynamic";
 
 type Props = { searchParams: DashboardSearchParams };
 
-// Viewers who may see it are served the pre-rendered page by the front door (lib/prerendered/
-// front-door.ts → app/(prerendered)); this route answers everyone else: the signed-out, those with a pending obligation, and counties.
+// Viewers who may see it are served the pre-rendered page by the front door
+// (lib/prerendered/front-door.ts → app/(prerendered)); this route answers everyone else: the
+// signed-out, those with a pending obligation, and counties.
 export default async function DashboardPage({ searchParams }: Props) {
   const viewer = await requireViewer();
   await authorize(viewer, "dashboard.read");
