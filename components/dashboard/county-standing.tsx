@@ -1,4 +1,5 @@
 import { StatusBadge } from "@/components/dashboard/status-badge";
+import { FactGrid, type Fact } from "./fact-grid";
 import { formatPercent } from "@/lib/dashboard/status-labels";
 import type { CountyProgress } from "@/lib/dashboard/progress-types";
 
@@ -6,7 +7,7 @@ type Props = { county: CountyProgress; countyCount: number; timeProgress: number
 
 /** The county's own standing: its numbers and its rank only, never another county's figures. */
 export function CountyStanding({ county, countyCount, timeProgress }: Props) {
-  const items: [string, React.ReactNode][] = [
+  const facts: Fact[] = [
     ["综合完成率", formatPercent(county.completion)],
     ["序时进度", formatPercent(timeProgress)],
     ["状态", <StatusBadge key="status" status={county.status} />],
@@ -14,14 +15,5 @@ export function CountyStanding({ county, countyCount, timeProgress }: Props) {
     ["按时报送率", county.reportsDue === 0 ? "—" : `${formatPercent(county.onTimeRate)}(${county.reportsOnTime}/${county.reportsDue} 份)`],
     ["逾期未报", `${county.overdueReports} 份`],
   ];
-  return (
-    <dl className="grid grid-cols-2 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-3" data-testid="county-standing">
-      {items.map(([label, content]) => (
-        <div key={label}>
-          <dt className="text-slate-500">{label}</dt>
-          <dd className="font-medium tabular-nums">{content}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactGrid facts={facts} testId="county-standing" />;
 }

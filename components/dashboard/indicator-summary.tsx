@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/dashboard/status-badge";
+import { FactGrid, type Fact } from "./fact-grid";
 import { formatPercent } from "@/lib/dashboard/status-labels";
 import type { IndicatorProgress, PointProgress } from "@/lib/dashboard/progress-types";
 import { indicatorTargetText, indicatorValueText } from "./indicator-value";
@@ -9,7 +10,7 @@ type Props = { indicator: IndicatorProgress; point: Pick<PointProgress, "no" | "
 /** The indicator's standing in words: where it is, where the calendar says it should be, where the year ends. */
 export function IndicatorSummary({ indicator, point, year }: Props) {
   const value = (number: number | null) => indicatorValueText(indicator, number);
-  const items: [string, React.ReactNode][] = [
+  const facts: Fact[] = [
     ["所属要点", <Link key="point" href={`/plans/${year}/points/${point.no}`} className="text-brand-700 hover:underline">第{point.no}条 {point.title}</Link>],
     ["目标", indicatorTargetText(indicator)],
     ["已完成", value(indicator.achieved)],
@@ -19,14 +20,7 @@ export function IndicatorSummary({ indicator, point, year }: Props) {
   ];
   return (
     <div className="space-y-2">
-      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-3">
-        {items.map(([label, content]) => (
-          <div key={label}>
-            <dt className="text-slate-500">{label}</dt>
-            <dd className="font-medium tabular-nums">{content}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactGrid facts={facts} />
       <ul className="space-y-1 text-sm">
         {indicator.forecast !== null && (
           <li data-testid="forecast">按当前进度,年底预计 {value(indicator.forecast)}(完成率 {formatPercent(indicator.forecastCompletion)})。</li>
