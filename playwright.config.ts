@@ -15,7 +15,13 @@ function server(port: number, dataDir: string, databasePort: number, env: Record
     stdout: "pipe" as const,
     stderr: "pipe" as const,
     gracefulShutdown: { signal: "SIGTERM" as const, timeout: 15_000 },
-    env: { PORT: String(port), PORTAL_DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(databasePort), NEXT_DIST_DIR: ".next-test", ...env },
+    env: {
+      PORT: String(port),
+      PORTAL_DATA_DIR: dataDir,
+      EMBEDDED_DB_PORT: String(databasePort),
+      NEXT_DIST_DIR: ".next-test",
+      ...env,
+    },
   };
 }
 
@@ -34,7 +40,14 @@ export default defineConfig({
     timezoneId: "Asia/Shanghai",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

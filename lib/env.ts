@@ -3,7 +3,10 @@ import path from "node:path";
 import { z } from "zod";
 
 const envSchema = z.object({
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL 须为 postgresql:// 连接串").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL 须为 postgresql:// 连接串")
+    .optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PORTAL_DATA_DIR: z.string().default("data"),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),

@@ -8,15 +8,41 @@ export type Scope = "all" | "own";
 export const POLICY = {
   "plan.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "all", COUNTY_APPROVER: "all" },
   "plan.import": { SUPERVISOR: "all" },
-  "unitTasks.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
-  "dashboard.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
-  "report.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
+  "unitTasks.read": {
+    LEADER: "all",
+    SUPERVISOR: "all",
+    DEPARTMENT: "all",
+    COUNTY_REPORTER: "own",
+    COUNTY_APPROVER: "own",
+  },
+  "dashboard.read": {
+    LEADER: "all",
+    SUPERVISOR: "all",
+    DEPARTMENT: "all",
+    COUNTY_REPORTER: "own",
+    COUNTY_APPROVER: "own",
+  },
+  "report.read": {
+    LEADER: "all",
+    SUPERVISOR: "all",
+    DEPARTMENT: "all",
+    COUNTY_REPORTER: "own",
+    COUNTY_APPROVER: "own",
+  },
   "report.act": { SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
   "user.manage": { ADMIN: "all" },
   "unit.manage": { ADMIN: "all" },
   "audit.read": { AUDITOR: "all" },
   "audit.export": { AUDITOR: "all" },
-  "account.manageOwn": { ADMIN: "own", AUDITOR: "own", LEADER: "own", SUPERVISOR: "own", DEPARTMENT: "own", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
+  "account.manageOwn": {
+    ADMIN: "own",
+    AUDITOR: "own",
+    LEADER: "own",
+    SUPERVISOR: "own",
+    DEPARTMENT: "own",
+    COUNTY_REPORTER: "own",
+    COUNTY_APPROVER: "own",
+  },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Action = keyof typeof POLICY;

@@ -11,7 +11,9 @@ runWithDatabase(async () => {
     process.stdout.write(`审计日志完整:共校验 ${verdict.rows} 条记录,哈希链未发现改动或删除。\n`);
     return;
   }
-  process.stdout.write(`审计日志校验未通过:${verdict.reason}。第一处断裂在编号 ${verdict.firstBrokenId} 的记录,此前 ${verdict.rows - 1} 条记录完好。\n`);
+  process.stdout.write(
+    `审计日志校验未通过:${verdict.reason}。第一处断裂在编号 ${verdict.firstBrokenId} 的记录,此前 ${verdict.rows - 1} 条记录完好。\n`,
+  );
   // Thrown rather than process.exitCode, which the embedded server's exit hook resets: runWithDatabase
   // closes the database, reports this on stderr and exits 1.
   throw new UserError("审计日志已被改动,请保全数据库并报告安全管理员。");

@@ -10,7 +10,8 @@ import { UserError } from "../lib/errors";
 export function resolveAuthSecret(mode: "demo" | "production", dataDir: string): string {
   const configured = process.env.AUTH_SECRET;
   if (configured) {
-    if (configured.length < 32) throw new UserError("AUTH_SECRET 至少需要 32 个字符(可用 openssl rand -base64 48 生成)。");
+    if (configured.length < 32)
+      throw new UserError("AUTH_SECRET 至少需要 32 个字符(可用 openssl rand -base64 48 生成)。");
     return configured;
   }
   if (mode === "production") throw new UserError("生产模式必须设置 AUTH_SECRET 环境变量(至少 32 个字符),门户未启动。");

@@ -23,7 +23,11 @@ let building: ChildProcess | null = null;
 
 function buildApp(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = (building = spawn(process.execPath, ["--import", "tsx", "scripts/bench/build-app.ts", BENCH_DIST_DIR], { stdio: ["ignore", "ignore", "inherit"], detached: true }));
+    const child = (building = spawn(
+      process.execPath,
+      ["--import", "tsx", "scripts/bench/build-app.ts", BENCH_DIST_DIR],
+      { stdio: ["ignore", "ignore", "inherit"], detached: true },
+    ));
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`生产构建失败 (退出码 ${code})`))));
   });
 }
@@ -31,8 +35,20 @@ function buildApp(): Promise<void> {
 function targetsFor(cookie: string): Target[] {
   return [
     { key: "static", label: "静态登录页", path: "/login", headers: {}, mustContain: "民政工作要点督办平台" },
-    { key: "dashboard", label: "领导驾驶舱", path: `/dashboard?period=${PERIOD}`, headers: { cookie }, mustContain: "2022年10月" },
-    { key: "api", label: "进度 API", path: `/api/v1/plans/2022/progress?period=${PERIOD}`, headers: { authorization: `Bearer ${DEMO_LEADER_TOKEN}` }, mustContain: `"${PERIOD}"` },
+    {
+      key: "dashboard",
+      label: "领导驾驶舱",
+      path: `/dashboard?period=${PERIOD}`,
+      headers: { cookie },
+      mustContain: "2022年10月",
+    },
+    {
+      key: "api",
+      label: "进度 API",
+      path: `/api/v1/plans/2022/progress?period=${PERIOD}`,
+      headers: { authorization: `Bearer ${DEMO_LEADER_TOKEN}` },
+      mustContain: `"${PERIOD}"`,
+    },
   ];
 }
 
@@ -51,7 +67,8 @@ async function main(): Promise<number> {
   const counts = [];
   for (const set of DATA_SETS) counts.push(await buildDataSet(set));
   await build;
-  if (!existsSync(path.join(BENCH_DIST_DIR, "server/app/login.html"))) throw new Error("登录页未被预渲染,静态基准不成立。");
+  if (!existsSync(path.join(BENCH_DIST_DIR, "server/app/login.html")))
+    throw new Error("登录页未被预渲染,静态基准不成立。");
 
   const results: SetResult[] = [];
   for (const [index, set] of DATA_SETS.entries()) {
@@ -59,14 +76,17 @@ async function main(): Promise<number> {
     console.error(`\n[${set.label}] 启动门户 ${BASE_URL} …`);
     const portal = await startPortal(set);
     // Sources edited after the build (a shared tree): the start command built them again first.
-    if (readFileSync(portal.logFile, "utf8").includes("正在构建门户")) console.error(`  注意: 构建后源文件有改动,门户启动时重新构建了一次`);
+    if (readFileSync(portal.logFile, "utf8").includes("正在构建门户"))
+      console.error(`  注意: 构建后源文件有改动,门户启动时重新构建了一次`);
     try {
       const cookie = await signIn(BASE_URL, "leader", DEMO_PASSWORD);
       const rows: SetResult["rows"] = [];
       for (const target of targetsFor(cookie)) {
         const problem = await checkTarget(BASE_URL, target);
         if (problem) console.error(`  ${target.label}: ${problem}`);
-        console.error(`  负载 ${loadavg()[0].toFixed(1)} / ${availableParallelism()} 核; 测量 ${target.label} ${target.path} (${CONNECTIONS} 个连接, 预热 ${WARM_UP_SECONDS} 秒, 测量 ${MEASURE_SECONDS} 秒)…`);
+        console.error(
+          `  负载 ${loadavg()[0].toFixed(1)} / ${availableParallelism()} 核; 测量 ${target.label} ${target.path} (${CONNECTIONS} 个连接, 预热 ${WARM_UP_SECONDS} 秒, 测量 ${MEASURE_SECONDS} 秒)…`,
+        );
         rows.push({ target, result: problem ? null : await measure(BASE_URL, target), problem });
       }
       results.push({ set, counts: counts[index], rows, load: loadavg()[0] });
@@ -78,17 +98,28 @@ async function main(): Promise<number> {
     }
   }
 
-  console.log(`\n基准: ${CONNECTIONS} 个连接, 预热 ${WARM_UP_SECONDS} 秒, 每项测量 ${MEASURE_SECONDS} 秒, 统计月份 ${PERIOD}, 演示时钟 2022-11-03`);
+  console.log(
+    `\n基准: ${CONNECTIONS} 个连接, 预热 ${WARM_UP_SECONDS} 秒, 每项测量 ${MEASURE_SECONDS} 秒, 统计月份 ${PERIOD}, 演示时钟 2022-11-03`,
+  );
   for (const result of results) printSet(result);
   const complete = printTargets(results);
-  const failures = results.flatMap(({ set, rows }) => rows.flatMap(({ target, result, problem }) => {
-    if (!result) return [`${set.label} ${target.label}: ${problem}`];
-    if (result.non2xx || result.errors || result.timeouts) return [`${set.label} ${target.label}: 非2xx ${result.non2xx}, 连接错误 ${result.errors}, 超时 ${result.timeouts}`];
-    return [];
-  }));
-  console.log(`\n数据集构建: ${counts.map((count, index) => `${DATA_SETS[index].label} ${count.seconds.toFixed(0)} 秒`).join(", ")}; 总用时 ${seconds(startedAt)}`);
+  const failures = results.flatMap(({ set, rows }) =>
+    rows.flatMap(({ target, result, problem }) => {
+      if (!result) return [`${set.label} ${target.label}: ${problem}`];
+      if (result.non2xx || result.errors || result.timeouts)
+        return [
+          `${set.label} ${target.label}: 非2xx ${result.non2xx}, 连接错误 ${result.errors}, 超时 ${result.timeouts}`,
+        ];
+      return [];
+    }),
+  );
+  console.log(
+    `\n数据集构建: ${counts.map((count, index) => `${DATA_SETS[index].label} ${count.seconds.toFixed(0)} 秒`).join(", ")}; 总用时 ${seconds(startedAt)}`,
+  );
   if (failures.length || !complete) {
-    console.log(`\n!!!!!!!!!! 基准测试失败 !!!!!!!!!!\n${failures.map((failure) => `  ✗ ${failure}`).join("\n")}\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!`);
+    console.log(
+      `\n!!!!!!!!!! 基准测试失败 !!!!!!!!!!\n${failures.map((failure) => `  ✗ ${failure}`).join("\n")}\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!`,
+    );
     return 1;
   }
   return 0;
@@ -106,9 +137,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-main().then((code) => process.exit(code), async (error: Error) => {
-  if (interrupted) return; // the signal handler stops everything and exits
-  console.error(`\n!!!!!!!!!! 基准测试出错 !!!!!!!!!!\n${error.message}`);
-  await stopAllPortals();
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  async (error: Error) => {
+    if (interrupted) return; // the signal handler stops everything and exits
+    console.error(`\n!!!!!!!!!! 基准测试出错 !!!!!!!!!!\n${error.message}`);
+    await stopAllPortals();
+    process.exit(1);
+  },
+);

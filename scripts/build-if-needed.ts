@@ -6,7 +6,17 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { UserError } from "../lib/errors";
 
-const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 
 function listFiles(entry: string): string[] {
   if (!existsSync(entry)) return [];
@@ -25,9 +35,17 @@ function fingerprintSources(): string {
 export function buildIfNeeded(distDir: string): void {
   const stampFile = path.join(distDir, "portal-build-fingerprint");
   const fingerprint = fingerprintSources();
-  if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === fingerprint) return;
+  if (
+    existsSync(path.join(distDir, "BUILD_ID")) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, "utf8") === fingerprint
+  )
+    return;
   console.error(`正在构建门户 (${distDir}),首次约需一两分钟…`);
-  const result = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  const result = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_DIST_DIR: distDir },
+  });
   if (result.status !== 0) throw new UserError("构建失败,见上方输出。");
   writeFileSync(stampFile, fingerprint);
 }

@@ -5,5 +5,7 @@ import { runWithDatabase } from "./run-with-database";
 
 runWithDatabase(async (database) => {
   const applied = await applyMigrations(database.url);
-  console.error(applied.length ? `已应用 ${applied.length} 个迁移: ${applied.join(", ")}` : "数据库已是最新,没有待应用的迁移。");
+  console.error(
+    applied.length ? `已应用 ${applied.length} 个迁移: ${applied.join(", ")}` : "数据库已是最新,没有待应用的迁移。",
+  );
 });

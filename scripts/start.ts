@@ -39,7 +39,14 @@ async function main() {
   const authSecret = resolveAuthSecret(mode, env.dataDir);
   // next-auth's idea of the public address (secure cookies when https): set NEXTAUTH_URL in production.
   process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
-  Object.assign(process.env, { AUTH_SECRET: authSecret, DATABASE_URL: database.url, PORTAL_DATABASE_KIND: database.kind, PORTAL_MODE: mode, NEXT_DIST_DIR: distDir, PORTAL_FRONT_DOOR: "on" });
+  Object.assign(process.env, {
+    AUTH_SECRET: authSecret,
+    DATABASE_URL: database.url,
+    PORTAL_DATABASE_KIND: database.kind,
+    PORTAL_MODE: mode,
+    NEXT_DIST_DIR: distDir,
+    PORTAL_FRONT_DOOR: "on",
+  });
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -50,7 +57,11 @@ async function main() {
   const server = createServer((request, response) => {
     // Set here for every request, overwriting whatever the client sent under these names.
     const forwardedFor = request.headers["x-forwarded-for"];
-    request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request.socket.remoteAddress, Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, trustedProxies);
+    request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+      request.socket.remoteAddress,
+      Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor,
+      trustedProxies,
+    );
     const requestId = randomUUID();
     request.headers[REQUEST_ID_HEADER] = requestId;
     response.setHeader("X-Request-Id", requestId);
@@ -71,7 +82,9 @@ async function main() {
   });
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(env.PORT, resolve));
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
-  console.error(`民政工作要点督办平台 (${mode === "demo" ? "演示模式" : "生产模式"}, ${database.kind === "embedded" ? "内置数据库" : "外部数据库"}) 已启动: http://localhost:${env.PORT}  (${seconds} 秒)`);
+  console.error(
+    `民政工作要点督办平台 (${mode === "demo" ? "演示模式" : "生产模式"}, ${database.kind === "embedded" ? "内置数据库" : "外部数据库"}) 已启动: http://localhost:${env.PORT}  (${seconds} 秒)`,
+  );
 
   let stopping = false;
   const shutdown = async () => {

@@ -14,7 +14,9 @@ export function ApiTokenTable({ tokens }: { tokens: ApiTokenRow[] }) {
             <th className="px-3 py-2 font-medium">创建时间</th>
             <th className="px-3 py-2 font-medium">最近使用</th>
             <th className="px-3 py-2 font-medium">状态</th>
-            <th className="px-3 py-2"><span className="sr-only">操作</span></th>
+            <th className="px-3 py-2">
+              <span className="sr-only">操作</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -24,8 +26,16 @@ export function ApiTokenTable({ tokens }: { tokens: ApiTokenRow[] }) {
               <td className="px-3 py-2 font-mono">{token.prefix}…</td>
               <td className="px-3 py-2">{formatDateTime(token.createdAt)}</td>
               <td className="px-3 py-2">{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "从未使用"}</td>
-              <td className="px-3 py-2">{token.revokedAt ? `已撤销(${formatDateTime(token.revokedAt)})` : <span className="text-green-700">有效</span>}</td>
-              <td className="px-3 py-2 text-right">{!token.revokedAt && <RevokeApiTokenButton id={token.id} name={token.name} />}</td>
+              <td className="px-3 py-2">
+                {token.revokedAt ? (
+                  `已撤销(${formatDateTime(token.revokedAt)})`
+                ) : (
+                  <span className="text-green-700">有效</span>
+                )}
+              </td>
+              <td className="px-3 py-2 text-right">
+                {!token.revokedAt && <RevokeApiTokenButton id={token.id} name={token.name} />}
+              </td>
             </tr>
           ))}
         </tbody>

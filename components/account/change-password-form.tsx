@@ -20,7 +20,9 @@ export function ChangePasswordForm() {
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
       action={(form) =>
         startTransition(async () => {
-          const result = await changePasswordAction(Object.fromEntries(FIELDS.map((field) => [field.name, String(form.get(field.name) ?? "")])));
+          const result = await changePasswordAction(
+            Object.fromEntries(FIELDS.map((field) => [field.name, String(form.get(field.name) ?? "")])),
+          );
           if (result.ok) {
             await signOut({ redirect: false });
             window.location.assign("/login?changed=1");
@@ -34,12 +36,29 @@ export function ChangePasswordForm() {
       {FIELDS.map((field) => (
         <label key={field.name} className="block space-y-1">
           <span className="text-sm font-medium">{field.label}</span>
-          <input name={field.name} type="password" required autoComplete={field.autoComplete} aria-describedby={`${field.name}-error`} className="w-full rounded-md border border-slate-300 px-3 py-2" />
-          <span id={`${field.name}-error`} className="text-sm text-red-700">{fieldErrors[field.name]?.join(" ")}</span>
+          <input
+            name={field.name}
+            type="password"
+            required
+            autoComplete={field.autoComplete}
+            aria-describedby={`${field.name}-error`}
+            className="w-full rounded-md border border-slate-300 px-3 py-2"
+          />
+          <span id={`${field.name}-error`} className="text-sm text-red-700">
+            {fieldErrors[field.name]?.join(" ")}
+          </span>
         </label>
       ))}
-      <p role="alert" aria-live="polite" className="text-sm text-red-700">{message}</p>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50">{pending ? "保存中…" : "修改密码"}</button>
+      <p role="alert" aria-live="polite" className="text-sm text-red-700">
+        {message}
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50"
+      >
+        {pending ? "保存中…" : "修改密码"}
+      </button>
     </form>
   );
 }

@@ -4,6 +4,12 @@ import QRCode from "qrcode";
 export async function TotpQrCode({ uri }: { uri: string }) {
   const svg = await QRCode.toString(uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
   return (
-    <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} alt="两步验证二维码:请用身份验证器扫描" width={192} height={192} className="rounded-md border border-slate-200 bg-white p-2" />
+    <img
+      src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+      alt="两步验证二维码:请用身份验证器扫描"
+      width={192}
+      height={192}
+      className="rounded-md border border-slate-200 bg-white p-2"
+    />
   );
 }

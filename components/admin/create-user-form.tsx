@@ -15,7 +15,13 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
 
   return (
     <div className="space-y-3">
-      {created && <TemporaryPasswordNotice username={created.username} password={created.temporaryPassword} onClose={() => setCreated(null)} />}
+      {created && (
+        <TemporaryPasswordNotice
+          username={created.username}
+          password={created.temporaryPassword}
+          onClose={() => setCreated(null)}
+        />
+      )}
       <form
         key={formKey}
         className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
@@ -24,7 +30,9 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
           event.preventDefault();
           const form = new FormData(event.currentTarget);
           setCreated(null);
-          const input = Object.fromEntries(["username", "displayName", "role", "unitCode"].map((name) => [name, String(form.get(name) ?? "")]));
+          const input = Object.fromEntries(
+            ["username", "displayName", "role", "unitCode"].map((name) => [name, String(form.get(name) ?? "")]),
+          );
           run(
             () => createUserAction(input),
             (data) => {
@@ -34,12 +42,31 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
           );
         }}
       >
-        <TextField idPrefix="new-" name="username" label="用户名" required maxLength={32} autoComplete="off" hint="3–32 位小写字母、数字或 - _ .,创建后不能修改" errors={fieldErrors.username} />
-        <TextField idPrefix="new-" name="displayName" label="姓名" required maxLength={40} autoComplete="off" errors={fieldErrors.displayName} />
+        <TextField
+          idPrefix="new-"
+          name="username"
+          label="用户名"
+          required
+          maxLength={32}
+          autoComplete="off"
+          hint="3–32 位小写字母、数字或 - _ .,创建后不能修改"
+          errors={fieldErrors.username}
+        />
+        <TextField
+          idPrefix="new-"
+          name="displayName"
+          label="姓名"
+          required
+          maxLength={40}
+          autoComplete="off"
+          errors={fieldErrors.displayName}
+        />
         <RoleUnitFields idPrefix="new-" units={units} fieldErrors={fieldErrors} />
         <div className="space-y-2 sm:col-span-2">
           <FormMessage message={message} />
-          <button type="submit" disabled={pending} className={BUTTON_CLASS}>{pending ? "创建中…" : "新建用户"}</button>
+          <button type="submit" disabled={pending} className={BUTTON_CLASS}>
+            {pending ? "创建中…" : "新建用户"}
+          </button>
         </div>
       </form>
     </div>

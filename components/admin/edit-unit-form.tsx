@@ -21,21 +21,46 @@ export function EditUnitForm({ unit }: Props) {
         const form = new FormData(event.currentTarget);
         setSaved(null);
         run(
-          () => updateUnitAction({ code: unit.code, name: String(form.get("name") ?? ""), shortName: String(form.get("shortName") ?? "") }),
+          () =>
+            updateUnitAction({
+              code: unit.code,
+              name: String(form.get("name") ?? ""),
+              shortName: String(form.get("shortName") ?? ""),
+            }),
           (data) => setSaved(data.changed ? "已保存" : "未改动"),
         );
       }}
     >
       <label className="min-w-56 flex-1 space-y-1">
-        <input name="name" required maxLength={50} defaultValue={unit.name} aria-label={`${unit.code} 单位名称`} aria-describedby={id("name-error")} className={INPUT_CLASS} />
+        <input
+          name="name"
+          required
+          maxLength={50}
+          defaultValue={unit.name}
+          aria-label={`${unit.code} 单位名称`}
+          aria-describedby={id("name-error")}
+          className={INPUT_CLASS}
+        />
         <FieldError id={id("name-error")} errors={fieldErrors.name} />
       </label>
       <label className="w-36 space-y-1">
-        <input name="shortName" required maxLength={20} defaultValue={unit.shortName} aria-label={`${unit.code} 简称`} aria-describedby={id("shortName-error")} className={INPUT_CLASS} />
+        <input
+          name="shortName"
+          required
+          maxLength={20}
+          defaultValue={unit.shortName}
+          aria-label={`${unit.code} 简称`}
+          aria-describedby={id("shortName-error")}
+          className={INPUT_CLASS}
+        />
         <FieldError id={id("shortName-error")} errors={fieldErrors.shortName} />
       </label>
-      <button type="submit" disabled={pending} className={`${SECONDARY_BUTTON_CLASS} mt-1`}>{pending ? "保存中…" : "保存"}</button>
-      <span aria-live="polite" className="mt-2 text-sm text-green-700">{saved}</span>
+      <button type="submit" disabled={pending} className={`${SECONDARY_BUTTON_CLASS} mt-1`}>
+        {pending ? "保存中…" : "保存"}
+      </button>
+      <span aria-live="polite" className="mt-2 text-sm text-green-700">
+        {saved}
+      </span>
       <div className="basis-full">
         <FormMessage message={message} />
       </div>

@@ -25,19 +25,43 @@ export function EditUserForm({ user, units, isSelf }: Props) {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
         setSaved(null);
-        const input = { userId: user.id, ...Object.fromEntries(["displayName", "role", "unitCode"].map((name) => [name, String(form.get(name) ?? "")])) };
+        const input = {
+          userId: user.id,
+          ...Object.fromEntries(
+            ["displayName", "role", "unitCode"].map((name) => [name, String(form.get(name) ?? "")]),
+          ),
+        };
         run(
           () => updateUserAction(input),
           (data) => setSaved(data.changed ? "已保存。" : "没有需要保存的改动。"),
         );
       }}
     >
-      <TextField idPrefix="edit-" name="displayName" label="姓名" required maxLength={40} defaultValue={user.displayName} errors={fieldErrors.displayName} />
-      <RoleUnitFields idPrefix="edit-" units={units} defaultRole={user.role} defaultUnitCode={user.unitCode} roleLocked={isSelf} fieldErrors={fieldErrors} />
+      <TextField
+        idPrefix="edit-"
+        name="displayName"
+        label="姓名"
+        required
+        maxLength={40}
+        defaultValue={user.displayName}
+        errors={fieldErrors.displayName}
+      />
+      <RoleUnitFields
+        idPrefix="edit-"
+        units={units}
+        defaultRole={user.role}
+        defaultUnitCode={user.unitCode}
+        roleLocked={isSelf}
+        fieldErrors={fieldErrors}
+      />
       <div className="space-y-2 sm:col-span-3">
         <FormMessage message={message} />
-        <p aria-live="polite" className="text-sm text-green-700">{saved}</p>
-        <button type="submit" disabled={pending} className={BUTTON_CLASS}>{pending ? "保存中…" : "保存"}</button>
+        <p aria-live="polite" className="text-sm text-green-700">
+          {saved}
+        </p>
+        <button type="submit" disabled={pending} className={BUTTON_CLASS}>
+          {pending ? "保存中…" : "保存"}
+        </button>
       </div>
     </form>
   );

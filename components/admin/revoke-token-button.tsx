@@ -14,7 +14,10 @@ export function RevokeTokenButton({ userId, token }: Props) {
         type="button"
         disabled={pending}
         className={`${SECONDARY_BUTTON_CLASS} text-red-700`}
-        onClick={() => confirm(`撤销令牌「${token.name}」?使用它的程序将立即无法访问。`) && run(() => revokeUserApiTokenAction({ userId, tokenId: token.id }))}
+        onClick={() =>
+          confirm(`撤销令牌「${token.name}」?使用它的程序将立即无法访问。`) &&
+          run(() => revokeUserApiTokenAction({ userId, tokenId: token.id }))
+        }
       >
         {pending ? "撤销中…" : "撤销"}
       </button>

@@ -22,7 +22,14 @@ const ROLES = Object.keys(ROLE_LABELS) as Role[];
 const KINDS = ["BUREAU", "DEPARTMENT", "COUNTY"] as const;
 
 /** Role and unit together: the unit list offers only the units the chosen role may belong to. */
-export function RoleUnitFields({ units, defaultRole, defaultUnitCode = "", roleLocked = false, fieldErrors, idPrefix }: Props) {
+export function RoleUnitFields({
+  units,
+  defaultRole,
+  defaultUnitCode = "",
+  roleLocked = false,
+  fieldErrors,
+  idPrefix,
+}: Props) {
   const [role, setRole] = useState<Role | "">(defaultRole ?? "");
   const [unitCode, setUnitCode] = useState(defaultUnitCode);
   const fitting = role ? units.filter((unit) => roleFitsUnit(role, unit)) : units;
@@ -48,7 +55,9 @@ export function RoleUnitFields({ units, defaultRole, defaultUnitCode = "", roleL
         >
           <option value="">请选择角色</option>
           {ROLES.map((value) => (
-            <option key={value} value={value}>{ROLE_LABELS[value]}</option>
+            <option key={value} value={value}>
+              {ROLE_LABELS[value]}
+            </option>
           ))}
         </select>
         {roleLocked && <input type="hidden" name="role" value={role} />}
@@ -57,14 +66,23 @@ export function RoleUnitFields({ units, defaultRole, defaultUnitCode = "", roleL
       </label>
       <label className="block space-y-1">
         <span className="text-sm font-medium">所属单位</span>
-        <select name="unitCode" required value={unitCode} onChange={(event) => setUnitCode(event.target.value)} aria-describedby={`${idPrefix}unitCode-error`} className={INPUT_CLASS}>
+        <select
+          name="unitCode"
+          required
+          value={unitCode}
+          onChange={(event) => setUnitCode(event.target.value)}
+          aria-describedby={`${idPrefix}unitCode-error`}
+          className={INPUT_CLASS}
+        >
           <option value="">请选择单位</option>
           {KINDS.map((kind) => {
             const options = fitting.filter((unit) => unit.kind === kind);
             return options.length === 0 ? null : (
               <optgroup key={kind} label={UNIT_KIND_LABELS[kind]}>
                 {options.map((unit) => (
-                  <option key={unit.code} value={unit.code}>{unit.name}</option>
+                  <option key={unit.code} value={unit.code}>
+                    {unit.name}
+                  </option>
                 ))}
               </optgroup>
             );

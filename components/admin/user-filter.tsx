@@ -14,7 +14,9 @@ export function UserFilter({ units, filter }: { units: UnitOption[]; filter: Fil
         <select name="unit" defaultValue={filter.unit ?? ""} className={INPUT_CLASS}>
           <option value="">全部单位</option>
           {units.map((unit) => (
-            <option key={unit.code} value={unit.code}>{unit.name}</option>
+            <option key={unit.code} value={unit.code}>
+              {unit.name}
+            </option>
           ))}
         </select>
       </label>
@@ -23,12 +25,20 @@ export function UserFilter({ units, filter }: { units: UnitOption[]; filter: Fil
         <select name="role" defaultValue={filter.role ?? ""} className={INPUT_CLASS}>
           <option value="">全部角色</option>
           {(Object.keys(ROLE_LABELS) as Role[]).map((role) => (
-            <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
           ))}
         </select>
       </label>
-      <button type="submit" className={SECONDARY_BUTTON_CLASS}>筛选</button>
-      {(filter.unit || filter.role) && <Link href="/admin/users" className="py-1.5 text-sm text-brand-700 underline">清除筛选</Link>}
+      <button type="submit" className={SECONDARY_BUTTON_CLASS}>
+        筛选
+      </button>
+      {(filter.unit || filter.role) && (
+        <Link href="/admin/users" className="py-1.5 text-sm text-brand-700 underline">
+          清除筛选
+        </Link>
+      )}
     </form>
   );
 }

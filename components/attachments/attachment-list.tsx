@@ -15,7 +15,9 @@ export async function AttachmentList({ reportId, canEdit }: { reportId: number; 
   const attachments = await listAttachments(getPrisma(), viewer, reportId);
   return (
     <section aria-labelledby={`attachments-${reportId}`} className="space-y-3">
-      <h2 id={`attachments-${reportId}`} className="text-base font-semibold text-slate-900">佐证材料</h2>
+      <h2 id={`attachments-${reportId}`} className="text-base font-semibold text-slate-900">
+        佐证材料
+      </h2>
       {attachments.length === 0 ? (
         <p className="text-sm text-slate-600">暂无附件。</p>
       ) : (
@@ -23,11 +25,15 @@ export async function AttachmentList({ reportId, canEdit }: { reportId: number; 
           {attachments.map((attachment) => (
             <li key={attachment.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
               <span className="min-w-0">
-                <a href={`/api/v1/attachments/${attachment.id}`} className="break-all text-blue-700 underline-offset-2 hover:underline">
+                <a
+                  href={`/api/v1/attachments/${attachment.id}`}
+                  className="break-all text-blue-700 underline-offset-2 hover:underline"
+                >
                   {attachment.fileName}
                 </a>
                 <span className="ml-2 text-slate-500">
-                  {formatFileSize(attachment.size)} · {attachment.uploadedBy.displayName} · {formatDateTime(attachment.createdAt)}
+                  {formatFileSize(attachment.size)} · {attachment.uploadedBy.displayName} ·{" "}
+                  {formatDateTime(attachment.createdAt)}
                 </span>
               </span>
               {canEdit && <RemoveAttachmentButton id={attachment.id} fileName={attachment.fileName} />}

@@ -45,7 +45,9 @@ export function AttachmentUpload({ reportId }: { reportId: number }) {
 
   return (
     <div className="space-y-1 text-sm">
-      <label htmlFor={inputId} className="font-medium text-slate-700">上传附件</label>
+      <label htmlFor={inputId} className="font-medium text-slate-700">
+        上传附件
+      </label>
       <input
         id={inputId}
         type="file"
@@ -60,7 +62,9 @@ export function AttachmentUpload({ reportId }: { reportId: number }) {
         {pending ? "上传中…" : `支持 ${ALLOWED_TYPES_TEXT},每个文件不超过 20 MB。`}
       </p>
       <div id={`${inputId}-errors`} role="alert" aria-live="polite" className="text-xs text-red-700">
-        {errors.map((error) => <p key={error}>{error}</p>)}
+        {errors.map((error) => (
+          <p key={error}>{error}</p>
+        ))}
       </div>
     </div>
   );

@@ -17,7 +17,9 @@ export function AuditValue({ label, value }: { label: string; value: unknown }) 
       <summary className="cursor-pointer break-all font-mono">
         <span className="text-slate-500">{label}</span> {line.slice(0, SHORT)}…
       </summary>
-      <pre className="mt-1 max-h-64 max-w-md overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2">{full}</pre>
+      <pre className="mt-1 max-h-64 max-w-md overflow-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2">
+        {full}
+      </pre>
     </details>
   );
 }

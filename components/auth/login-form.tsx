@@ -59,11 +59,25 @@ export function LoginForm() {
       {askTotp && (
         <label className="block space-y-1">
           <span className="text-sm font-medium">动态口令</span>
-          <input name="totp" inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" required autoFocus className={input} />
+          <input
+            name="totp"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="\d{6}"
+            required
+            autoFocus
+            className={input}
+          />
         </label>
       )}
-      <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">{error}</p>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-600 py-2 font-medium text-white disabled:opacity-50">
+      <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
+        {error}
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 py-2 font-medium text-white disabled:opacity-50"
+      >
         {pending ? "登录中…" : "登录"}
       </button>
     </form>

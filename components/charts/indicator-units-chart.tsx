@@ -13,7 +13,14 @@ export function IndicatorUnitsChart({ rows, unit }: Props) {
   return (
     // The county table after the chart carries the same numbers for screen readers and keyboards.
     <div aria-hidden="true" className="w-full" style={{ height: 48 + rows.length * 36 }}>
-      <BarChart responsive layout="vertical" data={rows} style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 24, bottom: 4, left: 0 }} accessibilityLayer={false}>
+      <BarChart
+        responsive
+        layout="vertical"
+        data={rows}
+        style={{ width: "100%", height: "100%" }}
+        margin={{ top: 8, right: 24, bottom: 4, left: 0 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid stroke="#e2e8f0" horizontal={false} />
         <XAxis type="number" tick={{ fontSize: 12 }} />
         <YAxis type="category" dataKey="unit" tick={{ fontSize: 12 }} width={170} interval={0} />

@@ -2,7 +2,11 @@ import Link from "next/link";
 import { QuotaCells, QuotaHeaderCells } from "@/components/dashboard/quota-cells";
 import type { IndicatorProgress, PointProgress, UnitProgress } from "@/lib/dashboard/progress-types";
 
-export type CountyQuota = { point: Pick<PointProgress, "no" | "title">; indicator: IndicatorProgress; row: UnitProgress };
+export type CountyQuota = {
+  point: Pick<PointProgress, "no" | "title">;
+  indicator: IndicatorProgress;
+  row: UnitProgress;
+};
 
 type Props = { county: string; quotas: CountyQuota[]; period: string; readable: Set<number>; linkIndicators: boolean };
 
@@ -15,7 +19,9 @@ export function CountyQuotaTable({ county, quotas, period, readable, linkIndicat
         <caption className="px-3 py-2 text-left text-slate-600">{county}各项任务完成情况</caption>
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">指标</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              指标
+            </th>
             <QuotaHeaderCells />
           </tr>
         </thead>
@@ -24,9 +30,18 @@ export function CountyQuotaTable({ county, quotas, period, readable, linkIndicat
             <tr key={indicator.id}>
               <th scope="row" className="px-3 py-2 text-left font-normal">
                 {linkIndicators ? (
-                  <Link href={`/dashboard/indicators/${indicator.id}?period=${period}`} className="text-brand-700 hover:underline">{indicator.name}</Link>
-                ) : indicator.name}
-                <span className="block text-xs text-slate-500">第{point.no}条 {point.title}</span>
+                  <Link
+                    href={`/dashboard/indicators/${indicator.id}?period=${period}`}
+                    className="text-brand-700 hover:underline"
+                  >
+                    {indicator.name}
+                  </Link>
+                ) : (
+                  indicator.name
+                )}
+                <span className="block text-xs text-slate-500">
+                  第{point.no}条 {point.title}
+                </span>
               </th>
               <QuotaCells indicator={indicator} row={row} about={indicator.name} readable={readable} />
             </tr>

@@ -12,7 +12,12 @@ export function CountyStanding({ county, countyCount, timeProgress }: Props) {
     ["序时进度", formatPercent(timeProgress)],
     ["状态", <StatusBadge key="status" status={county.status} />],
     ["全市排名", county.rank === null ? "暂无排名" : `第 ${county.rank} 名 / 共 ${countyCount} 个县区`],
-    ["按时报送率", county.reportsDue === 0 ? "—" : `${formatPercent(county.onTimeRate)}(${county.reportsOnTime}/${county.reportsDue} 份)`],
+    [
+      "按时报送率",
+      county.reportsDue === 0
+        ? "—"
+        : `${formatPercent(county.onTimeRate)}(${county.reportsOnTime}/${county.reportsDue} 份)`,
+    ],
     ["逾期未报", `${county.overdueReports} 份`],
   ];
   return <FactGrid facts={facts} testId="county-standing" />;

@@ -13,9 +13,15 @@ export function DashboardHeader({ progress, current }: Props) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">{year}年工作要点督办看板 · {formatPeriod(period)}</h1>
+        <h1 className="text-2xl font-semibold">
+          {year}年工作要点督办看板 · {formatPeriod(period)}
+        </h1>
         <div className="flex items-center gap-2 print:hidden">
-          <a href={`/api/v1/dashboard/export?view=plan&period=${period}`} download className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-brand-700 hover:bg-slate-50">
+          <a
+            href={`/api/v1/dashboard/export?view=plan&period=${period}`}
+            download
+            className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-brand-700 hover:bg-slate-50"
+          >
             导出 Excel
           </a>
           <PrintButton />
@@ -26,15 +32,18 @@ export function DashboardHeader({ progress, current }: Props) {
       </div>
       <div className="space-y-1 text-sm text-slate-600">
         <p>
-          完成率为年度累计完成值与全年目标之比,序时进度为{formatPeriod(period)}末的 {formatPercent(progress.timeProgress)}。
-          {thresholdText(progress.thresholds)}。
+          完成率为年度累计完成值与全年目标之比,序时进度为{formatPeriod(period)}末的{" "}
+          {formatPercent(progress.timeProgress)}。{thresholdText(progress.thresholds)}。
         </p>
         {progress.pendingReports > 0 ? (
           <p className="font-medium text-amber-900" data-testid="pending-note">
-            本月尚有 {progress.pendingReports} 份报告未审核通过,未计入完成率({formatPeriod(period)}应报 {progress.expectedReports} 份,已通过 {progress.approvedReports} 份)。
+            本月尚有 {progress.pendingReports} 份报告未审核通过,未计入完成率({formatPeriod(period)}应报{" "}
+            {progress.expectedReports} 份,已通过 {progress.approvedReports} 份)。
           </p>
         ) : (
-          <p data-testid="pending-note">{formatPeriod(period)}应报的 {progress.expectedReports} 份报告均已审核通过,全部计入完成率。</p>
+          <p data-testid="pending-note">
+            {formatPeriod(period)}应报的 {progress.expectedReports} 份报告均已审核通过,全部计入完成率。
+          </p>
         )}
         <DemoDataNote />
       </div>

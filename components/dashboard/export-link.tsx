@@ -9,7 +9,11 @@ export function ExportLink({ view, period, id, code }: Props) {
   if (code !== undefined) query.set("code", code);
   return (
     <div className="flex items-center gap-2 print:hidden">
-      <a href={`/api/v1/dashboard/export?${query}`} download className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-brand-700 hover:bg-slate-50">
+      <a
+        href={`/api/v1/dashboard/export?${query}`}
+        download
+        className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-brand-700 hover:bg-slate-50"
+      >
         导出 Excel
       </a>
       <PrintButton />

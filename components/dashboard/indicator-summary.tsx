@@ -11,7 +11,12 @@ type Props = { indicator: IndicatorProgress; point: Pick<PointProgress, "no" | "
 export function IndicatorSummary({ indicator, point, year }: Props) {
   const value = (number: number | null) => indicatorValueText(indicator, number);
   const facts: Fact[] = [
-    ["所属要点", <Link key="point" href={`/plans/${year}/points/${point.no}`} className="text-brand-700 hover:underline">第{point.no}条 {point.title}</Link>],
+    [
+      "所属要点",
+      <Link key="point" href={`/plans/${year}/points/${point.no}`} className="text-brand-700 hover:underline">
+        第{point.no}条 {point.title}
+      </Link>,
+    ],
     ["目标", indicatorTargetText(indicator)],
     ["已完成", value(indicator.achieved)],
     ["完成率", formatPercent(indicator.completion)],
@@ -23,11 +28,15 @@ export function IndicatorSummary({ indicator, point, year }: Props) {
       <FactGrid facts={facts} />
       <ul className="space-y-1 text-sm">
         {indicator.forecast !== null && (
-          <li data-testid="forecast">按当前进度,年底预计 {value(indicator.forecast)}(完成率 {formatPercent(indicator.forecastCompletion)})。</li>
+          <li data-testid="forecast">
+            按当前进度,年底预计 {value(indicator.forecast)}(完成率 {formatPercent(indicator.forecastCompletion)})。
+          </li>
         )}
         {indicator.neededPerMonth !== null && (
           <li data-testid="needed">
-            {indicator.neededPerMonth === 0 ? "已达到全年目标。" : `此后每月需完成 ${value(indicator.neededPerMonth)},方能完成全年目标。`}
+            {indicator.neededPerMonth === 0
+              ? "已达到全年目标。"
+              : `此后每月需完成 ${value(indicator.neededPerMonth)},方能完成全年目标。`}
           </li>
         )}
       </ul>

@@ -9,7 +9,12 @@ const monthLabel = (period: string) => `${Number(period.slice(5))}月`;
 
 /** The months up to the period, then December with the year-end target and forecast; the forecast line starts at the last actual. */
 function trendRows(indicator: IndicatorProgress, series: IndicatorSeries): TrendRow[] {
-  const rows: TrendRow[] = series.months.map((month) => ({ label: monthLabel(month.period), achieved: month.achieved, expected: month.expected, forecast: null }));
+  const rows: TrendRow[] = series.months.map((month) => ({
+    label: monthLabel(month.period),
+    achieved: month.achieved,
+    expected: month.expected,
+    forecast: null,
+  }));
   const last = rows.at(-1);
   if (!last || last.label === "12月" || indicator.forecast === null) return rows;
   last.forecast = last.achieved;
@@ -22,7 +27,9 @@ export function IndicatorTrend({ indicator, series }: Props) {
   const unit = indicator.kind === "RATE" ? "%" : indicator.unit;
   return (
     <figure className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-      <figcaption className="text-sm text-slate-600">逐月累计完成与序时进度应达值(目标 × 序时进度)对比,虚线为全年目标,12月为按当前进度的年底预计。</figcaption>
+      <figcaption className="text-sm text-slate-600">
+        逐月累计完成与序时进度应达值(目标 × 序时进度)对比,虚线为全年目标,12月为按当前进度的年底预计。
+      </figcaption>
       <IndicatorTrendChart rows={rows} target={indicator.target} unit={unit} />
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">查看图表数据(表格)</summary>
@@ -30,16 +37,26 @@ export function IndicatorTrend({ indicator, series }: Props) {
           <caption className="text-left text-slate-600">{indicator.name}逐月累计完成情况</caption>
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-1 font-medium">月份</th>
-              <th scope="col" className="px-3 py-1 text-right font-medium">实际累计</th>
-              <th scope="col" className="px-3 py-1 text-right font-medium">序时进度应达</th>
-              <th scope="col" className="px-3 py-1 text-right font-medium">年底预计</th>
+              <th scope="col" className="px-3 py-1 font-medium">
+                月份
+              </th>
+              <th scope="col" className="px-3 py-1 text-right font-medium">
+                实际累计
+              </th>
+              <th scope="col" className="px-3 py-1 text-right font-medium">
+                序时进度应达
+              </th>
+              <th scope="col" className="px-3 py-1 text-right font-medium">
+                年底预计
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => (
               <tr key={row.label}>
-                <th scope="row" className="px-3 py-1 text-left font-normal">{row.label}</th>
+                <th scope="row" className="px-3 py-1 text-left font-normal">
+                  {row.label}
+                </th>
                 <td className="px-3 py-1 text-right">{value(row.achieved)}</td>
                 <td className="px-3 py-1 text-right">{value(row.expected)}</td>
                 <td className="px-3 py-1 text-right">{row.label === "12月" ? value(row.forecast) : ""}</td>

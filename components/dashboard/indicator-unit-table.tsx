@@ -12,10 +12,14 @@ export function IndicatorUnitTable({ indicator, period, countyCodes, readable }:
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid="indicator-units">
-        <caption className="px-3 py-2 text-left text-slate-600">{indicator.name}:各单位任务与完成情况(与上图数字相同)</caption>
+        <caption className="px-3 py-2 text-left text-slate-600">
+          {indicator.name}:各单位任务与完成情况(与上图数字相同)
+        </caption>
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">单位</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              单位
+            </th>
             <QuotaHeaderCells />
           </tr>
         </thead>
@@ -24,8 +28,15 @@ export function IndicatorUnitTable({ indicator, period, countyCodes, readable }:
             <tr key={unit.unitId}>
               <th scope="row" className="px-3 py-2 text-left font-normal">
                 {countyCodes.has(unit.unitCode) ? (
-                  <Link href={`/dashboard/counties/${unit.unitCode}?period=${period}`} className="text-brand-700 hover:underline">{unit.unit}</Link>
-                ) : unit.unit}
+                  <Link
+                    href={`/dashboard/counties/${unit.unitCode}?period=${period}`}
+                    className="text-brand-700 hover:underline"
+                  >
+                    {unit.unit}
+                  </Link>
+                ) : (
+                  unit.unit
+                )}
               </th>
               <QuotaCells indicator={indicator} row={unit} about={unit.unit} readable={readable} />
             </tr>

@@ -22,7 +22,9 @@ export function indicatorValueText({ kind, unit }: Indicator, value: number | nu
 }
 
 /** The target as a sentence fragment: 不少于 30个 / 不超过 3%. */
-export function indicatorTargetText(indicator: Indicator & { target: number; direction: "AT_LEAST" | "AT_MOST" }): string {
+export function indicatorTargetText(
+  indicator: Indicator & { target: number; direction: "AT_LEAST" | "AT_MOST" },
+): string {
   if (indicator.kind === "MILESTONE") return "按期完成";
   return `${indicator.direction === "AT_MOST" ? "不超过" : "不少于"} ${indicatorValueText(indicator, indicator.target)}`;
 }

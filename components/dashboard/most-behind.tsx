@@ -11,7 +11,8 @@ type Row = { indicator: IndicatorProgress; point: PointProgress; gap: number };
 const amount = (value: number) => formatNumber(Math.round(value * 100) / 100);
 
 // Against the plan's 序时进度: the progress type carries no per-indicator schedule, so the sign is stated, not assumed.
-const gapText = (gap: number) => `${gap < 0 ? "落后" : "超前"} ${formatPercent(Math.abs(gap)).replace("%", "")} 个百分点`;
+const gapText = (gap: number) =>
+  `${gap < 0 ? "落后" : "超前"} ${formatPercent(Math.abs(gap)).replace("%", "")} 个百分点`;
 
 function achievedText(indicator: IndicatorProgress): string {
   if (indicator.achieved === null) return "—";
@@ -25,43 +26,73 @@ export function MostBehind({ progress }: { progress: PlanProgress }) {
   const rows: Row[] = progress.points
     .flatMap((point) =>
       point.indicators
-        .filter((indicator) => indicator.completion !== null && (indicator.status === "BEHIND" || indicator.status === "SERIOUSLY_BEHIND"))
+        .filter(
+          (indicator) =>
+            indicator.completion !== null && (indicator.status === "BEHIND" || indicator.status === "SERIOUSLY_BEHIND"),
+        )
         .map((indicator) => ({ indicator, point, gap: (indicator.completion as number) - indicator.timeProgress })),
     )
     .sort((a, b) => a.gap - b.gap)
     .slice(0, LIMIT);
   return (
     <section aria-labelledby="dash-behind-heading" className="space-y-2" data-testid="most-behind">
-      <h2 id="dash-behind-heading" className="text-lg font-semibold">滞后指标</h2>
+      <h2 id="dash-behind-heading" className="text-lg font-semibold">
+        滞后指标
+      </h2>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600">本期没有滞后或严重滞后的指标。</p>
+        <p className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600">
+          本期没有滞后或严重滞后的指标。
+        </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm">
-            <caption className="px-3 py-2 text-left text-xs text-slate-500">落后序时进度最多的指标,最多列出 {LIMIT} 项。</caption>
+            <caption className="px-3 py-2 text-left text-xs text-slate-500">
+              落后序时进度最多的指标,最多列出 {LIMIT} 项。
+            </caption>
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">指标</th>
-                <th scope="col" className="px-3 py-2 font-medium">所属要点</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">已完成 / 目标</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">完成率</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">与序时进度相比</th>
-                <th scope="col" className="px-3 py-2 font-medium">状态</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  指标
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  所属要点
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  已完成 / 目标
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  完成率
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  与序时进度相比
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  状态
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map(({ indicator, point, gap }) => (
                 <tr key={indicator.id}>
                   <th scope="row" className="px-3 py-2 text-left font-normal">
-                    <Link href={`/dashboard/indicators/${indicator.id}?period=${period}`} className="text-brand-700 hover:underline">{indicator.name}</Link>
+                    <Link
+                      href={`/dashboard/indicators/${indicator.id}?period=${period}`}
+                      className="text-brand-700 hover:underline"
+                    >
+                      {indicator.name}
+                    </Link>
                   </th>
                   <td className="px-3 py-2">
-                    <Link href={`/plans/${year}/points/${point.no}`} className="hover:underline">第{point.no}条 {point.title}</Link>
+                    <Link href={`/plans/${year}/points/${point.no}`} className="hover:underline">
+                      第{point.no}条 {point.title}
+                    </Link>
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{achievedText(indicator)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatPercent(indicator.completion)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{gapText(gap)}</td>
-                  <td className="px-3 py-2"><StatusBadge status={indicator.status} /></td>
+                  <td className="px-3 py-2">
+                    <StatusBadge status={indicator.status} />
+                  </td>
                 </tr>
               ))}
             </tbody>

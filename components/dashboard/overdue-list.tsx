@@ -25,11 +25,21 @@ export function OverdueList({ overdue, year }: Props) {
             </caption>
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">单位</th>
-                <th scope="col" className="px-3 py-2 font-medium">要点</th>
-                <th scope="col" className="px-3 py-2 font-medium">月份</th>
-                <th scope="col" className="px-3 py-2 font-medium">截止日期</th>
-                <th scope="col" className="px-3 py-2 font-medium">状态</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  单位
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  要点
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  月份
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  截止日期
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  状态
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -37,14 +47,24 @@ export function OverdueList({ overdue, year }: Props) {
                 const state = row.state ? STATE_LABELS[row.state] : "未开始";
                 return (
                   <tr key={`${row.unitCode}-${row.pointNo}-${row.period}`}>
-                    <th scope="row" className="px-3 py-2 text-left font-normal">{row.unit}</th>
+                    <th scope="row" className="px-3 py-2 text-left font-normal">
+                      {row.unit}
+                    </th>
                     <td className="px-3 py-2">
-                      <Link href={`/plans/${year}/points/${row.pointNo}`} className="hover:underline">第{row.pointNo}条 {row.pointTitle}</Link>
+                      <Link href={`/plans/${year}/points/${row.pointNo}`} className="hover:underline">
+                        第{row.pointNo}条 {row.pointTitle}
+                      </Link>
                     </td>
                     <td className="whitespace-nowrap px-3 py-2">{formatPeriod(row.period)}</td>
                     <td className="whitespace-nowrap px-3 py-2 tabular-nums">{row.dueAt}</td>
                     <td className="whitespace-nowrap px-3 py-2">
-                      {row.reportId ? <Link href={`/reports/${row.reportId}`} className="text-brand-700 hover:underline">{state}(查看报告)</Link> : state}
+                      {row.reportId ? (
+                        <Link href={`/reports/${row.reportId}`} className="text-brand-700 hover:underline">
+                          {state}(查看报告)
+                        </Link>
+                      ) : (
+                        state
+                      )}
                     </td>
                   </tr>
                 );

@@ -11,7 +11,12 @@ export function PlanSummaryCards({ progress }: { progress: PlanProgress }) {
   const { plan, timeProgress, statusCounts: counts } = progress;
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
   const groups = [
-    { label: "绿 · 超前、正常", dot: "bg-green-600", count: counts.AHEAD + counts.ON_TRACK, note: `超前 ${counts.AHEAD} 项,正常 ${counts.ON_TRACK} 项` },
+    {
+      label: "绿 · 超前、正常",
+      dot: "bg-green-600",
+      count: counts.AHEAD + counts.ON_TRACK,
+      note: `超前 ${counts.AHEAD} 项,正常 ${counts.ON_TRACK} 项`,
+    },
     { label: "黄 · 滞后", dot: "bg-amber-500", count: counts.BEHIND },
     { label: "红 · 严重滞后", dot: "bg-red-600", count: counts.SERIOUSLY_BEHIND },
     { label: "暂无已审核数据", dot: "bg-slate-300", count: counts.NONE },
@@ -19,15 +24,26 @@ export function PlanSummaryCards({ progress }: { progress: PlanProgress }) {
   return (
     <div className="grid gap-4 md:grid-cols-3">
       <section aria-labelledby="dash-plan-heading" className={CARD}>
-        <h2 id="dash-plan-heading" className={HEADING}>全年完成率</h2>
-        <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid="plan-completion">{formatPercent(plan.completion)}</p>
+        <h2 id="dash-plan-heading" className={HEADING}>
+          全年完成率
+        </h2>
+        <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid="plan-completion">
+          {formatPercent(plan.completion)}
+        </p>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-          <span>序时进度 <span className="tabular-nums" data-testid="time-progress">{formatPercent(timeProgress)}</span></span>
+          <span>
+            序时进度{" "}
+            <span className="tabular-nums" data-testid="time-progress">
+              {formatPercent(timeProgress)}
+            </span>
+          </span>
           <StatusBadge status={plan.status} />
         </p>
       </section>
       <section aria-labelledby="dash-status-heading" className={CARD}>
-        <h2 id="dash-status-heading" className={HEADING}>指标状态(共 {total} 项)</h2>
+        <h2 id="dash-status-heading" className={HEADING}>
+          指标状态(共 {total} 项)
+        </h2>
         <dl className="mt-2 space-y-1 text-sm" data-testid="status-counts">
           {groups.map((group) => (
             <div key={group.label} className="flex items-baseline justify-between gap-2">
@@ -43,12 +59,15 @@ export function PlanSummaryCards({ progress }: { progress: PlanProgress }) {
         </dl>
       </section>
       <section aria-labelledby="dash-pending-heading" className={CARD}>
-        <h2 id="dash-pending-heading" className={HEADING}>未审核通过的报告</h2>
+        <h2 id="dash-pending-heading" className={HEADING}>
+          未审核通过的报告
+        </h2>
         <p className="mt-1 text-3xl font-semibold tabular-nums" data-testid="pending-reports">
           {progress.pendingReports} <span className="text-base font-normal">份</span>
         </p>
         <p className="mt-2 text-sm text-slate-600">
-          {formatPeriod(progress.period)}应报 {progress.expectedReports} 份,已审核通过 {progress.approvedReports} 份;未通过的不计入完成率。
+          {formatPeriod(progress.period)}应报 {progress.expectedReports} 份,已审核通过 {progress.approvedReports}{" "}
+          份;未通过的不计入完成率。
         </p>
       </section>
     </div>

@@ -10,7 +10,9 @@ type Props = { pending: number; thresholds: Thresholds; scope?: string };
 export function ProgressNotes({ pending, thresholds, scope = "" }: Props) {
   return (
     <div className="space-y-1 text-sm text-slate-600">
-      <p className="font-medium text-amber-900" data-testid="pending-note">{scope}本月尚有 {pending} 份报告未审核通过,未计入完成率。</p>
+      <p className="font-medium text-amber-900" data-testid="pending-note">
+        {scope}本月尚有 {pending} 份报告未审核通过,未计入完成率。
+      </p>
       <p>{thresholdText(thresholds)}。</p>
       <DemoDataNote />
     </div>

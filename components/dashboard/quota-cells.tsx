@@ -9,11 +9,21 @@ import { indicatorValueText } from "./indicator-value";
 export function QuotaHeaderCells() {
   return (
     <>
-      <th scope="col" className="px-3 py-2 text-right font-medium">任务</th>
-      <th scope="col" className="px-3 py-2 text-right font-medium">已完成</th>
-      <th scope="col" className="px-3 py-2 text-right font-medium">完成率</th>
-      <th scope="col" className="px-3 py-2 font-medium">状态</th>
-      <th scope="col" className="px-3 py-2 font-medium">数据来源</th>
+      <th scope="col" className="px-3 py-2 text-right font-medium">
+        任务
+      </th>
+      <th scope="col" className="px-3 py-2 text-right font-medium">
+        已完成
+      </th>
+      <th scope="col" className="px-3 py-2 text-right font-medium">
+        完成率
+      </th>
+      <th scope="col" className="px-3 py-2 font-medium">
+        状态
+      </th>
+      <th scope="col" className="px-3 py-2 font-medium">
+        数据来源
+      </th>
     </>
   );
 }
@@ -26,8 +36,16 @@ export function QuotaCells({ indicator, row, about, readable }: Props) {
       <td className="px-3 py-2 text-right">{indicatorValueText(indicator, row.quota)}</td>
       <td className="px-3 py-2 text-right">{indicatorValueText(indicator, row.achieved)}</td>
       <td className="px-3 py-2 text-right">{formatPercent(row.completion)}</td>
-      <td className="px-3 py-2">{row.quota === 0 && row.completion === null ? <span className="text-xs text-slate-500">无分解任务</span> : <StatusBadge status={row.status} />}</td>
-      <td className="px-3 py-2"><ReportLink about={about} reportId={row.reportId} reportPeriod={row.reportPeriod} readable={readable} /></td>
+      <td className="px-3 py-2">
+        {row.quota === 0 && row.completion === null ? (
+          <span className="text-xs text-slate-500">无分解任务</span>
+        ) : (
+          <StatusBadge status={row.status} />
+        )}
+      </td>
+      <td className="px-3 py-2">
+        <ReportLink about={about} reportId={row.reportId} reportPeriod={row.reportPeriod} readable={readable} />
+      </td>
     </>
   );
 }

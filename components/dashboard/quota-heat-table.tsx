@@ -3,38 +3,61 @@ import type { CountyProgress, PlanProgress, Status, UnitProgress } from "@/lib/d
 import { COLOUR_LABELS, formatPercent, STATUS_COLOUR, STATUS_LABELS } from "@/lib/dashboard/status-labels";
 import { COUNTIES } from "@/lib/org/units";
 
-const TONES = { green: "bg-green-50 text-green-900", yellow: "bg-amber-100 text-amber-950", red: "bg-red-100 text-red-900" } as const;
+const TONES = {
+  green: "bg-green-50 text-green-900",
+  yellow: "bg-amber-100 text-amber-950",
+  red: "bg-red-100 text-red-900",
+} as const;
 
 // The full names of the two development zones would make the columns three lines tall.
-const shortName = (county: CountyProgress) => COUNTIES.find((seed) => seed.code === county.code)?.shortName ?? county.name;
+const shortName = (county: CountyProgress) =>
+  COUNTIES.find((seed) => seed.code === county.code)?.shortName ?? county.name;
 
-type Props = { progress: PlanProgress; /** Past this many counties, show those furthest behind and link to the whole table. */ maxCounties?: number };
+type Props = {
+  progress: PlanProgress /** Past this many counties, show those furthest behind and link to the whole table. */;
+  maxCounties?: number;
+};
 
 /** Indicator × county: each quota's completion, in colour and in words, linking to that county's dashboard. */
 export function QuotaHeatTable({ progress, maxCounties }: Props) {
   const { period } = progress;
   const counties = furthestBehind(progress.counties, maxCounties);
   const abridged = counties.length < progress.counties.length;
-  const indicators = progress.points.flatMap((point) => point.indicators).filter((indicator) => indicator.units.length > 1);
+  const indicators = progress.points
+    .flatMap((point) => point.indicators)
+    .filter((indicator) => indicator.units.length > 1);
   if (indicators.length === 0) return null;
   return (
     <section aria-labelledby="dash-heat-heading" className="space-y-2">
-      <h2 id="dash-heat-heading" className="text-lg font-semibold">县区配额完成情况</h2>
+      <h2 id="dash-heat-heading" className="text-lg font-semibold">
+        县区配额完成情况
+      </h2>
       {abridged && (
         <p className="text-sm text-slate-600">
           共 {progress.counties.length} 个县区,此处列出综合完成率最低的 {counties.length} 个。
-          <Link href={`/dashboard/quotas?period=${period}`} className="ml-1 text-brand-700 hover:underline">查看全部县区</Link>
+          <Link href={`/dashboard/quotas?period=${period}`} className="ml-1 text-brand-700 hover:underline">
+            查看全部县区
+          </Link>
         </p>
       )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-xs [&_a]:block [&_a]:whitespace-pre-line [&_a:hover]:underline [&_td]:px-2 [&_td]:py-1.5 [&_td]:text-center" data-testid="heat-table">
-          <caption className="px-3 py-2 text-left text-slate-500">各县区配额完成率;颜色与文字同表状态(绿:超前、正常,黄:滞后,红:严重滞后)。</caption>
+        <table
+          className="w-full text-xs [&_a]:block [&_a]:whitespace-pre-line [&_a:hover]:underline [&_td]:px-2 [&_td]:py-1.5 [&_td]:text-center"
+          data-testid="heat-table"
+        >
+          <caption className="px-3 py-2 text-left text-slate-500">
+            各县区配额完成率;颜色与文字同表状态(绿:超前、正常,黄:滞后,红:严重滞后)。
+          </caption>
           <thead className="bg-slate-50 text-slate-600">
             <tr>
-              <th scope="col" className="px-2 py-2 text-left font-medium">指标</th>
+              <th scope="col" className="px-2 py-2 text-left font-medium">
+                指标
+              </th>
               {counties.map((county) => (
                 <th key={county.code} scope="col" className="px-2 py-2 text-center font-medium">
-                  <abbr title={county.name} className="no-underline">{shortName(county)}</abbr>
+                  <abbr title={county.name} className="no-underline">
+                    {shortName(county)}
+                  </abbr>
                 </th>
               ))}
             </tr>
@@ -45,10 +68,19 @@ export function QuotaHeatTable({ progress, maxCounties }: Props) {
               return (
                 <tr key={indicator.id}>
                   <th scope="row" className="px-2 py-1.5 text-left font-normal">
-                    <Link href={`/dashboard/indicators/${indicator.id}?period=${period}`} className="text-brand-700 hover:underline">{indicator.name}</Link>
+                    <Link
+                      href={`/dashboard/indicators/${indicator.id}?period=${period}`}
+                      className="text-brand-700 hover:underline"
+                    >
+                      {indicator.name}
+                    </Link>
                   </th>
                   {counties.map((county) => (
-                    <HeatCell key={county.code} unit={byCode.get(county.code)} href={`/dashboard/counties/${county.code}?period=${period}`} />
+                    <HeatCell
+                      key={county.code}
+                      unit={byCode.get(county.code)}
+                      href={`/dashboard/counties/${county.code}?period=${period}`}
+                    />
                   ))}
                 </tr>
               );

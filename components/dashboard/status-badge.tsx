@@ -12,7 +12,10 @@ export function StatusBadge({ status }: { status: Status | null }) {
   if (!status) return <span className="text-xs text-slate-500">暂无已审核数据</span>;
   const colour = STATUS_COLOUR[status];
   return (
-    <span data-status={status} className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[colour]}`}>
+    <span
+      data-status={status}
+      className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[colour]}`}
+    >
       {COLOUR_LABELS[colour]} · {STATUS_LABELS[status]}
     </span>
   );

@@ -8,7 +8,9 @@ export function WeightsLink({ year }: { year: number }) {
   if (!useHeaderData()?.canSetWeights) return null;
   return (
     <p className="text-sm print:hidden">
-      <Link href={`/plans/${year}/weights`} className="text-brand-700 hover:underline">调整完成率权重</Link>
+      <Link href={`/plans/${year}/weights`} className="text-brand-700 hover:underline">
+        调整完成率权重
+      </Link>
     </p>
   );
 }

@@ -8,19 +8,41 @@ import { DecideExtension } from "./decide-extension";
 const STATE_CLASSES = { PENDING: "text-amber-700", GRANTED: "text-green-700", REFUSED: "text-red-700" } as const;
 
 /** Requests as a table; with `deciding`, each row carries the supervisor's 批准/不批准. */
-export function ExtensionTable({ rows, showUnit, deciding = false }: { rows: ExtensionRow[]; showUnit: boolean; deciding?: boolean }) {
+export function ExtensionTable({
+  rows,
+  showUnit,
+  deciding = false,
+}: {
+  rows: ExtensionRow[];
+  showUnit: boolean;
+  deciding?: boolean;
+}) {
   const cell = "px-3 py-2";
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm">
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>
-            {showUnit && <th scope="col" className={`${cell} font-medium`}>单位</th>}
-            <th scope="col" className={`${cell} font-medium`}>月份</th>
-            <th scope="col" className={`${cell} font-medium`}>申请延至</th>
-            <th scope="col" className={`${cell} font-medium`}>理由</th>
-            <th scope="col" className={`${cell} font-medium`}>申请时间</th>
-            <th scope="col" className={`${cell} font-medium`}>{deciding ? "审批" : "状态"}</th>
+            {showUnit && (
+              <th scope="col" className={`${cell} font-medium`}>
+                单位
+              </th>
+            )}
+            <th scope="col" className={`${cell} font-medium`}>
+              月份
+            </th>
+            <th scope="col" className={`${cell} font-medium`}>
+              申请延至
+            </th>
+            <th scope="col" className={`${cell} font-medium`}>
+              理由
+            </th>
+            <th scope="col" className={`${cell} font-medium`}>
+              申请时间
+            </th>
+            <th scope="col" className={`${cell} font-medium`}>
+              {deciding ? "审批" : "状态"}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
@@ -40,8 +62,14 @@ export function ExtensionTable({ rows, showUnit, deciding = false }: { rows: Ext
                 ) : (
                   <>
                     <span className={STATE_CLASSES[row.state]}>{EXTENSION_STATE_LABELS[row.state]}</span>
-                    {row.decidedAt && <span className="block text-xs text-slate-500">{formatDateTime(row.decidedAt)}</span>}
-                    {row.decisionNote && <span className="block whitespace-pre-wrap break-words text-xs text-slate-700">意见:{row.decisionNote}</span>}
+                    {row.decidedAt && (
+                      <span className="block text-xs text-slate-500">{formatDateTime(row.decidedAt)}</span>
+                    )}
+                    {row.decisionNote && (
+                      <span className="block whitespace-pre-wrap break-words text-xs text-slate-700">
+                        意见:{row.decisionNote}
+                      </span>
+                    )}
                   </>
                 )}
               </td>

@@ -23,7 +23,11 @@ export function NotificationItem({ note }: { note: NotificationRow }) {
     });
 
   return (
-    <li className={`flex flex-wrap items-start gap-x-4 gap-y-1 px-4 py-3 ${unread ? "bg-brand-50" : ""}`} data-testid="notification" data-unread={unread || undefined}>
+    <li
+      className={`flex flex-wrap items-start gap-x-4 gap-y-1 px-4 py-3 ${unread ? "bg-brand-50" : ""}`}
+      data-testid="notification"
+      data-unread={unread || undefined}
+    >
       <div className="min-w-0 flex-1 space-y-1">
         <p className="flex flex-wrap items-baseline gap-2">
           <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">{kindLabel(note.kind)}</span>
@@ -48,11 +52,18 @@ export function NotificationItem({ note }: { note: NotificationRow }) {
         <p className="text-xs text-slate-500">{formatDateTime(note.createdAt)}</p>
       </div>
       {unread && (
-        <button type="button" disabled={pending} onClick={() => markRead()} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 disabled:opacity-50">
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => markRead()}
+          className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 disabled:opacity-50"
+        >
           {pending ? "处理中…" : "标为已读"}
         </button>
       )}
-      <span role="alert" aria-live="polite" className="w-full text-xs text-red-700 empty:hidden">{message}</span>
+      <span role="alert" aria-live="polite" className="w-full text-xs text-red-700 empty:hidden">
+        {message}
+      </span>
     </li>
   );
 }

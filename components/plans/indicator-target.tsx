@@ -6,9 +6,14 @@ type Props = { target: { toNumber(): number } | number; unit: string; direction:
 
 export function IndicatorTarget({ target, unit, direction }: Props) {
   return (
-    <span className="whitespace-nowrap tabular-nums" title={`${DIRECTION_LABELS[direction]} ${formatNumber(target)}${unit}`}>
+    <span
+      className="whitespace-nowrap tabular-nums"
+      title={`${DIRECTION_LABELS[direction]} ${formatNumber(target)}${unit}`}
+    >
       <span className="sr-only">{DIRECTION_LABELS[direction]}</span>
-      <span aria-hidden="true" className="text-slate-400">{DIRECTION_SYMBOLS[direction]} </span>
+      <span aria-hidden="true" className="text-slate-400">
+        {DIRECTION_SYMBOLS[direction]}{" "}
+      </span>
       <span className="font-semibold">{formatNumber(target)}</span>
       {unit}
     </span>

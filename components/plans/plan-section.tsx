@@ -2,7 +2,24 @@ import Link from "next/link";
 import type { PlanOverview } from "@/lib/plans/queries";
 import { IndicatorTarget } from "./indicator-target";
 
-const CHINESE_NUMERALS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
+const CHINESE_NUMERALS = [
+  "",
+  "一",
+  "二",
+  "三",
+  "四",
+  "五",
+  "六",
+  "七",
+  "八",
+  "九",
+  "十",
+  "十一",
+  "十二",
+  "十三",
+  "十四",
+  "十五",
+];
 
 type Props = { year: number; section: PlanOverview["sections"][number] };
 
@@ -27,7 +44,12 @@ export function PlanSection({ year, section }: Props) {
                 <ul className="mt-2 flex flex-wrap gap-2 text-sm">
                   {point.indicators.map((indicator) => (
                     <li key={indicator.name} className="rounded bg-brand-50 px-2 py-0.5 text-brand-900">
-                      {indicator.name} <IndicatorTarget target={indicator.target} unit={indicator.unit} direction={indicator.direction} />
+                      {indicator.name}{" "}
+                      <IndicatorTarget
+                        target={indicator.target}
+                        unit={indicator.unit}
+                        direction={indicator.direction}
+                      />
                     </li>
                   ))}
                 </ul>

@@ -9,7 +9,11 @@ export function PointText({ text, highlights }: { text: string; highlights: stri
   let cursor = 0;
   for (const mark of marks) {
     parts.push(text.slice(cursor, mark.start));
-    parts.push(<mark key={mark.start} className="rounded bg-amber-100 px-0.5">{text.slice(mark.start, mark.end)}</mark>);
+    parts.push(
+      <mark key={mark.start} className="rounded bg-amber-100 px-0.5">
+        {text.slice(mark.start, mark.end)}
+      </mark>,
+    );
     cursor = mark.end;
   }
   parts.push(text.slice(cursor));

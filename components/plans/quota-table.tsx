@@ -9,30 +9,44 @@ export function QuotaTable({ indicators }: { indicators: Indicator[] }) {
   const anyDemo = indicators.some((indicator) => indicator.quotas.some((quota) => quota.isDemo));
   return (
     <div className="space-y-2">
-      {anyDemo && <p className="text-sm text-amber-700">演示数据:以下分解由系统按各县区规模生成,仅供演示,并非市局正式下达的任务。</p>}
+      {anyDemo && (
+        <p className="text-sm text-amber-700">
+          演示数据:以下分解由系统按各县区规模生成,仅供演示,并非市局正式下达的任务。
+        </p>
+      )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">县区</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                县区
+              </th>
               {indicators.map((indicator) => (
-                <th key={indicator.id} scope="col" className="px-3 py-2 text-right font-medium">{indicator.name}({indicator.unit})</th>
+                <th key={indicator.id} scope="col" className="px-3 py-2 text-right font-medium">
+                  {indicator.name}({indicator.unit})
+                </th>
               ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 tabular-nums">
             {counties.map((county, row) => (
               <tr key={county}>
-                <th scope="row" className="px-3 py-2 text-left font-normal">{county}</th>
+                <th scope="row" className="px-3 py-2 text-left font-normal">
+                  {county}
+                </th>
                 {indicators.map((indicator) => (
-                  <td key={indicator.id} className="px-3 py-2 text-right">{indicator.quotas[row] ? formatNumber(indicator.quotas[row].target) : "—"}</td>
+                  <td key={indicator.id} className="px-3 py-2 text-right">
+                    {indicator.quotas[row] ? formatNumber(indicator.quotas[row].target) : "—"}
+                  </td>
                 ))}
               </tr>
             ))}
           </tbody>
           <tfoot className="border-t border-slate-200 bg-slate-50 tabular-nums">
             <tr>
-              <th scope="row" className="px-3 py-2 text-left font-medium">合计</th>
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                合计
+              </th>
               {indicators.map((indicator) => (
                 <QuotaTotalCell key={indicator.id} indicator={indicator} />
               ))}
@@ -51,7 +65,9 @@ function QuotaTotalCell({ indicator }: { indicator: Indicator }) {
   return (
     <td className={`px-3 py-2 text-right font-medium ${matches ? "" : "text-red-700"}`}>
       {formatNumber(total)}
-      {!matches && <span className="block text-xs font-normal">与市级目标 {formatNumber(indicator.target)} 不一致</span>}
+      {!matches && (
+        <span className="block text-xs font-normal">与市级目标 {formatNumber(indicator.target)} 不一致</span>
+      )}
     </td>
   );
 }

@@ -5,18 +5,30 @@ import { FormMessage, SECONDARY_BUTTON_CLASS } from "@/components/admin/form-fie
 import { useAdminAction } from "@/components/admin/use-admin-action";
 import { saveIndicatorScheduleAction } from "@/lib/plans/weight-actions";
 
-const INPUT = "w-20 rounded-md border border-slate-300 px-2 py-1 text-right tabular-nums aria-[invalid=true]:border-red-600";
+const INPUT =
+  "w-20 rounded-md border border-slate-300 px-2 py-1 text-right tabular-nums aria-[invalid=true]:border-red-600";
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
 /** The 12 cumulative percentages of one indicator; values are sent as typed and checked on the server. */
-export function ScheduleForm({ indicatorId, percentages, custom }: { indicatorId: number; percentages: number[]; custom: boolean }) {
+export function ScheduleForm({
+  indicatorId,
+  percentages,
+  custom,
+}: {
+  indicatorId: number;
+  percentages: number[];
+  custom: boolean;
+}) {
   const { pending, message, fieldErrors, run } = useAdminAction();
   const [saved, setSaved] = useState<string | null>(null);
   const save = (months: string[] | null) => {
     setSaved(null);
     run(
       () => saveIndicatorScheduleAction({ indicatorId, months }),
-      (data) => setSaved(!data.changed ? "序时进度未改动。" : months ? "已保存,看板已按新的序时进度计算。" : "已恢复为按月平均。"),
+      (data) =>
+        setSaved(
+          !data.changed ? "序时进度未改动。" : months ? "已保存,看板已按新的序时进度计算。" : "已恢复为按月平均。",
+        ),
     );
   };
   return (
@@ -36,8 +48,12 @@ export function ScheduleForm({ indicatorId, percentages, custom }: { indicatorId
             <label key={month} className="flex items-center gap-2 text-sm">
               <span className="w-8 text-right">{month}月</span>
               <input
-                name={`month-${month}`} defaultValue={String(percentages[month - 1])} inputMode="decimal" className={INPUT}
-                aria-label={`${month}月序时进度(%)`} aria-invalid={fieldErrors[`months.${month - 1}`] ? true : undefined}
+                name={`month-${month}`}
+                defaultValue={String(percentages[month - 1])}
+                inputMode="decimal"
+                className={INPUT}
+                aria-label={`${month}月序时进度(%)`}
+                aria-invalid={fieldErrors[`months.${month - 1}`] ? true : undefined}
               />
               <span aria-hidden="true">%</span>
             </label>
@@ -45,11 +61,17 @@ export function ScheduleForm({ indicatorId, percentages, custom }: { indicatorId
         </div>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={SECONDARY_BUTTON_CLASS}>{pending ? "保存中…" : "保存序时进度"}</button>
+        <button type="submit" disabled={pending} className={SECONDARY_BUTTON_CLASS}>
+          {pending ? "保存中…" : "保存序时进度"}
+        </button>
         {custom && (
-          <button type="button" disabled={pending} className={SECONDARY_BUTTON_CLASS} onClick={() => save(null)}>恢复为按月平均</button>
+          <button type="button" disabled={pending} className={SECONDARY_BUTTON_CLASS} onClick={() => save(null)}>
+            恢复为按月平均
+          </button>
         )}
-        <span aria-live="polite" className="text-sm text-green-700">{saved}</span>
+        <span aria-live="polite" className="text-sm text-green-700">
+          {saved}
+        </span>
       </div>
       <FormMessage message={message} />
     </form>

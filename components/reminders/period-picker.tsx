@@ -9,11 +9,15 @@ export function PeriodPicker({ action, period, periods }: { action: string; peri
         <span className="text-slate-600">月份</span>
         <select name="period" defaultValue={period} className="rounded border border-slate-300 bg-white px-2 py-1">
           {options.map((option) => (
-            <option key={option} value={option}>{formatPeriod(option)}</option>
+            <option key={option} value={option}>
+              {formatPeriod(option)}
+            </option>
           ))}
         </select>
       </label>
-      <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-50">查看</button>
+      <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-50">
+        查看
+      </button>
     </form>
   );
 }

@@ -4,7 +4,13 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { sendRemindersAction } from "@/lib/reminders/actions";
 
-type Props = { period: string; unitIds: number[] | "all-overdue"; label: string; confirmText: string; primary?: boolean };
+type Props = {
+  period: string;
+  unitIds: number[] | "all-overdue";
+  label: string;
+  confirmText: string;
+  primary?: boolean;
+};
 
 export function RemindButton({ period, unitIds, label, confirmText, primary = false }: Props) {
   const router = useRouter();
@@ -22,7 +28,10 @@ export function RemindButton({ period, unitIds, label, confirmText, primary = fa
             const result = await sendRemindersAction({ period, unitIds });
             if (!result.ok) return setMessage({ ok: false, text: result.message });
             const { units, recipients, mail } = result.data;
-            const mailText = mail.sent + mail.failed > 0 ? `,邮件发送 ${mail.sent} 封${mail.failed ? `(${mail.failed} 封失败)` : ""}` : "";
+            const mailText =
+              mail.sent + mail.failed > 0
+                ? `,邮件发送 ${mail.sent} 封${mail.failed ? `(${mail.failed} 封失败)` : ""}`
+                : "";
             setMessage({ ok: true, text: `已催办 ${units} 个单位,通知 ${recipients} 人${mailText}。` });
             router.refresh();
           });
@@ -30,7 +39,9 @@ export function RemindButton({ period, unitIds, label, confirmText, primary = fa
       >
         {pending ? "发送中…" : label}
       </button>
-      <span role="status" aria-live="polite" className={`text-xs ${message?.ok ? "text-green-700" : "text-red-700"}`}>{message?.text}</span>
+      <span role="status" aria-live="polite" className={`text-xs ${message?.ok ? "text-green-700" : "text-red-700"}`}>
+        {message?.text}
+      </span>
     </span>
   );
 }

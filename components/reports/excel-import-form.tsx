@@ -11,7 +11,8 @@ import { ExcelImportPreview } from "./excel-import-preview";
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = "";
-  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  for (let start = 0; start < bytes.length; start += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
   return btoa(binary);
 }
 
@@ -54,7 +55,10 @@ export function ExcelImportForm() {
   function confirm() {
     if (!file || !preview) return;
     startTransition(async () => {
-      const outcome = await confirmReportImportAction({ file: file.content, expected: preview.points.map((point) => ({ pointId: point.pointId, version: point.version })) });
+      const outcome = await confirmReportImportAction({
+        file: file.content,
+        expected: preview.points.map((point) => ({ pointId: point.pointId, version: point.version })),
+      });
       if (!outcome.ok) return setMessage(outcome.message);
       reset();
       setResult(outcome.data);
@@ -66,18 +70,48 @@ export function ExcelImportForm() {
       <div className="rounded-lg border border-slate-200 bg-white p-4">
         <label className="block space-y-2 text-sm">
           <span className="font-medium">选择填好的模板</span>
-          <input ref={input} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={pending} aria-describedby="import-message" onChange={(event) => choose(event.target.files?.[0])} className="block text-sm" />
+          <input
+            ref={input}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={pending}
+            aria-describedby="import-message"
+            onChange={(event) => choose(event.target.files?.[0])}
+            className="block text-sm"
+          />
         </label>
-        {pending && <p className="mt-2 text-sm text-slate-600" aria-live="polite">处理中…</p>}
+        {pending && (
+          <p className="mt-2 text-sm text-slate-600" aria-live="polite">
+            处理中…
+          </p>
+        )}
       </div>
       <div id="import-message" aria-live="polite">
-        {message && <p role="alert" className="whitespace-pre-line rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">{message}</p>}
+        {message && (
+          <p
+            role="alert"
+            className="whitespace-pre-line rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+          >
+            {message}
+          </p>
+        )}
       </div>
       {result && (
-        <div role="status" className="space-y-2 rounded-md border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900">
-          <p>已将 {result.saved.length} 份报告保存为{result.periodLabel}的草稿。草稿还须提交审核才会报送。</p>
+        <div
+          role="status"
+          className="space-y-2 rounded-md border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900"
+        >
+          <p>
+            已将 {result.saved.length} 份报告保存为{result.periodLabel}的草稿。草稿还须提交审核才会报送。
+          </p>
           <ul className="list-inside list-disc">
-            {result.saved.map((entry) => <li key={entry.reportId}><Link className="text-brand-700 hover:underline" href={`/reports/${entry.reportId}`}>第{entry.pointNo}条 {entry.pointTitle}</Link></li>)}
+            {result.saved.map((entry) => (
+              <li key={entry.reportId}>
+                <Link className="text-brand-700 hover:underline" href={`/reports/${entry.reportId}`}>
+                  第{entry.pointNo}条 {entry.pointTitle}
+                </Link>
+              </li>
+            ))}
           </ul>
           {result.skipped.length > 0 && <p className="text-amber-800">未导入:{result.skipped.join(";")}</p>}
         </div>
@@ -87,18 +121,36 @@ export function ExcelImportForm() {
           <p className="text-sm text-slate-600">文件:{file?.name}</p>
           {preview.errors.length > 0 ? (
             <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-              <p className="font-medium">文件中有 {preview.errors.length} 处错误,请在 Excel 中改正后重新上传。改正前不会保存任何内容。</p>
-              <ul className="mt-1 list-inside list-disc">{preview.errors.map((error, index) => <li key={index}>{error}</li>)}</ul>
+              <p className="font-medium">
+                文件中有 {preview.errors.length} 处错误,请在 Excel 中改正后重新上传。改正前不会保存任何内容。
+              </p>
+              <ul className="mt-1 list-inside list-disc">
+                {preview.errors.map((error) => (
+                  <li key={error}>{error}</li>
+                ))}
+              </ul>
             </div>
           ) : (
             <p className="text-sm text-slate-700">检查通过。确认后将保存 {toSave} 份草稿;其余要点不变。</p>
           )}
           <ExcelImportPreview preview={preview} />
           <div className="flex flex-wrap gap-3">
-            <button type="button" onClick={confirm} disabled={pending || preview.errors.length > 0 || toSave === 0} className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50">
+            <button
+              type="button"
+              onClick={confirm}
+              disabled={pending || preview.errors.length > 0 || toSave === 0}
+              className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50"
+            >
               {pending ? "保存中…" : `确认导入 ${toSave} 份草稿`}
             </button>
-            <button type="button" onClick={reset} disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-50">重新选择文件</button>
+            <button
+              type="button"
+              onClick={reset}
+              disabled={pending}
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 hover:bg-slate-50"
+            >
+              重新选择文件
+            </button>
           </div>
         </div>
       )}

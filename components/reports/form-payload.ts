@@ -12,14 +12,18 @@ export function readReportForm(form: FormData, indicators: IndicatorRow[], base:
     values: indicators.map(({ id, kind }) => {
       const explanation = get(`${id}.explanation`);
       if (kind === "SUM") return { indicatorId: id, value: get(`${id}.value`), explanation };
-      if (kind === "MILESTONE") return { indicatorId: id, done: form.get(`${id}.done`) === "on", doneOn: get(`${id}.doneOn`), explanation };
+      if (kind === "MILESTONE")
+        return { indicatorId: id, done: form.get(`${id}.done`) === "on", doneOn: get(`${id}.doneOn`), explanation };
       return { indicatorId: id, numerator: get(`${id}.numerator`), denominator: get(`${id}.denominator`), explanation };
     }),
   };
 }
 
 /** "values.1.numerator" (the schema's path) → "<indicatorId>.numerator" (the field's name); "narrative.progress" → "progress". */
-export function fieldErrorsByName(errors: Record<string, string[]>, indicators: IndicatorRow[]): Record<string, string[]> {
+export function fieldErrorsByName(
+  errors: Record<string, string[]>,
+  indicators: IndicatorRow[],
+): Record<string, string[]> {
   const named: Record<string, string[]> = {};
   for (const [path, messages] of Object.entries(errors)) {
     const [head, index, key] = path.split(".");
@@ -30,10 +34,14 @@ export function fieldErrorsByName(errors: Record<string, string[]>, indicators: 
 }
 
 /** The server's checks that need no database, run before sending, plus 进展情况 being required. */
-export function checkReportForm(input: ReturnType<typeof readReportForm>, indicators: IndicatorRow[]): Record<string, string[]> {
+export function checkReportForm(
+  input: ReturnType<typeof readReportForm>,
+  indicators: IndicatorRow[],
+): Record<string, string[]> {
   const parsed = saveReportSchema.safeParse(input);
   const errors: Record<string, string[]> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) (errors[issue.path.join(".")] ??= []).push(issue.message);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) (errors[issue.path.join(".")] ??= []).push(issue.message);
   if (input.narrative.progress.trim() === "") (errors["narrative.progress"] ??= []).push("请填写进展情况");
   return fieldErrorsByName(errors, indicators);
 }

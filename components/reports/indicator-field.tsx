@@ -14,7 +14,13 @@ export function IndicatorField({ indicator, errors }: Props) {
   const { id, kind, name, unit, current } = indicator;
   const [parts, setParts] = useState({ numerator: text(current?.numerator), denominator: text(current?.denominator) });
   const rate = rateText(kind, unit, parseTyped(parts.numerator), parseTyped(parts.denominator));
-  const field = (key: string, label: string, defaultValue: string, onChange?: (value: string) => void, numeric = true) => {
+  const field = (
+    key: string,
+    label: string,
+    defaultValue: string,
+    onChange?: (value: string) => void,
+    numeric = true,
+  ) => {
     const errorId = `field-${id}-${key}-error`;
     return (
       <label className="block space-y-1">
@@ -29,21 +35,32 @@ export function IndicatorField({ indicator, errors }: Props) {
           aria-describedby={errorId}
           className={FIELD_CLASS}
         />
-        <span id={errorId} className="block text-sm text-red-700">{errors[`${id}.${key}`]?.join(" ")}</span>
+        <span id={errorId} className="block text-sm text-red-700">
+          {errors[`${id}.${key}`]?.join(" ")}
+        </span>
       </label>
     );
   };
   return (
     <fieldset className="space-y-2 rounded-md border border-slate-200 p-3" data-testid="indicator-field">
       <legend className="px-1 font-medium">{name}</legend>
-      <p className="text-xs text-slate-500">目标 {targetText(indicator)} · 上月已审核 {valueText(indicator, indicator.lastApproved)} · 填报年度累计值</p>
+      <p className="text-xs text-slate-500">
+        目标 {targetText(indicator)} · 上月已审核 {valueText(indicator, indicator.lastApproved)} · 填报年度累计值
+      </p>
       {kind === "SUM" && <div className="sm:max-w-xs">{field("value", `${name}(${unit})`, text(current?.value))}</div>}
       {(kind === "RATE" || kind === "RATIO") && (
         <div className="grid gap-2 sm:grid-cols-3 sm:items-start">
-          {field("numerator", `${name} 分子`, parts.numerator, (value) => setParts((old) => ({ ...old, numerator: value })))}
-          {field("denominator", `${name} 分母`, parts.denominator, (value) => setParts((old) => ({ ...old, denominator: value })))}
+          {field("numerator", `${name} 分子`, parts.numerator, (value) =>
+            setParts((old) => ({ ...old, numerator: value })),
+          )}
+          {field("denominator", `${name} 分母`, parts.denominator, (value) =>
+            setParts((old) => ({ ...old, denominator: value })),
+          )}
           <p className="pt-7 text-sm" aria-live="polite">
-            {kind === "RATE" ? "比率" : "比值"}:<output data-testid={`rate-${id}`} className="font-medium tabular-nums">{rate || "—"}</output>
+            {kind === "RATE" ? "比率" : "比值"}:
+            <output data-testid={`rate-${id}`} className="font-medium tabular-nums">
+              {rate || "—"}
+            </output>
           </p>
         </div>
       )}
@@ -55,12 +72,21 @@ export function IndicatorField({ indicator, errors }: Props) {
           </label>
           <label className="flex items-center gap-2 text-sm">
             完成日期
-            <input type="date" name={`${id}.doneOn`} defaultValue={current?.doneOn ?? ""} aria-describedby={`field-${id}-doneOn-error`} className="rounded-md border border-slate-300 px-2 py-1" />
+            <input
+              type="date"
+              name={`${id}.doneOn`}
+              defaultValue={current?.doneOn ?? ""}
+              aria-describedby={`field-${id}-doneOn-error`}
+              className="rounded-md border border-slate-300 px-2 py-1"
+            />
           </label>
-          <span id={`field-${id}-doneOn-error`} className="text-sm text-red-700">{errors[`${id}.doneOn`]?.join(" ")}</span>
+          <span id={`field-${id}-doneOn-error`} className="text-sm text-red-700">
+            {errors[`${id}.doneOn`]?.join(" ")}
+          </span>
         </div>
       )}
-      {kind !== "MILESTONE" && field("explanation", "说明(累计值低于上月已审核值时必填)", current?.explanation ?? "", undefined, false)}
+      {kind !== "MILESTONE" &&
+        field("explanation", "说明(累计值低于上月已审核值时必填)", current?.explanation ?? "", undefined, false)}
     </fieldset>
   );
 }

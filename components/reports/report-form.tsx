@@ -37,7 +37,11 @@ export function ReportForm({ pointId, period, version, indicators, narrative, af
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = readReportForm(new FormData(event.currentTarget), indicators, { pointId, period, expectedVersion: loadedVersion });
+    const input = readReportForm(new FormData(event.currentTarget), indicators, {
+      pointId,
+      period,
+      expectedVersion: loadedVersion,
+    });
     const problems = checkReportForm(input, indicators);
     setErrors(problems);
     setSaved(null);
@@ -65,13 +69,18 @@ export function ReportForm({ pointId, period, version, indicators, narrative, af
   return (
     <div className={conflict ? "grid gap-4 lg:grid-cols-2" : ""}>
       <form onSubmit={submit} noValidate className="space-y-4" aria-label="填报表单">
-        {indicators.length === 0 && <p className="text-sm text-slate-600">本条要点没有需要本单位填报的量化指标,请填写进展情况。</p>}
+        {indicators.length === 0 && (
+          <p className="text-sm text-slate-600">本条要点没有需要本单位填报的量化指标,请填写进展情况。</p>
+        )}
         {indicators.map((indicator) => (
           <IndicatorField key={indicator.id} indicator={indicator} errors={errors} />
         ))}
         {NARRATIVE.map(({ name, label, required }) => (
           <label key={name} className="block space-y-1">
-            <span className="text-sm font-medium">{label}{required && <span className="text-red-700">(必填)</span>}</span>
+            <span className="text-sm font-medium">
+              {label}
+              {required && <span className="text-red-700">(必填)</span>}
+            </span>
             <textarea
               name={name}
               rows={name === "progress" ? 5 : 3}
@@ -82,15 +91,25 @@ export function ReportForm({ pointId, period, version, indicators, narrative, af
               aria-describedby={`field-${name}-error`}
               className={FIELD_CLASS}
             />
-            <span id={`field-${name}-error`} className="block text-sm text-red-700">{errors[name]?.join(" ")}</span>
+            <span id={`field-${name}-error`} className="block text-sm text-red-700">
+              {errors[name]?.join(" ")}
+            </span>
           </label>
         ))}
-        <p role="alert" aria-live="polite" className="whitespace-pre-line text-sm text-red-700">{message}</p>
+        <p role="alert" aria-live="polite" className="whitespace-pre-line text-sm text-red-700">
+          {message}
+        </p>
         <div className="flex items-center gap-3">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50"
+          >
             {pending ? "保存中…" : "保存"}
           </button>
-          <span role="status" aria-live="polite" className="text-sm text-green-700">{saved}</span>
+          <span role="status" aria-live="polite" className="text-sm text-green-700">
+            {saved}
+          </span>
         </div>
       </form>
       {conflict && <ConflictPanel snapshot={conflict} />}

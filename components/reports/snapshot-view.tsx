@@ -1,7 +1,11 @@
 import type { ReportSnapshot } from "@/lib/reports/snapshot";
 import { snapshotValueText } from "./value-text";
 
-const NARRATIVE = [["progress", "进展情况"], ["problems", "存在问题"], ["nextSteps", "下步打算"]] as const;
+const NARRATIVE = [
+  ["progress", "进展情况"],
+  ["problems", "存在问题"],
+  ["nextSteps", "下步打算"],
+] as const;
 
 /** What a report said at one moment: its values and narrative, as plain text. */
 export function SnapshotView({ snapshot }: { snapshot: ReportSnapshot }) {
@@ -10,7 +14,10 @@ export function SnapshotView({ snapshot }: { snapshot: ReportSnapshot }) {
       {snapshot.values.map((row) => (
         <div key={row.indicator} className="contents">
           <dt className="text-slate-500">{row.indicator}</dt>
-          <dd className="tabular-nums">{snapshotValueText(row)}{row.explanation && <span className="text-slate-500">(说明:{row.explanation})</span>}</dd>
+          <dd className="tabular-nums">
+            {snapshotValueText(row)}
+            {row.explanation && <span className="text-slate-500">(说明:{row.explanation})</span>}
+          </dd>
         </div>
       ))}
       {NARRATIVE.map(([key, label]) => (

@@ -13,12 +13,19 @@ const TONES: Record<ReportState | "NONE", string> = {
 /** A report's state; no report yet is 未开始. */
 export function StateBadge({ state }: { state: ReportState | null }) {
   return (
-    <span data-testid="report-state" className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${TONES[state ?? "NONE"]}`}>
+    <span
+      data-testid="report-state"
+      className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${TONES[state ?? "NONE"]}`}
+    >
       {state ? STATE_LABELS[state] : "未开始"}
     </span>
   );
 }
 
 export function OverdueBadge() {
-  return <span className="inline-block whitespace-nowrap rounded bg-red-600 px-2 py-0.5 text-xs font-medium text-white">逾期</span>;
+  return (
+    <span className="inline-block whitespace-nowrap rounded bg-red-600 px-2 py-0.5 text-xs font-medium text-white">
+      逾期
+    </span>
+  );
 }

@@ -29,7 +29,12 @@ export function StepButtons({ reportId, version, steps }: Props) {
     }
     setReasonError(null);
     startTransition(async () => {
-      const result = await reportStepAction({ reportId, step, expectedVersion: version, reason: STEPS[step].reasonRequired ? reason : "" });
+      const result = await reportStepAction({
+        reportId,
+        step,
+        expectedVersion: version,
+        reason: STEPS[step].reasonRequired ? reason : "",
+      });
       if (!result.ok) {
         setMessage(result.message);
         setConflict(result.conflict ?? null);
@@ -57,7 +62,9 @@ export function StepButtons({ reportId, version, steps }: Props) {
             aria-describedby="step-reason-error"
             className={FIELD_CLASS}
           />
-          <span id="step-reason-error" className="block text-sm text-red-700">{reasonError}</span>
+          <span id="step-reason-error" className="block text-sm text-red-700">
+            {reasonError}
+          </span>
         </label>
       )}
       <div className="flex flex-wrap gap-2">
@@ -67,14 +74,22 @@ export function StepButtons({ reportId, version, steps }: Props) {
             type="button"
             disabled={pending}
             onClick={() => take(step)}
-            className={STEPS[step].reasonRequired ? "rounded-md border border-red-300 bg-white px-4 py-2 text-red-700 hover:bg-red-50 disabled:opacity-50" : "rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50"}
+            className={
+              STEPS[step].reasonRequired
+                ? "rounded-md border border-red-300 bg-white px-4 py-2 text-red-700 hover:bg-red-50 disabled:opacity-50"
+                : "rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50"
+            }
           >
             {STEP_LABELS[step]}
           </button>
         ))}
       </div>
-      <p role="alert" aria-live="polite" className="text-sm text-red-700">{message}</p>
-      <p role="status" aria-live="polite" className="text-sm text-green-700">{done}</p>
+      <p role="alert" aria-live="polite" className="text-sm text-red-700">
+        {message}
+      </p>
+      <p role="status" aria-live="polite" className="text-sm text-green-700">
+        {done}
+      </p>
       {conflict && <ConflictPanel snapshot={conflict} />}
     </div>
   );

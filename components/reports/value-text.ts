@@ -6,7 +6,14 @@ type Kind = "SUM" | "RATE" | "RATIO" | "MILESTONE";
 
 /** A rate is derived from its parts, never stored: percent for RATE, units per denominator for RATIO. */
 export function rateOf(kind: Kind, numerator: number | null, denominator: number | null): number | null {
-  if (numerator == null || denominator == null || !Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator <= 0) return null;
+  if (
+    numerator == null ||
+    denominator == null ||
+    !Number.isFinite(numerator) ||
+    !Number.isFinite(denominator) ||
+    denominator <= 0
+  )
+    return null;
   return kind === "RATE" ? (numerator / denominator) * 100 : numerator / denominator;
 }
 
@@ -39,7 +46,8 @@ export function valueText(indicator: { kind: Kind; unit: string }, value: ValueV
 /** A value as kept in the report's history, where only the indicator's name is recorded. */
 export function snapshotValueText(row: ReportSnapshot["values"][number]): string {
   if (row.value != null) return formatNumber(row.value);
-  if (row.numerator != null && row.denominator != null) return `${formatNumber(row.numerator)}/${formatNumber(row.denominator)}`;
+  if (row.numerator != null && row.denominator != null)
+    return `${formatNumber(row.numerator)}/${formatNumber(row.denominator)}`;
   if (row.done != null) return row.done ? "已完成" : "未完成";
   return "—";
 }

@@ -37,7 +37,9 @@ export function ActionButton({ run, label, pendingLabel, confirm, ariaLabel, cla
       >
         {pending ? pendingLabel : label}
       </button>
-      <span role="alert" aria-live="polite" className="text-xs text-red-700">{message}</span>
+      <span role="alert" aria-live="polite" className="text-xs text-red-700">
+        {message}
+      </span>
     </span>
   );
 }

@@ -10,17 +10,31 @@ import { UserError } from "@/lib/errors";
 import { changePasswordSchema } from "./schemas";
 
 /** Changes the viewer's own password and ends all of their sessions, this one included. */
-export const changePasswordAction = defineAction("account.manageOwn", changePasswordSchema, async (input, { viewer, clientAddress, requestId }) => {
-  const db = getPrisma();
-  const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new UserError("当前密码不正确。");
-  const problems = checkPasswordPolicy(input.newPassword, viewer.username);
-  if (problems.length) throw new UserError(`新密码不符合要求:${problems.join(";")}。`);
-  const passwordHash = await hashPassword(input.newPassword);
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: viewer.userId }, data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false } });
-    await endUserSessions(tx, viewer.userId, "password-change");
-    await recordAudit(tx, { actor: actorOf(viewer), action: "account.password-change", result: "SUCCESS", objectType: "User", objectId: viewer.username, context: { clientAddress, requestId } });
-  });
-  return { done: true };
-});
+export const changePasswordAction = defineAction(
+  "account.manageOwn",
+  changePasswordSchema,
+  async (input, { viewer, clientAddress, requestId }) => {
+    const db = getPrisma();
+    const user = await db.user.findUniqueOrThrow({ where: { id: viewer.userId }, select: { passwordHash: true } });
+    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new UserError("当前密码不正确。");
+    const problems = checkPasswordPolicy(input.newPassword, viewer.username);
+    if (problems.length) throw new UserError(`新密码不符合要求:${problems.join(";")}。`);
+    const passwordHash = await hashPassword(input.newPassword);
+    await db.$transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: viewer.userId },
+        data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false },
+      });
+      await endUserSessions(tx, viewer.userId, "password-change");
+      await recordAudit(tx, {
+        actor: actorOf(viewer),
+        action: "account.password-change",
+        result: "SUCCESS",
+        objectType: "User",
+        objectId: viewer.username,
+        context: { clientAddress, requestId },
+      });
+    });
+    return { done: true };
+  },
+);

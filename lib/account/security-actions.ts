@@ -7,23 +7,45 @@ import { confirmTotpSchema, createApiTokenSchema, disableTotpSchema, revokeApiTo
 import { createApiToken, revokeApiToken } from "./tokens";
 import { confirmTotp, disableTotp } from "./totp";
 
-export const confirmTotpAction = defineAction("account.manageOwn", confirmTotpSchema, async (input, { viewer, clientAddress, requestId }) => {
-  await confirmTotp(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input);
-  return { done: true };
-});
+export const confirmTotpAction = defineAction(
+  "account.manageOwn",
+  confirmTotpSchema,
+  async (input, { viewer, clientAddress, requestId }) => {
+    await confirmTotp(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input);
+    return { done: true };
+  },
+);
 
-export const disableTotpAction = defineAction("account.manageOwn", disableTotpSchema, async (input, { viewer, clientAddress, requestId }) => {
-  await disableTotp(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input, readAuthSettings());
-  return { done: true };
-});
+export const disableTotpAction = defineAction(
+  "account.manageOwn",
+  disableTotpSchema,
+  async (input, { viewer, clientAddress, requestId }) => {
+    await disableTotp(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input, readAuthSettings());
+    return { done: true };
+  },
+);
 
 /** The result carries the token itself, to be shown once; it is not stored anywhere. */
-export const createApiTokenAction = defineAction("account.manageOwn", createApiTokenSchema, async (input, { viewer, clientAddress, requestId }) => {
-  const created = await createApiToken(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input, readAuthSettings());
-  return { name: created.name, token: created.token };
-});
+export const createApiTokenAction = defineAction(
+  "account.manageOwn",
+  createApiTokenSchema,
+  async (input, { viewer, clientAddress, requestId }) => {
+    const created = await createApiToken(
+      getPrisma(),
+      actorOf(viewer),
+      { clientAddress, requestId },
+      input,
+      readAuthSettings(),
+    );
+    return { name: created.name, token: created.token };
+  },
+);
 
-export const revokeApiTokenAction = defineAction("account.manageOwn", revokeApiTokenSchema, async (input, { viewer, clientAddress, requestId }) => {
-  await revokeApiToken(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input);
-  return { done: true };
-});
+export const revokeApiTokenAction = defineAction(
+  "account.manageOwn",
+  revokeApiTokenSchema,
+  async (input, { viewer, clientAddress, requestId }) => {
+    await revokeApiToken(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input);
+    return { done: true };
+  },
+);

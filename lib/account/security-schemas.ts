@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-const totpCode = z.string().trim().regex(/^\d{6}$/, "请输入 6 位数字动态口令");
+const totpCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "请输入 6 位数字动态口令");
 
 export const confirmTotpSchema = z.object({ code: totpCode });
 

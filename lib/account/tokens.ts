@@ -22,10 +22,18 @@ export function listApiTokens(db: PrismaClient, userId: number) {
 
 export type ApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
 
-export const countActiveApiTokens = (db: PrismaClient, userId: number) => db.apiToken.count({ where: { userId, revokedAt: null } });
+export const countActiveApiTokens = (db: PrismaClient, userId: number) =>
+  db.apiToken.count({ where: { userId, revokedAt: null } });
 
 /** Returns the token itself: the only time it exists outside the caller's hands. Only its hash is stored. */
-export async function createApiToken(db: PrismaClient, actor: AuditActor, context: RequestContext, input: CreateApiTokenInput, settings: AuthSettings, now = new Date()) {
+export async function createApiToken(
+  db: PrismaClient,
+  actor: AuditActor,
+  context: RequestContext,
+  input: CreateApiTokenInput,
+  settings: AuthSettings,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     // Locks the user row, so two requests at once cannot both take the last free place.
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${actor.userId} FOR UPDATE`;
@@ -34,28 +42,65 @@ export async function createApiToken(db: PrismaClient, actor: AuditActor, contex
       select: { role: true, isDemo: true, mustChangePassword: true, passwordChangedAt: true, totpEnabledAt: true },
     });
     // A token outlives the session: it is not handed out before the account meets its own sign-in rules.
-    const passwordExpired = !user.isDemo && now.getTime() - user.passwordChangedAt.getTime() > settings.passwordMaxAgeMs;
+    const passwordExpired =
+      !user.isDemo && now.getTime() - user.passwordChangedAt.getTime() > settings.passwordMaxAgeMs;
     if (user.mustChangePassword || passwordExpired) throw new UserError("请先修改密码,再创建 API 令牌。");
-    if (requiresSecondFactor(user, settings) && !user.totpEnabledAt) throw new UserError("您的角色要求两步验证,请先开启两步验证,再创建 API 令牌。");
+    if (requiresSecondFactor(user, settings) && !user.totpEnabledAt)
+      throw new UserError("您的角色要求两步验证,请先开启两步验证,再创建 API 令牌。");
     const active = await tx.apiToken.count({ where: { userId: actor.userId, revokedAt: null } });
-    if (active >= MAX_ACTIVE_TOKENS) throw new UserError(`每个账号最多保留 ${MAX_ACTIVE_TOKENS} 个有效令牌,请先撤销不再使用的令牌。`);
+    if (active >= MAX_ACTIVE_TOKENS)
+      throw new UserError(`每个账号最多保留 ${MAX_ACTIVE_TOKENS} 个有效令牌,请先撤销不再使用的令牌。`);
     const token = generateApiToken();
     const created = await tx.apiToken.create({
-      data: { userId: actor.userId, name: input.name, tokenHash: hashApiToken(token), prefix: token.slice(0, 12), createdAt: now },
+      data: {
+        userId: actor.userId,
+        name: input.name,
+        tokenHash: hashApiToken(token),
+        prefix: token.slice(0, 12),
+        createdAt: now,
+      },
       select: { id: true, name: true, prefix: true },
     });
-    await recordAudit(tx, { actor, action: "account.token-create", result: "SUCCESS", objectType: "ApiToken", objectId: created.id, after: { name: created.name }, context });
+    await recordAudit(tx, {
+      actor,
+      action: "account.token-create",
+      result: "SUCCESS",
+      objectType: "ApiToken",
+      objectId: created.id,
+      after: { name: created.name },
+      context,
+    });
     return { ...created, token };
   });
 }
 
 /** Only the person's own token: another user's id reads as "not found". */
-export async function revokeApiToken(db: PrismaClient, actor: AuditActor, context: RequestContext, input: RevokeApiTokenInput, now = new Date()): Promise<void> {
+export async function revokeApiToken(
+  db: PrismaClient,
+  actor: AuditActor,
+  context: RequestContext,
+  input: RevokeApiTokenInput,
+  now = new Date(),
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const token = await tx.apiToken.findFirst({ where: { id: input.id, userId: actor.userId }, select: { name: true, revokedAt: true } });
+    const token = await tx.apiToken.findFirst({
+      where: { id: input.id, userId: actor.userId },
+      select: { name: true, revokedAt: true },
+    });
     if (!token) throw new UserError("令牌不存在。");
-    const { count } = await tx.apiToken.updateMany({ where: { id: input.id, userId: actor.userId, revokedAt: null }, data: { revokedAt: now } });
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: input.id, userId: actor.userId, revokedAt: null },
+      data: { revokedAt: now },
+    });
     if (count === 0) throw new UserError("该令牌已撤销。");
-    await recordAudit(tx, { actor, action: "account.token-revoke", result: "SUCCESS", objectType: "ApiToken", objectId: input.id, before: { name: token.name }, context });
+    await recordAudit(tx, {
+      actor,
+      action: "account.token-revoke",
+      result: "SUCCESS",
+      objectType: "ApiToken",
+      objectId: input.id,
+      before: { name: token.name },
+      context,
+    });
   });
 }

@@ -8,20 +8,31 @@ import { UserError } from "@/lib/errors";
 import type { ConfirmTotpInput, DisableTotpInput } from "./security-schemas";
 
 /** The same rule as viewer.mustEnrolTotp: by role setting, demo accounts exempt. */
-export const requiresSecondFactor = (user: { role: Role; isDemo: boolean }, settings: AuthSettings) => !user.isDemo && settings.mfaRequiredRoles.has(user.role);
+export const requiresSecondFactor = (user: { role: Role; isDemo: boolean }, settings: AuthSettings) =>
+  !user.isDemo && settings.mfaRequiredRoles.has(user.role);
 
-export type TotpEnrolment = { required: boolean } & ({ enabled: true; enabledAt: Date } | { enabled: false; secret: string; uri: string });
+export type TotpEnrolment = { required: boolean } & (
+  | { enabled: true; enabledAt: Date }
+  | { enabled: false; secret: string; uri: string }
+);
 
 /**
  * The account's second factor. Until it is confirmed, a pending secret is kept in the user row and
  * reused on every visit, so a QR code scanned earlier stays valid. An enabled secret is never returned.
  */
-export async function getTotpEnrolment(db: PrismaClient, userId: number, settings: AuthSettings): Promise<TotpEnrolment> {
+export async function getTotpEnrolment(
+  db: PrismaClient,
+  userId: number,
+  settings: AuthSettings,
+): Promise<TotpEnrolment> {
   const select = { username: true, role: true, isDemo: true, totpSecret: true, totpEnabledAt: true } as const;
   let user = await db.user.findUniqueOrThrow({ where: { id: userId }, select });
   if (!user.totpSecret && !user.totpEnabledAt) {
     // Conditional, so two tabs opened at once end up with one secret.
-    await db.user.updateMany({ where: { id: userId, totpSecret: null, totpEnabledAt: null }, data: { totpSecret: createTotpSecret() } });
+    await db.user.updateMany({
+      where: { id: userId, totpSecret: null, totpEnabledAt: null },
+      data: { totpSecret: createTotpSecret() },
+    });
     user = await db.user.findUniqueOrThrow({ where: { id: userId }, select });
   }
   const required = requiresSecondFactor(user, settings);
@@ -30,8 +41,17 @@ export async function getTotpEnrolment(db: PrismaClient, userId: number, setting
 }
 
 /** Turns the pending secret on, once the person shows a code from it: proof the authenticator has it. */
-export async function confirmTotp(db: PrismaClient, actor: AuditActor, context: RequestContext, input: ConfirmTotpInput, now = new Date()): Promise<void> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { username: true, totpSecret: true, totpEnabledAt: true } });
+export async function confirmTotp(
+  db: PrismaClient,
+  actor: AuditActor,
+  context: RequestContext,
+  input: ConfirmTotpInput,
+  now = new Date(),
+): Promise<void> {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.userId },
+    select: { username: true, totpSecret: true, totpEnabledAt: true },
+  });
   if (user.totpEnabledAt) throw new UserError("两步验证已经开启,无需重复设置。");
   if (!user.totpSecret) throw new UserError("未找到待绑定的密钥,请刷新页面后重新扫描二维码。");
   const audit = { actor, action: "account.totp-enable", objectType: "User", objectId: actor.username, context };
@@ -40,14 +60,23 @@ export async function confirmTotp(db: PrismaClient, actor: AuditActor, context: 
     throw new UserError("动态口令不正确。请确认手机时间准确,并输入验证器当前显示的 6 位数字。");
   }
   await db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: actor.userId, totpSecret: user.totpSecret, totpEnabledAt: null }, data: { totpEnabledAt: now } });
+    const { count } = await tx.user.updateMany({
+      where: { id: actor.userId, totpSecret: user.totpSecret, totpEnabledAt: null },
+      data: { totpEnabledAt: now },
+    });
     if (count === 0) throw new UserError("两步验证的状态已变化,请刷新页面后重试。");
     await recordAudit(tx, { ...audit, result: "SUCCESS" });
   });
 }
 
 /** Needs the password and a current code, so a borrowed session alone cannot remove the second factor. */
-export async function disableTotp(db: PrismaClient, actor: AuditActor, context: RequestContext, input: DisableTotpInput, settings: AuthSettings): Promise<void> {
+export async function disableTotp(
+  db: PrismaClient,
+  actor: AuditActor,
+  context: RequestContext,
+  input: DisableTotpInput,
+  settings: AuthSettings,
+): Promise<void> {
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.userId },
     select: { username: true, role: true, isDemo: true, passwordHash: true, totpSecret: true, totpEnabledAt: true },

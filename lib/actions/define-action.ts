@@ -23,7 +23,12 @@ export function defineAction<Schema extends z.ZodType, T>(
     if (!viewer) return { ok: false, message: "登录已失效,请重新登录。" };
     const { clientAddress, requestId } = await getRequestContext();
     if (!can(viewer, action) || (viewer.mustChangePassword && action !== "account.manageOwn")) {
-      await recordAudit(getPrisma(), { actor: actorOf(viewer), action, result: "DENIED", context: { clientAddress, requestId } });
+      await recordAudit(getPrisma(), {
+        actor: actorOf(viewer),
+        action,
+        result: "DENIED",
+        context: { clientAddress, requestId },
+      });
       return { ok: false, message: "您没有进行此操作的权限。" };
     }
     const parsed = schema.safeParse(input);

@@ -1,7 +1,11 @@
 import { formatDateTime } from "@/lib/account/format-time";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
 
-export const UNIT_KIND_LABELS: Record<UnitKind, string> = { BUREAU: "市民政局", DEPARTMENT: "市局科室", COUNTY: "县区" };
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  BUREAU: "市民政局",
+  DEPARTMENT: "市局科室",
+  COUNTY: "县区",
+};
 
 /** 正常 / 已停用 / 已锁定至…: a disabled account reads as disabled even while also locked. */
 export function userStateLabel(user: { disabledAt: Date | null; lockedUntil: Date | null }, now: Date): string {

@@ -7,7 +7,11 @@ import type { UserFilter } from "./schemas";
 /** Sessions are created only by a successful sign-in, so the newest one is the last sign-in. */
 async function lastSignIns(userIds: number[]): Promise<Map<number, Date>> {
   if (userIds.length === 0) return new Map();
-  const rows = await getPrisma().session.groupBy({ by: ["userId"], where: { userId: { in: userIds } }, _max: { createdAt: true } });
+  const rows = await getPrisma().session.groupBy({
+    by: ["userId"],
+    where: { userId: { in: userIds } },
+    _max: { createdAt: true },
+  });
   return new Map(rows.flatMap((row) => (row._max.createdAt ? [[row.userId, row._max.createdAt] as const] : [])));
 }
 
@@ -50,7 +54,10 @@ export async function getUserDetail(viewer: Viewer, userId: number) {
       totpEnabledAt: true,
       createdAt: true,
       unit: { select: { code: true, name: true } },
-      apiTokens: { orderBy: { createdAt: "desc" }, select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
+      apiTokens: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+      },
       _count: { select: { sessions: { where: { endedAt: null } } } },
     },
   });

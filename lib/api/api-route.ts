@@ -11,7 +11,10 @@ export const jsonError = (status: number, error: string) => Response.json({ erro
  * Every /api/v1 route: an unauthenticated call gets a JSON 401 (never a redirect), a caller the
  * policy does not allow gets 404, and an unexpected failure a generic message with the request id.
  */
-export function apiRoute<Params>(action: Action, handler: (viewer: Viewer, params: Params, request: Request) => Promise<Response>) {
+export function apiRoute<Params>(
+  action: Action,
+  handler: (viewer: Viewer, params: Params, request: Request) => Promise<Response>,
+) {
   return async (request: Request, { params }: { params: Promise<Params> }): Promise<Response> => {
     try {
       const viewer = await getApiViewer(request);

@@ -9,7 +9,13 @@ import { refusalOf } from "@/lib/reports/workflow";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-export const reportAccessSelect = { id: true, state: true, unitId: true, unit: { select: { kind: true } }, point: { select: { leadUnitId: true } } } satisfies Prisma.ReportSelect;
+export const reportAccessSelect = {
+  id: true,
+  state: true,
+  unitId: true,
+  unit: { select: { kind: true } },
+  point: { select: { leadUnitId: true } },
+} satisfies Prisma.ReportSelect;
 
 export type ReportAccess = Prisma.ReportGetPayload<{ select: typeof reportAccessSelect }>;
 
@@ -21,16 +27,32 @@ export async function findReadableReport(db: Db, viewer: Viewer, reportId: numbe
 
 /** Why the viewer may not change the report's attachments now, or null. */
 export function editRefusal(report: ReportAccess, viewer: Viewer, state: ReportState = report.state): string | null {
-  return refusalOf("save", { state, unitId: report.unitId, unitKind: report.unit.kind, leadUnitId: report.point.leadUnitId }, viewer, false);
+  return refusalOf(
+    "save",
+    { state, unitId: report.unitId, unitKind: report.unit.kind, leadUnitId: report.point.leadUnitId },
+    viewer,
+    false,
+  );
 }
 
 /**
  * The same question inside the writing transaction, with the report row locked: it may have been
  * sent for sign-off since it was first read, and must not gain or lose evidence after that.
  */
-export async function lockedEditRefusal(tx: Prisma.TransactionClient, report: ReportAccess, viewer: Viewer): Promise<string | null> {
-  const [row] = await tx.$queryRaw<{ state: ReportState }[]>`SELECT state FROM "Report" WHERE id = ${report.id} FOR UPDATE`;
+export async function lockedEditRefusal(
+  tx: Prisma.TransactionClient,
+  report: ReportAccess,
+  viewer: Viewer,
+): Promise<string | null> {
+  const [row] = await tx.$queryRaw<
+    { state: ReportState }[]
+  >`SELECT state FROM "Report" WHERE id = ${report.id} FOR UPDATE`;
   return row ? editRefusal(report, viewer, row.state) : "报告不存在。";
 }
 
-export const actorOf = (viewer: Viewer): AuditActor => ({ userId: viewer.userId, username: viewer.username, role: viewer.role, unitCode: viewer.unitCode });
+export const actorOf = (viewer: Viewer): AuditActor => ({
+  userId: viewer.userId,
+  username: viewer.username,
+  role: viewer.role,
+  unitCode: viewer.unitCode,
+});

@@ -5,7 +5,11 @@ import { defineAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db";
 import { removeAttachment } from "./service";
 
-export const removeAttachmentAction = defineAction("report.act", z.object({ id: z.number().int().positive() }), async ({ id }, { viewer, clientAddress, requestId }) => {
-  await removeAttachment(getPrisma(), viewer, { clientAddress, requestId }, id);
-  return { removed: true };
-});
+export const removeAttachmentAction = defineAction(
+  "report.act",
+  z.object({ id: z.number().int().positive() }),
+  async ({ id }, { viewer, clientAddress, requestId }) => {
+    await removeAttachment(getPrisma(), viewer, { clientAddress, requestId }, id);
+    return { removed: true };
+  },
+);

@@ -11,14 +11,20 @@ import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "@/lib/request-headers"
 import { NotFoundError } from "./errors";
 
 export function requestContextOf(request: Request): RequestContext {
-  return { clientAddress: request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown", requestId: request.headers.get(REQUEST_ID_HEADER) ?? randomUUID() };
+  return {
+    clientAddress: request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown",
+    requestId: request.headers.get(REQUEST_ID_HEADER) ?? randomUUID(),
+  };
 }
 
 /** Browsers send Origin with every POST; it must name the host the request was sent to. */
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0].trim() || request.headers.get("host") || new URL(request.url).host;
+  const host =
+    request.headers.get("x-forwarded-host")?.split(",")[0].trim() ||
+    request.headers.get("host") ||
+    new URL(request.url).host;
   try {
     return new URL(origin).host === host;
   } catch {
@@ -26,7 +32,10 @@ export function isSameOrigin(request: Request): boolean {
   }
 }
 
-export function postRoute(action: Action, handler: (viewer: Viewer, request: Request, context: RequestContext) => Promise<Response>) {
+export function postRoute(
+  action: Action,
+  handler: (viewer: Viewer, request: Request, context: RequestContext) => Promise<Response>,
+) {
   return async (request: Request): Promise<Response> => {
     const context = requestContextOf(request);
     try {
@@ -42,7 +51,10 @@ export function postRoute(action: Action, handler: (viewer: Viewer, request: Req
       if (error instanceof NotFoundError) return jsonError(404, error.message);
       if (error instanceof UserError) return jsonError(400, error.message);
       console.error(`[api ${context.requestId}]`, error);
-      return Response.json({ error: "系统出错,请联系管理员", requestId: context.requestId }, { status: 500, headers: { "Cache-Control": "no-store" } });
+      return Response.json(
+        { error: "系统出错,请联系管理员", requestId: context.requestId },
+        { status: 500, headers: { "Cache-Control": "no-store" } },
+      );
     }
   };
 }

@@ -31,7 +31,9 @@ export async function readUploadForm(request: Request): Promise<FormData> {
   }
   const body = new Blob(chunks as BlobPart[]);
   try {
-    return await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    return await new Response(body, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     throw new UserError("上传的内容格式有误,请重新选择文件。");
   }

@@ -2,9 +2,16 @@
 // calls the portal needs; checksums only where required, since not every compatible service has them.
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { checkStorageKey } from "./keys";
-import type { AttachmentStorage } from "./storage";
+import type { AttachmentStorage } from "./attachment-storage";
 
-export type S3Config = { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string; region: string; forcePathStyle: boolean };
+export type S3Config = {
+  endpoint: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region: string;
+  forcePathStyle: boolean;
+};
 
 const REQUIRED = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
 
@@ -12,7 +19,8 @@ const REQUIRED = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACC
 export function readS3Config(env: Record<string, string | undefined>): S3Config | null {
   const missing = REQUIRED.filter((name) => !env[name]);
   if (missing.length === REQUIRED.length) return null;
-  if (missing.length > 0) throw new Error(`配置错误: 使用对象存储时须同时设置 ${REQUIRED.join("、")},缺少 ${missing.join("、")}`);
+  if (missing.length > 0)
+    throw new Error(`配置错误: 使用对象存储时须同时设置 ${REQUIRED.join("、")},缺少 ${missing.join("、")}`);
   return {
     endpoint: env.S3_ENDPOINT!,
     bucket: env.S3_BUCKET!,
@@ -38,7 +46,15 @@ export function s3Storage(config: S3Config): AttachmentStorage {
   return {
     kind: "s3",
     async put(key, bytes, contentType) {
-      await client.send(new PutObjectCommand({ Bucket: config.bucket, Key: objectKey(key), Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }));
+      await client.send(
+        new PutObjectCommand({
+          Bucket: config.bucket,
+          Key: objectKey(key),
+          Body: bytes,
+          ContentType: contentType,
+          ContentLength: bytes.byteLength,
+        }),
+      );
     },
     async get(key) {
       try {

@@ -10,14 +10,21 @@ import { readableReportsWhere } from "@/lib/reports/scope";
 import { actorOf, editRefusal, findReadableReport, lockedEditRefusal, reportAccessSelect } from "./access";
 import { NotFoundError } from "./errors";
 import { newStorageKey } from "./keys";
-import { getAttachmentStorage, type AttachmentStorage } from "./storage";
+import type { AttachmentStorage } from "./attachment-storage";
+import { getAttachmentStorage } from "./storage";
 import { validateAttachment } from "./validate";
 
 export const MAX_ATTACHMENTS_PER_REPORT = 30;
 
 export type NewAttachment = { reportId: number; fileName: string; contentType: string; bytes: Uint8Array };
 
-export async function addAttachment(db: PrismaClient, viewer: Viewer, context: RequestContext, input: NewAttachment, storage: AttachmentStorage = getAttachmentStorage()) {
+export async function addAttachment(
+  db: PrismaClient,
+  viewer: Viewer,
+  context: RequestContext,
+  input: NewAttachment,
+  storage: AttachmentStorage = getAttachmentStorage(),
+) {
   const report = await findReadableReport(db, viewer, input.reportId);
   if (!report) throw new NotFoundError("报告不存在。");
   const refusal = editRefusal(report, viewer);
@@ -30,43 +37,93 @@ export async function addAttachment(db: PrismaClient, viewer: Viewer, context: R
     return await db.$transaction(async (tx) => {
       const lockedRefusal = await lockedEditRefusal(tx, report, viewer);
       if (lockedRefusal) throw new UserError(lockedRefusal);
-      if ((await tx.attachment.count({ where: { reportId: report.id, deletedAt: null } })) >= MAX_ATTACHMENTS_PER_REPORT) {
+      if (
+        (await tx.attachment.count({ where: { reportId: report.id, deletedAt: null } })) >= MAX_ATTACHMENTS_PER_REPORT
+      ) {
         throw new UserError(`每份报告最多上传 ${MAX_ATTACHMENTS_PER_REPORT} 个附件,请先删除不需要的附件。`);
       }
       const created = await tx.attachment.create({
-        data: { reportId: report.id, fileName: file.fileName, contentType: file.contentType, size: input.bytes.byteLength, sha256, storageKey, uploadedById: viewer.userId },
+        data: {
+          reportId: report.id,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          size: input.bytes.byteLength,
+          sha256,
+          storageKey,
+          uploadedById: viewer.userId,
+        },
         select: { id: true, fileName: true, contentType: true, size: true, sha256: true, createdAt: true },
       });
       await recordAudit(tx, {
-        actor: actorOf(viewer), action: "attachment.upload", result: "SUCCESS", objectType: "Attachment", objectId: created.id,
-        after: { reportId: report.id, fileName: created.fileName, contentType: created.contentType, size: created.size, sha256 }, context,
+        actor: actorOf(viewer),
+        action: "attachment.upload",
+        result: "SUCCESS",
+        objectType: "Attachment",
+        objectId: created.id,
+        after: {
+          reportId: report.id,
+          fileName: created.fileName,
+          contentType: created.contentType,
+          size: created.size,
+          sha256,
+        },
+        context,
       });
       return created;
     });
   } catch (error) {
-    await storage.remove(storageKey).catch((cleanup) => console.error(`[attachments] could not remove ${storageKey} after a failed upload`, cleanup));
+    await storage
+      .remove(storageKey)
+      .catch((cleanup) => console.error(`[attachments] could not remove ${storageKey} after a failed upload`, cleanup));
     throw error;
   }
 }
 
 /** A soft delete: the row and the stored file stay for the audit trail; the report no longer lists it. */
-export async function removeAttachment(db: PrismaClient, viewer: Viewer, context: RequestContext, id: number): Promise<void> {
+export async function removeAttachment(
+  db: PrismaClient,
+  viewer: Viewer,
+  context: RequestContext,
+  id: number,
+): Promise<void> {
   const readable = readableReportsWhere(viewer);
-  const attachment = readable && (await db.attachment.findFirst({
-    where: { id, deletedAt: null, report: readable },
-    select: { id: true, fileName: true, size: true, sha256: true, reportId: true, report: { select: reportAccessSelect } },
-  }));
+  const attachment =
+    readable &&
+    (await db.attachment.findFirst({
+      where: { id, deletedAt: null, report: readable },
+      select: {
+        id: true,
+        fileName: true,
+        size: true,
+        sha256: true,
+        reportId: true,
+        report: { select: reportAccessSelect },
+      },
+    }));
   if (!attachment) throw new NotFoundError("附件不存在。");
   const refusal = editRefusal(attachment.report, viewer);
   if (refusal) throw new UserError(refusal);
   await db.$transaction(async (tx) => {
     const lockedRefusal = await lockedEditRefusal(tx, attachment.report, viewer);
     if (lockedRefusal) throw new UserError(lockedRefusal);
-    const { count } = await tx.attachment.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date() } });
+    const { count } = await tx.attachment.updateMany({
+      where: { id, deletedAt: null },
+      data: { deletedAt: new Date() },
+    });
     if (count === 0) throw new NotFoundError("附件不存在。");
     await recordAudit(tx, {
-      actor: actorOf(viewer), action: "attachment.remove", result: "SUCCESS", objectType: "Attachment", objectId: id,
-      before: { reportId: attachment.reportId, fileName: attachment.fileName, size: attachment.size, sha256: attachment.sha256 }, context,
+      actor: actorOf(viewer),
+      action: "attachment.remove",
+      result: "SUCCESS",
+      objectType: "Attachment",
+      objectId: id,
+      before: {
+        reportId: attachment.reportId,
+        fileName: attachment.fileName,
+        size: attachment.size,
+        sha256: attachment.sha256,
+      },
+      context,
     });
   });
 }
@@ -74,23 +131,43 @@ export async function removeAttachment(db: PrismaClient, viewer: Viewer, context
 export type OpenedAttachment = { id: number; fileName: string; contentType: string; bytes: Uint8Array };
 
 /** The file, for a viewer who may read its report; null otherwise (and a refused attempt is audited). */
-export async function openAttachment(db: PrismaClient, viewer: Viewer, context: RequestContext, id: number, storage: AttachmentStorage = getAttachmentStorage()): Promise<OpenedAttachment | null> {
+export async function openAttachment(
+  db: PrismaClient,
+  viewer: Viewer,
+  context: RequestContext,
+  id: number,
+  storage: AttachmentStorage = getAttachmentStorage(),
+): Promise<OpenedAttachment | null> {
   const readable = readableReportsWhere(viewer);
-  const attachment = readable && (await db.attachment.findFirst({
-    where: { id, deletedAt: null, report: readable },
-    select: { id: true, fileName: true, contentType: true, storageKey: true, reportId: true, sha256: true },
-  }));
+  const attachment =
+    readable &&
+    (await db.attachment.findFirst({
+      where: { id, deletedAt: null, report: readable },
+      select: { id: true, fileName: true, contentType: true, storageKey: true, reportId: true, sha256: true },
+    }));
   if (!attachment) {
     if ((await db.attachment.count({ where: { id } })) > 0) {
-      await recordAudit(db, { actor: actorOf(viewer), action: "attachment.download", result: "DENIED", objectType: "Attachment", objectId: id, context });
+      await recordAudit(db, {
+        actor: actorOf(viewer),
+        action: "attachment.download",
+        result: "DENIED",
+        objectType: "Attachment",
+        objectId: id,
+        context,
+      });
     }
     return null;
   }
   const bytes = await storage.get(attachment.storageKey);
   if (!bytes) throw new Error(`attachment ${id}: stored file ${attachment.storageKey} is missing`);
   await recordAudit(db, {
-    actor: actorOf(viewer), action: "attachment.download", result: "SUCCESS", objectType: "Attachment", objectId: id,
-    detail: JSON.stringify({ reportId: attachment.reportId, fileName: attachment.fileName, sha256: attachment.sha256 }), context,
+    actor: actorOf(viewer),
+    action: "attachment.download",
+    result: "SUCCESS",
+    objectType: "Attachment",
+    objectId: id,
+    detail: JSON.stringify({ reportId: attachment.reportId, fileName: attachment.fileName, sha256: attachment.sha256 }),
+    context,
   });
   return { id: attachment.id, fileName: attachment.fileName, contentType: attachment.contentType, bytes };
 }

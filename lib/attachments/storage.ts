@@ -5,15 +5,8 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readEnv } from "@/lib/env";
 import { checkStorageKey } from "./keys";
+import type { AttachmentStorage } from "./attachment-storage";
 import { readS3Config, s3Storage } from "./s3-storage";
-
-export interface AttachmentStorage {
-  readonly kind: "filesystem" | "s3";
-  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
-  /** null when there is no such file. */
-  get(key: string): Promise<Uint8Array | null>;
-  remove(key: string): Promise<void>;
-}
 
 export function fileSystemStorage(root: string): AttachmentStorage {
   const pathOf = (key: string) => path.join(root, checkStorageKey(key));
@@ -45,7 +38,8 @@ export function fileSystemStorage(root: string): AttachmentStorage {
   };
 }
 
-export const attachmentsDirectory = (env: NodeJS.ProcessEnv = process.env) => path.join(readEnv(env).dataDir, "attachments");
+export const attachmentsDirectory = (env: NodeJS.ProcessEnv = process.env) =>
+  path.join(readEnv(env).dataDir, "attachments");
 
 // One S3 client per process (it keeps a connection pool), made again only if the configuration changes.
 const globalForStorage = globalThis as unknown as { attachmentS3?: { config: string; storage: AttachmentStorage } };
@@ -55,6 +49,7 @@ export function getAttachmentStorage(env: NodeJS.ProcessEnv = process.env): Atta
   const s3 = readS3Config(env);
   if (!s3) return fileSystemStorage(attachmentsDirectory(env));
   const config = JSON.stringify(s3);
-  if (globalForStorage.attachmentS3?.config !== config) globalForStorage.attachmentS3 = { config, storage: s3Storage(s3) };
+  if (globalForStorage.attachmentS3?.config !== config)
+    globalForStorage.attachmentS3 = { config, storage: s3Storage(s3) };
   return globalForStorage.attachmentS3.storage;
 }

@@ -8,8 +8,16 @@ export const ATTACHMENT_TYPES: Record<AttachmentKind, { label: string; mime: str
   pdf: { label: "PDF", mime: "application/pdf", extensions: ["pdf"] },
   jpeg: { label: "JPEG", mime: "image/jpeg", extensions: ["jpg", "jpeg"] },
   png: { label: "PNG", mime: "image/png", extensions: ["png"] },
-  docx: { label: "DOCX", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extensions: ["docx"] },
-  xlsx: { label: "XLSX", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extensions: ["xlsx"] },
+  docx: {
+    label: "DOCX",
+    mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extensions: ["docx"],
+  },
+  xlsx: {
+    label: "XLSX",
+    mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    extensions: ["xlsx"],
+  },
 };
 
 /** For <input type="file" accept>: the five types by extension and by MIME type. */
@@ -17,7 +25,9 @@ export const ATTACHMENT_ACCEPT = Object.values(ATTACHMENT_TYPES)
   .flatMap((type) => [...type.extensions.map((extension) => `.${extension}`), type.mime])
   .join(",");
 
-export const ALLOWED_TYPES_TEXT = Object.values(ATTACHMENT_TYPES).map((type) => type.label).join("、");
+export const ALLOWED_TYPES_TEXT = Object.values(ATTACHMENT_TYPES)
+  .map((type) => type.label)
+  .join("、");
 
 /** 1.2 MB, 35 KB, 512 字节 */
 export function formatFileSize(bytes: number): string {

@@ -16,7 +16,10 @@ export type ValidAttachment = { fileName: string; contentType: string; kind: Att
 /** The name as shown to people: no folder part (some browsers send one), no control characters, not too long. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
-  const name = base.replace(/\p{Cc}|\p{Cf}/gu, "").replace(/\s+/g, " ").trim();
+  const name = base
+    .replace(/\p{Cc}|\p{Cf}/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (name.length <= MAX_NAME_LENGTH) return name;
   const dot = name.lastIndexOf(".");
   const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : "";
@@ -48,8 +51,10 @@ export async function validateAttachment(input: AttachmentInput): Promise<ValidA
   const kind = kindOfExtension(fileName);
   if (!kind) throw new UserError(`文件“${fileName}”的类型不受支持,只能上传 ${ALLOWED_TYPES_TEXT} 文件。`);
   const label = ATTACHMENT_TYPES[kind].label;
-  if (kindOfMime(input.contentType) !== kind) throw new UserError(`文件“${fileName}”的声明类型(${input.contentType || "未知"})与扩展名不符,应为 ${label} 文件。`);
+  if (kindOfMime(input.contentType) !== kind)
+    throw new UserError(`文件“${fileName}”的声明类型(${input.contentType || "未知"})与扩展名不符,应为 ${label} 文件。`);
   const detected = await fileTypeFromBuffer(input.bytes);
-  if (!detected || DETECTED[detected.ext] !== kind) throw new UserError(`文件“${fileName}”的内容不是 ${label} 文件,与扩展名不符,请检查后重新上传。`);
+  if (!detected || DETECTED[detected.ext] !== kind)
+    throw new UserError(`文件“${fileName}”的内容不是 ${label} 文件,与扩展名不符,请检查后重新上传。`);
   return { fileName, contentType: ATTACHMENT_TYPES[kind].mime, kind };
 }

@@ -28,7 +28,11 @@ function cellText(value: string): string {
 const json = (value: unknown) => (value === null || value === undefined ? "" : cellText(JSON.stringify(value)));
 
 /** One sheet: a title row saying what was exported and when, a Chinese header row, then the rows as given. */
-export async function buildAuditWorkbook(title: string, rows: AuditRow[], unitName: (code: string) => string): Promise<Buffer> {
+export async function buildAuditWorkbook(
+  title: string,
+  rows: AuditRow[],
+  unitName: (code: string) => string,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "莆田市民政局工作要点督办平台";
   const sheet = workbook.addWorksheet("审计日志", { views: [{ state: "frozen", ySplit: 2 }] });

@@ -16,13 +16,25 @@ type ExportRequest = { filters: AuditFilters; actor: AuditActor; context: Reques
  * The rows the auditor's page shows for these filters, newest first, as an .xlsx file. The export
  * is itself audited before the file is handed out: if that record cannot be written, nothing leaves.
  */
-export async function exportAuditLog({ filters, actor, context, now = new Date(), limit = AUDIT_EXPORT_LIMIT }: ExportRequest): Promise<AuditExport> {
+export async function exportAuditLog({
+  filters,
+  actor,
+  context,
+  now = new Date(),
+  limit = AUDIT_EXPORT_LIMIT,
+}: ExportRequest): Promise<AuditExport> {
   const units = new Map((await listUnitOptions()).map((unit) => [unit.code, unit.name]));
   const unitName = (code: string) => units.get(code) ?? code;
   const { rows, capped } = await listAuditRowsForExport(filters, limit);
   const stamp = formatShanghaiTime(now);
-  const cap = capped ? ` (超过 ${limit.toLocaleString("en-US")} 条,仅导出最新的 ${limit.toLocaleString("en-US")} 条,请缩小筛选范围)` : "";
-  const body = await buildAuditWorkbook(`审计日志导出 ${describeAuditFilters(filters, unitName)} ${stamp}${cap}`, rows, unitName);
+  const cap = capped
+    ? ` (超过 ${limit.toLocaleString("en-US")} 条,仅导出最新的 ${limit.toLocaleString("en-US")} 条,请缩小筛选范围)`
+    : "";
+  const body = await buildAuditWorkbook(
+    `审计日志导出 ${describeAuditFilters(filters, unitName)} ${stamp}${cap}`,
+    rows,
+    unitName,
+  );
   await recordAudit(getPrisma(), {
     actor,
     action: "audit.export",
@@ -32,12 +44,21 @@ export async function exportAuditLog({ filters, actor, context, now = new Date()
     context,
   });
   const compact = stamp.replaceAll("-", "").replaceAll(":", "").replace(" ", "-");
-  return { body, filename: `审计日志-${compact}.xlsx`, asciiFilename: `audit-log-${compact}.xlsx`, rows: rows.length, capped };
+  return {
+    body,
+    filename: `审计日志-${compact}.xlsx`,
+    asciiFilename: `audit-log-${compact}.xlsx`,
+    rows: rows.length,
+    capped,
+  };
 }
 
 /** attachment with a plain ASCII name for old clients and the Chinese one (RFC 6266 / 5987) for the rest. */
 export function attachmentDisposition(asciiFilename: string, filename: string): string {
   const safe = asciiFilename.replace(/[^A-Za-z0-9._-]/g, "_");
-  const encoded = encodeURIComponent(filename).replace(/['()*!]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*!]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${safe}"; filename*=UTF-8''${encoded}`;
 }

@@ -42,7 +42,10 @@ export function compactJson(value: unknown, max = 60): string {
 }
 
 /** 用户 auditor · 单位 city · 2022-11-01 至 2022-11-03, or 全部 when nothing is filtered. */
-export function describeAuditFilters(filters: AuditFilters, unitName: (code: string) => string = (code) => code): string {
+export function describeAuditFilters(
+  filters: AuditFilters,
+  unitName: (code: string) => string = (code) => code,
+): string {
   const parts: string[] = [];
   if (filters.user) parts.push(`用户 ${filters.user}`);
   if (filters.unit) parts.push(`单位 ${unitName(filters.unit)}`);

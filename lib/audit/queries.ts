@@ -27,7 +27,9 @@ export type AuditRow = Prisma.AuditEventGetPayload<{ select: typeof AUDIT_ROW_SE
 
 export type AuditPage = { rows: AuditRow[]; total: number; newer: AuditCursor | null; older: AuditCursor | null };
 
-const and = (where: Prisma.AuditEventWhereInput, id: Prisma.BigIntFilter): Prisma.AuditEventWhereInput => ({ AND: [where, { id }] });
+const and = (where: Prisma.AuditEventWhereInput, id: Prisma.BigIntFilter): Prisma.AuditEventWhereInput => ({
+  AND: [where, { id }],
+});
 
 async function exists(where: Prisma.AuditEventWhereInput): Promise<boolean> {
   return (await getPrisma().auditEvent.findFirst({ where, select: { id: true } })) !== null;
@@ -42,7 +44,12 @@ export async function listAuditPage(filters: AuditFilters, cursor: AuditCursor |
   const where = buildAuditWhere(filters);
   const total = await db.auditEvent.count({ where });
   if (cursor && "after" in cursor) {
-    const found = await db.auditEvent.findMany({ where: and(where, { gt: cursor.after }), orderBy: { id: "asc" }, take: AUDIT_PAGE_SIZE + 1, select: AUDIT_ROW_SELECT });
+    const found = await db.auditEvent.findMany({
+      where: and(where, { gt: cursor.after }),
+      orderBy: { id: "asc" },
+      take: AUDIT_PAGE_SIZE + 1,
+      select: AUDIT_ROW_SELECT,
+    });
     const rows = found.slice(0, AUDIT_PAGE_SIZE).reverse();
     const hasOlder = await exists(and(where, { lte: cursor.after }));
     return pageOf(rows, total, found.length > AUDIT_PAGE_SIZE, hasOlder);
@@ -69,8 +76,16 @@ function pageOf(rows: AuditRow[], total: number, hasNewer: boolean, hasOlder: bo
 }
 
 /** Newest first, at most `limit` rows; one more is read to tell whether the limit cut the list. */
-export async function listAuditRowsForExport(filters: AuditFilters, limit: number): Promise<{ rows: AuditRow[]; capped: boolean }> {
-  const found = await getPrisma().auditEvent.findMany({ where: buildAuditWhere(filters), orderBy: { id: "desc" }, take: limit + 1, select: AUDIT_ROW_SELECT });
+export async function listAuditRowsForExport(
+  filters: AuditFilters,
+  limit: number,
+): Promise<{ rows: AuditRow[]; capped: boolean }> {
+  const found = await getPrisma().auditEvent.findMany({
+    where: buildAuditWhere(filters),
+    orderBy: { id: "desc" },
+    take: limit + 1,
+    select: AUDIT_ROW_SELECT,
+  });
   return { rows: found.slice(0, limit), capped: found.length > limit };
 }
 

@@ -6,8 +6,14 @@ export const AUDIT_RESULTS = ["SUCCESS", "FAILURE", "DENIED"] as const;
 
 export const auditFiltersSchema = z.object({
   user: z.string().trim().min(1).max(64).optional(),
-  unit: z.string().regex(/^[a-z0-9_-]{1,40}$/).optional(),
-  action: z.string().regex(/^[A-Za-z0-9._:-]{1,80}$/).optional(),
+  unit: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/)
+    .optional(),
+  action: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,80}$/)
+    .optional(),
   /** Asia/Shanghai calendar days, inclusive. */
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
@@ -17,7 +23,10 @@ export const auditFiltersSchema = z.object({
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 export type AuditFilterKey = keyof AuditFilters;
 
-const cursorId = z.string().regex(/^[1-9]\d{0,18}$/).transform((value) => BigInt(value));
+const cursorId = z
+  .string()
+  .regex(/^[1-9]\d{0,18}$/)
+  .transform((value) => BigInt(value));
 
 export const auditSearchParamsSchema = auditFiltersSchema.extend({
   /** Keyset paging: rows older than this id, or newer than it. */
@@ -75,7 +84,8 @@ export function parseAuditSearchParams(params: AuditSearchParams): ParsedAuditSe
   }
   const filters: AuditFilters = {};
   for (const key of FILTER_KEYS) if (data[key] !== undefined) Object.assign(filters, { [key]: data[key] });
-  const cursor = data.before !== undefined ? { before: data.before } : data.after !== undefined ? { after: data.after } : null;
+  const cursor =
+    data.before !== undefined ? { before: data.before } : data.after !== undefined ? { after: data.after } : null;
   return { filters, cursor, notes };
 }
 

@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-export type ChainVerdict = { ok: true; rows: number } | { ok: false; rows: number; firstBrokenId: bigint; reason: string };
+export type ChainVerdict =
+  | { ok: true; rows: number }
+  | { ok: false; rows: number; firstBrokenId: bigint; reason: string };
 
 const BATCH = 5_000;
 export const GENESIS = "GENESIS";
@@ -26,7 +28,10 @@ export async function verifyAuditChain(db: PrismaClient): Promise<ChainVerdict> 
         return { ok: false, rows, firstBrokenId: row.id, reason: `第 ${rows} 行(编号 ${row.id})内容被改动,哈希不符` };
       }
       if (row.prevHash !== previousHash) {
-        const why = rows === 1 ? `的前序哈希不是起点标记 ${GENESIS}(最早的记录可能被删除)` : "的前序哈希与上一行不符(可能有行被删除)";
+        const why =
+          rows === 1
+            ? `的前序哈希不是起点标记 ${GENESIS}(最早的记录可能被删除)`
+            : "的前序哈希与上一行不符(可能有行被删除)";
         return { ok: false, rows, firstBrokenId: row.id, reason: `第 ${rows} 行(编号 ${row.id})${why}` };
       }
       previousHash = row.hash;

@@ -2,14 +2,26 @@
 // when the connection comes from a configured trusted proxy (TRUSTED_PROXIES), and then only the
 // entry that proxy appended: anything further left was written by the client.
 
-export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | undefined, trustedProxies: ReadonlySet<string>): string {
+export function resolveClientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | undefined,
+  trustedProxies: ReadonlySet<string>,
+): string {
   const direct = (socketAddress ?? "unknown").replace(/^::ffff:/, "");
   if (!forwardedFor || !trustedProxies.has(direct)) return direct;
-  const hops = forwardedFor.split(",").map((hop) => hop.trim()).filter(Boolean);
+  const hops = forwardedFor
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   while (hops.length > 1 && trustedProxies.has(hops[hops.length - 1])) hops.pop();
   return hops[hops.length - 1] ?? direct;
 }
 
 export function readTrustedProxies(source: NodeJS.ProcessEnv = process.env): ReadonlySet<string> {
-  return new Set((source.TRUSTED_PROXIES ?? "").split(",").map((entry) => entry.trim()).filter(Boolean));
+  return new Set(
+    (source.TRUSTED_PROXIES ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  );
 }

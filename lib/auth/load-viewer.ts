@@ -9,7 +9,13 @@ import { viewerOfUser } from "./viewer-of-user";
  * Resolves a session id to the viewer. Role and unit come from the user row as it is now, never
  * from the token. An idle or expired session is ended here, on the server.
  */
-export async function loadViewer(db: PrismaClient, sessionId: string, settings: AuthSettings, context: RequestContext, now = new Date()): Promise<Viewer | null> {
+export async function loadViewer(
+  db: PrismaClient,
+  sessionId: string,
+  settings: AuthSettings,
+  context: RequestContext,
+  now = new Date(),
+): Promise<Viewer | null> {
   const session = await db.session.findUnique({
     where: { id: sessionId },
     select: {
@@ -25,7 +31,13 @@ export async function loadViewer(db: PrismaClient, sessionId: string, settings: 
   if (state !== "active") {
     if (state !== "ended") {
       await endSession(db, sessionId, state);
-      await recordAudit(db, { actor: { userId: user.id, username: user.username, role: user.role, unitCode: user.unit.code }, action: "auth.session-expired", result: "SUCCESS", detail: state, context });
+      await recordAudit(db, {
+        actor: { userId: user.id, username: user.username, role: user.role, unitCode: user.unit.code },
+        action: "auth.session-expired",
+        result: "SUCCESS",
+        detail: state,
+        context,
+      });
     }
     return null;
   }

@@ -14,7 +14,8 @@ export function navigationFor(viewer: PolicySubject & { unitCode: string }): Nav
   const dashboard = scopeOf(viewer, "dashboard.read");
   if (dashboard === "all") items.push({ href: "/dashboard", label: "督办看板" });
   if (dashboard === "own") items.push({ href: `/dashboard/counties/${viewer.unitCode}`, label: "本县看板" });
-  if (viewer.role === "DEPARTMENT") items.push({ href: `/dashboard/departments/${viewer.unitCode}`, label: "本科室看板" });
+  if (viewer.role === "DEPARTMENT")
+    items.push({ href: `/dashboard/departments/${viewer.unitCode}`, label: "本科室看板" });
   if (can(viewer, "plan.read")) items.push({ href: "/plans", label: "工作要点" });
   if (can(viewer, "plan.import")) items.push({ href: "/plans/import", label: "导入要点" });
   const tasks = scopeOf(viewer, "unitTasks.read");
@@ -23,10 +24,13 @@ export function navigationFor(viewer: PolicySubject & { unitCode: string }): Nav
   if (can(viewer, "user.manage")) items.push({ href: "/admin/users", label: "用户管理" });
   if (can(viewer, "unit.manage")) items.push({ href: "/admin/units", label: "单位管理" });
   if (can(viewer, "audit.read")) items.push({ href: "/audit", label: "审计日志" });
-  if (can(viewer, "report.act") && FILES_REPORTS.includes(viewer.role)) items.push({ href: "/reports", label: "本月填报" });
-  if (can(viewer, "report.act") && REVIEWS_REPORTS.includes(viewer.role)) items.push({ href: "/reviews", label: "待审核" });
+  if (can(viewer, "report.act") && FILES_REPORTS.includes(viewer.role))
+    items.push({ href: "/reports", label: "本月填报" });
+  if (can(viewer, "report.act") && REVIEWS_REPORTS.includes(viewer.role))
+    items.push({ href: "/reviews", label: "待审核" });
   if (can(viewer, "plan.import")) items.push({ href: "/reminders", label: "催办" });
-  if (can(viewer, "report.act") && (FILES_REPORTS.includes(viewer.role) || viewer.role === "SUPERVISOR")) items.push({ href: "/extensions", label: "延期申请" });
+  if (can(viewer, "report.act") && (FILES_REPORTS.includes(viewer.role) || viewer.role === "SUPERVISOR"))
+    items.push({ href: "/extensions", label: "延期申请" });
   return items;
 }
 

@@ -11,7 +11,10 @@ export async function createSession(db: Db, userId: number, clientAddress: strin
 }
 
 export async function endSession(db: Db, sessionId: string, reason: string): Promise<void> {
-  await db.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date(), endedReason: reason } });
+  await db.session.updateMany({
+    where: { id: sessionId, endedAt: null },
+    data: { endedAt: new Date(), endedReason: reason },
+  });
 }
 
 /** Password changes and disabled accounts end every session of the user at once. */
@@ -21,7 +24,11 @@ export async function endUserSessions(db: Db, userId: number, reason: string): P
 
 export type SessionState = "active" | "idle" | "expired" | "ended";
 
-export function sessionState(session: { createdAt: Date; lastSeenAt: Date; endedAt: Date | null }, now: Date, settings: AuthSettings): SessionState {
+export function sessionState(
+  session: { createdAt: Date; lastSeenAt: Date; endedAt: Date | null },
+  now: Date,
+  settings: AuthSettings,
+): SessionState {
   if (session.endedAt) return "ended";
   if (now.getTime() - session.createdAt.getTime() > settings.sessionMaxMs) return "expired";
   if (now.getTime() - session.lastSeenAt.getTime() > settings.sessionIdleMs) return "idle";

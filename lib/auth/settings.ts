@@ -33,8 +33,15 @@ const MINUTE = 60_000;
 
 export function readAuthSettings(source: NodeJS.ProcessEnv = process.env): AuthSettings {
   const env = settingsSchema.parse(source);
-  const roles = env.MFA_REQUIRED_ROLES.trim().toUpperCase() === "ALL" ? ROLES : env.MFA_REQUIRED_ROLES.split(",").map((role) => role.trim()).filter(Boolean);
-  for (const role of roles) if (!(ROLES as readonly string[]).includes(role)) throw new Error(`配置错误: MFA_REQUIRED_ROLES 中的角色 ${role} 不存在`);
+  const roles =
+    env.MFA_REQUIRED_ROLES.trim().toUpperCase() === "ALL"
+      ? ROLES
+      : env.MFA_REQUIRED_ROLES.split(",")
+          .map((role) => role.trim())
+          .filter(Boolean);
+  for (const role of roles)
+    if (!(ROLES as readonly string[]).includes(role))
+      throw new Error(`配置错误: MFA_REQUIRED_ROLES 中的角色 ${role} 不存在`);
   return {
     sessionIdleMs: env.SESSION_IDLE_MINUTES * MINUTE,
     sessionMaxMs: env.SESSION_MAX_HOURS * 60 * MINUTE,

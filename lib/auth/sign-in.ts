@@ -13,13 +13,20 @@ export type SignInInput = { username: string; password: string; totpCode?: strin
 
 let dummyHash: Promise<string> | undefined;
 
-export async function signInWithPassword(db: PrismaClient, input: SignInInput, settings: AuthSettings, now = new Date()): Promise<SignInResult> {
+export async function signInWithPassword(
+  db: PrismaClient,
+  input: SignInInput,
+  settings: AuthSettings,
+  now = new Date(),
+): Promise<SignInResult> {
   const { context } = input;
   const username = input.username.trim();
   const audit = (actor: AuditActor | null, action: string, result: "SUCCESS" | "FAILURE" | "DENIED", detail?: string) =>
     recordAudit(db, { actor, action, result, objectType: "User", objectId: username, detail, context });
 
-  const recentFailures = await db.loginFailure.count({ where: { clientAddress: context.clientAddress, at: { gt: new Date(now.getTime() - settings.ipWindowMs) } } });
+  const recentFailures = await db.loginFailure.count({
+    where: { clientAddress: context.clientAddress, at: { gt: new Date(now.getTime() - settings.ipWindowMs) } },
+  });
   if (recentFailures >= settings.ipMaxFailures) {
     await audit(null, "auth.sign-in", "DENIED", `来源地址 ${context.clientAddress} 失败次数过多`);
     return { ok: false, error: "ADDRESS_LIMITED" };
@@ -46,7 +53,8 @@ export async function signInWithPassword(db: PrismaClient, input: SignInInput, s
   }
   if (passwordOk && user.totpSecret && user.totpEnabledAt) {
     if (!input.totpCode) return { ok: false, error: "TOTP_REQUIRED" };
-    if (!verifyTotp(user.totpSecret, user.username, input.totpCode)) return countFailure(db, user, settings, now, fail, "TOTP_INVALID", "动态口令错误", context);
+    if (!verifyTotp(user.totpSecret, user.username, input.totpCode))
+      return countFailure(db, user, settings, now, fail, "TOTP_INVALID", "动态口令错误", context);
   }
   if (!passwordOk) return countFailure(db, user, settings, now, fail, "INVALID", "密码错误", context);
 
@@ -72,10 +80,25 @@ async function countFailure(
   detail: string,
   context: RequestContext,
 ): Promise<SignInResult> {
-  const { failedAttempts } = await db.user.update({ where: { id: user.id }, data: { failedAttempts: { increment: 1 } }, select: { failedAttempts: true } });
+  const { failedAttempts } = await db.user.update({
+    where: { id: user.id },
+    data: { failedAttempts: { increment: 1 } },
+    select: { failedAttempts: true },
+  });
   if (failedAttempts < settings.lockoutThreshold) return fail(error, detail);
-  await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(now.getTime() + settings.lockoutMs), failedAttempts: 0 } });
+  await db.user.update({
+    where: { id: user.id },
+    data: { lockedUntil: new Date(now.getTime() + settings.lockoutMs), failedAttempts: 0 },
+  });
   await fail(error, detail);
-  await recordAudit(db, { actor: actorOf(user), action: "auth.lockout", result: "SUCCESS", objectType: "User", objectId: user.username, detail: `连续 ${failedAttempts} 次失败`, context });
+  await recordAudit(db, {
+    actor: actorOf(user),
+    action: "auth.lockout",
+    result: "SUCCESS",
+    objectType: "User",
+    objectId: user.username,
+    detail: `连续 ${failedAttempts} 次失败`,
+    context,
+  });
   return { ok: false, error: "LOCKED" };
 }

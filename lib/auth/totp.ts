@@ -3,7 +3,14 @@ import { Secret, TOTP } from "otpauth";
 const ISSUER = "莆田民政督办";
 
 function totpFor(secret: string, username: string): TOTP {
-  return new TOTP({ issuer: ISSUER, label: username, algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(secret) });
+  return new TOTP({
+    issuer: ISSUER,
+    label: username,
+    algorithm: "SHA1",
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secret),
+  });
 }
 
 export const createTotpSecret = () => new Secret({ size: 20 }).base32;

@@ -12,7 +12,11 @@ type UserWithUnit = {
 /** The viewer a user row stands for; session state and pending obligations come from the caller. */
 export function viewerOfUser(
   user: UserWithUnit,
-  state: Pick<Viewer, "sessionId" | "mustChangePassword" | "mustEnrolTotp"> = { sessionId: null, mustChangePassword: false, mustEnrolTotp: false },
+  state: Pick<Viewer, "sessionId" | "mustChangePassword" | "mustEnrolTotp"> = {
+    sessionId: null,
+    mustChangePassword: false,
+    mustEnrolTotp: false,
+  },
 ): Viewer {
   return {
     userId: user.id,

@@ -49,13 +49,21 @@ export async function requireViewer(): Promise<Viewer> {
  * For pages and actions on one resource: a viewer who may not see it gets "not found", the same
  * as for a resource that does not exist, and the attempt is audited.
  */
-export async function authorize(viewer: Viewer, action: Action, resource?: { unitId: number; type: string; id: string | number }): Promise<void> {
+export async function authorize(
+  viewer: Viewer,
+  action: Action,
+  resource?: { unitId: number; type: string; id: string | number },
+): Promise<void> {
   if (can(viewer, action, resource?.unitId)) return;
   await denyAsNotFound(viewer, action, resource);
 }
 
 /** Records the refused access and answers 404, as for something that does not exist. */
-export async function denyAsNotFound(viewer: Viewer, action: Action, resource?: { type: string; id: string | number }): Promise<never> {
+export async function denyAsNotFound(
+  viewer: Viewer,
+  action: Action,
+  resource?: { type: string; id: string | number },
+): Promise<never> {
   await recordAudit(getPrisma(), {
     actor: { userId: viewer.userId, username: viewer.username, role: viewer.role, unitCode: viewer.unitCode },
     action,

@@ -2,9 +2,23 @@
 // Every query runs in one REPEATABLE READ snapshot, so the numbers and the data version they carry
 // belong together; the count of queries is fixed, whatever the size of the plan or the history.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { CountyProgress, IndicatorProgress, OverdueReport, PlanProgress, PointProgress, Thresholds } from "./progress-types";
+import type {
+  CountyProgress,
+  IndicatorProgress,
+  OverdueReport,
+  PlanProgress,
+  PointProgress,
+  Thresholds,
+} from "./progress-types";
 import { loadPlanTree, type PlanTree, type UnitRef } from "./plan-structure";
-import { countReports, listOverdueReports, readProgressVersion, sumApprovedValues, type OverdueRow, type ReportStatsRow } from "./progress-sql";
+import {
+  countReports,
+  listOverdueReports,
+  readProgressVersion,
+  sumApprovedValues,
+  type OverdueRow,
+  type ReportStatsRow,
+} from "./progress-sql";
 import { indexSums, indicatorProgress } from "./indicator-progress";
 import { onTimeRateOf, rankByCompletion, rollUp, statusCountsOf, statusOf, timeProgressOf } from "./progress-maths";
 
@@ -24,30 +38,53 @@ export async function computePlanProgress(db: PrismaClient, query: ProgressQuery
       const overdue = await listOverdueReports(tx, planId, firstPeriod, period, today, dueDay);
       const timeProgress = timeProgressOf(period);
       const points: PointProgress[] = tree.plan.points.map((point) => {
-        const indicators = point.indicators.map((indicator) => indicatorProgress(indicator, point.leadUnit, sums, period, thresholds));
+        const indicators = point.indicators.map((indicator) =>
+          indicatorProgress(indicator, point.leadUnit, sums, period, thresholds),
+        );
         const completion = rollUp(indicators);
         return {
-          id: point.id, no: point.no, title: point.title, sectionNo: point.section.no, leadUnitCode: point.leadUnit.code, leadUnit: point.leadUnit.name,
-          weight: point.weight, completion, status: statusOf(completion, timeProgress, thresholds), indicators,
+          id: point.id,
+          no: point.no,
+          title: point.title,
+          sectionNo: point.section.no,
+          leadUnitCode: point.leadUnit.code,
+          leadUnit: point.leadUnit.name,
+          weight: point.weight,
+          completion,
+          status: statusOf(completion, timeProgress, thresholds),
+          indicators,
         };
       });
       const sections = tree.plan.sections.map((section) => {
         const completion = rollUp(points.filter((point) => point.sectionNo === section.no));
-        return { no: section.no, title: section.title, weight: section.weight, completion, status: statusOf(completion, timeProgress, thresholds) };
+        return {
+          no: section.no,
+          title: section.title,
+          weight: section.weight,
+          completion,
+          status: statusOf(completion, timeProgress, thresholds),
+        };
       });
       const planCompletion = rollUp(sections);
       const indicators = points.flatMap((point) => point.indicators);
       const expectedReports = stats.reduce((total, row) => total + row.expected, 0);
       const approvedReports = stats.reduce((total, row) => total + row.approved, 0);
       return {
-        year, period, timeProgress, thresholds,
-        pendingReports: expectedReports - approvedReports, expectedReports, approvedReports,
+        year,
+        period,
+        timeProgress,
+        thresholds,
+        pendingReports: expectedReports - approvedReports,
+        expectedReports,
+        approvedReports,
         plan: { completion: planCompletion, status: statusOf(planCompletion, timeProgress, thresholds) },
         statusCounts: statusCountsOf(indicators.map((indicator) => indicator.status)),
-        sections, points,
+        sections,
+        points,
         counties: countyTable(tree.counties, indicators, stats, timeProgress, thresholds),
         overdue: overdueList(overdue, tree.plan, tree.counties),
-        dataVersion, computedAt: new Date().toISOString(),
+        dataVersion,
+        computedAt: new Date().toISOString(),
       };
     },
     { isolationLevel: "RepeatableRead" },
@@ -55,17 +92,34 @@ export async function computePlanProgress(db: PrismaClient, query: ProgressQuery
 }
 
 /** Each county's mean completion over its quotas (weighted as the indicators are), with its filing record. */
-function countyTable(counties: UnitRef[], indicators: IndicatorProgress[], stats: ReportStatsRow[], timeProgress: number, thresholds: Thresholds): CountyProgress[] {
+function countyTable(
+  counties: UnitRef[],
+  indicators: IndicatorProgress[],
+  stats: ReportStatsRow[],
+  timeProgress: number,
+  thresholds: Thresholds,
+): CountyProgress[] {
   const statsOf = new Map(stats.map((row) => [row.unitId, row]));
   const rows = counties.map((county) => {
-    const quotas = indicators.flatMap((indicator) => indicator.units.filter((unit) => unit.unitId === county.id).map((unit) => ({ completion: unit.completion, weight: indicator.weight })));
+    const quotas = indicators.flatMap((indicator) =>
+      indicator.units
+        .filter((unit) => unit.unitId === county.id)
+        .map((unit) => ({ completion: unit.completion, weight: indicator.weight })),
+    );
     const completion = rollUp(quotas);
     const record = statsOf.get(county.id);
     const reportsDue = record?.reportsDue ?? 0;
     const reportsOnTime = record?.reportsOnTime ?? 0;
     return {
-      unitId: county.id, code: county.code, name: county.name, completion, status: statusOf(completion, timeProgress, thresholds),
-      reportsDue, reportsOnTime, onTimeRate: onTimeRateOf(reportsOnTime, reportsDue), overdueReports: record?.overdueReports ?? 0,
+      unitId: county.id,
+      code: county.code,
+      name: county.name,
+      completion,
+      status: statusOf(completion, timeProgress, thresholds),
+      reportsDue,
+      reportsOnTime,
+      onTimeRate: onTimeRateOf(reportsOnTime, reportsDue),
+      overdueReports: record?.overdueReports ?? 0,
       pendingReports: (record?.expected ?? 0) - (record?.approved ?? 0),
     };
   });
@@ -80,8 +134,14 @@ function overdueList(rows: OverdueRow[], plan: PlanTree, counties: UnitRef[]): O
     const unit = units.get(row.unitId);
     const point = points.get(row.pointId);
     return {
-      unitCode: unit?.code ?? "", unit: unit?.name ?? "", pointNo: point?.no ?? 0, pointTitle: point?.title ?? "",
-      period: row.period, state: row.state, reportId: row.reportId, dueAt: row.due.toISOString().slice(0, 10),
+      unitCode: unit?.code ?? "",
+      unit: unit?.name ?? "",
+      pointNo: point?.no ?? 0,
+      pointTitle: point?.title ?? "",
+      period: row.period,
+      state: row.state,
+      reportId: row.reportId,
+      dueAt: row.due.toISOString().slice(0, 10),
     };
   });
 }

@@ -6,22 +6,46 @@ import { achievedOf, emptySums } from "./progress-maths";
 import { indicatorTimeProgress } from "./indicator-progress";
 import { approvedValues, readProgressVersion } from "./progress-sql";
 
-export type SeriesPoint = { period: string; achieved: number | null; expected: number; byUnit: Record<string, number | null> };
+export type SeriesPoint = {
+  period: string;
+  achieved: number | null;
+  expected: number;
+  byUnit: Record<string, number | null>;
+};
 export type IndicatorSeries = { indicatorId: number; period: string; months: SeriesPoint[]; dataVersion: string };
 
-type Row = { period: string; unitId: number | null; value: number; numerator: number; denominator: number; done: number; reported: number };
+type Row = {
+  period: string;
+  unitId: number | null;
+  value: number;
+  numerator: number;
+  denominator: number;
+  done: number;
+  reported: number;
+};
 
-export async function computeIndicatorSeries(db: PrismaClient, indicatorId: number, period: string): Promise<IndicatorSeries | null> {
+export async function computeIndicatorSeries(
+  db: PrismaClient,
+  indicatorId: number,
+  period: string,
+): Promise<IndicatorSeries | null> {
   const year = period.slice(0, 4);
   return db.$transaction(
     async (tx) => {
       const dataVersion = await readProgressVersion(tx);
       const indicator = await tx.indicator.findFirst({
         where: { id: indicatorId, point: { plan: { year: Number(year) } } },
-        select: { kind: true, target: true, schedule: true, point: { select: { leadUnitId: true } }, quotas: { select: { unitId: true } } },
+        select: {
+          kind: true,
+          target: true,
+          schedule: true,
+          point: { select: { leadUnitId: true } },
+          quotas: { select: { unitId: true } },
+        },
       });
       if (!indicator) return null;
-      const reporterIds = indicator.quotas.length > 0 ? indicator.quotas.map((quota) => quota.unitId) : [indicator.point.leadUnitId];
+      const reporterIds =
+        indicator.quotas.length > 0 ? indicator.quotas.map((quota) => quota.unitId) : [indicator.point.leadUnitId];
       const rows = await tx.$queryRaw<Row[]>`
         WITH months AS (
           SELECT to_char(m, 'YYYY-MM') AS period FROM generate_series(to_date(${`${year}-01`}, 'YYYY-MM'), to_date(${period}, 'YYYY-MM'), interval '1 month') m
@@ -41,7 +65,10 @@ export async function computeIndicatorSeries(db: PrismaClient, indicatorId: numb
                COALESCE(SUM(denominator), 0)::float8 AS denominator, (COUNT(*) FILTER (WHERE done))::int AS done, COUNT(*)::int AS reported
           FROM latest GROUP BY GROUPING SETS ((period, "unitId"), (period))`;
       const units = await tx.unit.findMany({ where: { id: { in: reporterIds } }, select: { id: true, code: true } });
-      const months = Array.from({ length: Number(period.slice(5)) }, (_, index) => `${year}-${String(index + 1).padStart(2, "0")}`);
+      const months = Array.from(
+        { length: Number(period.slice(5)) },
+        (_, index) => `${year}-${String(index + 1).padStart(2, "0")}`,
+      );
       // A MILESTONE is done/due against 1 whatever number the plan holds (as completionOf measures it).
       const target = indicator.kind === "MILESTONE" ? 1 : indicator.target.toNumber();
       const achievedAt = (month: string, unitId: number | null, due: number) => {
@@ -49,7 +76,9 @@ export async function computeIndicatorSeries(db: PrismaClient, indicatorId: numb
         return achievedOf(indicator.kind, row ? { ...row, due } : { ...emptySums(), due });
       };
       return {
-        indicatorId, period, dataVersion,
+        indicatorId,
+        period,
+        dataVersion,
         months: months.map((month) => ({
           period: month,
           achieved: achievedAt(month, null, reporterIds.length),

@@ -7,7 +7,9 @@ export function periodOrCurrent(raw: unknown, now: Date): string {
   return typeof raw === "string" && isPeriod(raw) ? raw : currentPeriod(now);
 }
 
-export async function dashboardPeriod(searchParams: DashboardSearchParams): Promise<{ period: string; current: string; year: number }> {
+export async function dashboardPeriod(
+  searchParams: DashboardSearchParams,
+): Promise<{ period: string; current: string; year: number }> {
   const now = portalNow();
   const period = periodOrCurrent((await searchParams).period, now);
   return { period, current: currentPeriod(now), year: Number(period.slice(0, 4)) };

@@ -14,14 +14,34 @@ export const shanghaiDay = (now: Date) => format(new TZDate(now.getTime(), TIME_
 
 export const reportDueDay = () => Number(process.env.REPORT_DUE_DAY ?? 5);
 
-export async function getPlanProgress(db: PrismaClient, year: number, period: string, now: Date = portalNow()): Promise<PlanProgress | null> {
+export async function getPlanProgress(
+  db: PrismaClient,
+  year: number,
+  period: string,
+  now: Date = portalNow(),
+): Promise<PlanProgress | null> {
   if (!isPeriod(period) || Number(period.slice(0, 4)) !== year) return null;
   const query = { year, period, today: shanghaiDay(now), dueDay: reportDueDay(), thresholds: thresholdsFromEnv() };
-  const key = ["plan", year, period, query.today, query.dueDay, query.thresholds.ahead, query.thresholds.behind, query.thresholds.seriouslyBehind].join(":");
+  const key = [
+    "plan",
+    year,
+    period,
+    query.today,
+    query.dueDay,
+    query.thresholds.ahead,
+    query.thresholds.behind,
+    query.thresholds.seriouslyBehind,
+  ].join(":");
   return readThroughProgressCache(db, key, () => computePlanProgress(db, query));
 }
 
-export async function getIndicatorSeries(db: PrismaClient, indicatorId: number, period: string): Promise<IndicatorSeries | null> {
+export async function getIndicatorSeries(
+  db: PrismaClient,
+  indicatorId: number,
+  period: string,
+): Promise<IndicatorSeries | null> {
   if (!isPeriod(period)) return null;
-  return readThroughProgressCache(db, `series:${indicatorId}:${period}`, () => computeIndicatorSeries(db, indicatorId, period));
+  return readThroughProgressCache(db, `series:${indicatorId}:${period}`, () =>
+    computeIndicatorSeries(db, indicatorId, period),
+  );
 }

@@ -12,13 +12,23 @@ const PLAN_TREE = {
   points: {
     orderBy: { no: "asc" },
     select: {
-      id: true, no: true, title: true, weight: true,
+      id: true,
+      no: true,
+      title: true,
+      weight: true,
       section: { select: { no: true } },
       leadUnit: UNIT,
       indicators: {
         orderBy: { sortOrder: "asc" },
         select: {
-          id: true, name: true, unit: true, kind: true, direction: true, target: true, weight: true, schedule: true,
+          id: true,
+          name: true,
+          unit: true,
+          kind: true,
+          direction: true,
+          target: true,
+          weight: true,
+          schedule: true,
           quotas: { orderBy: { unit: { sortOrder: "asc" } }, select: { target: true, unit: UNIT } },
         },
       },
@@ -32,6 +42,10 @@ export type UnitRef = { id: number; code: string; name: string };
 export async function loadPlanTree(db: Db, year: number): Promise<{ plan: PlanTree; counties: UnitRef[] } | null> {
   const plan = await db.plan.findUnique({ where: { year }, select: PLAN_TREE });
   if (!plan) return null;
-  const counties = await db.unit.findMany({ where: { kind: "COUNTY" }, orderBy: { sortOrder: "asc" }, select: UNIT.select });
+  const counties = await db.unit.findMany({
+    where: { kind: "COUNTY" },
+    orderBy: { sortOrder: "asc" },
+    select: UNIT.select,
+  });
   return { plan, counties };
 }

@@ -14,7 +14,11 @@ const inFlight = new Map<string, Promise<unknown>>();
 
 type Versioned = { dataVersion: string };
 
-export async function readThroughProgressCache<T extends Versioned>(db: PrismaClient, key: string, compute: () => Promise<T | null>): Promise<T | null> {
+export async function readThroughProgressCache<T extends Versioned>(
+  db: PrismaClient,
+  key: string,
+  compute: () => Promise<T | null>,
+): Promise<T | null> {
   const version = await readProgressVersion(db);
   const id = `${key}@${version}`;
   const remembered = memory.get(id);
@@ -27,8 +31,15 @@ export async function readThroughProgressCache<T extends Versioned>(db: PrismaCl
   return pending;
 }
 
-async function readOrCompute<T extends Versioned>(db: PrismaClient, key: string, version: string, compute: () => Promise<T | null>): Promise<T | null> {
-  const [stored] = await db.$queryRaw<{ payload: T }[]>`SELECT payload FROM "ProgressCache" WHERE key = ${key} AND version = ${BigInt(version)}`;
+async function readOrCompute<T extends Versioned>(
+  db: PrismaClient,
+  key: string,
+  version: string,
+  compute: () => Promise<T | null>,
+): Promise<T | null> {
+  const [stored] = await db.$queryRaw<
+    { payload: T }[]
+  >`SELECT payload FROM "ProgressCache" WHERE key = ${key} AND version = ${BigInt(version)}`;
   if (stored) return remember(key, stored.payload);
   const computed = await compute();
   if (!computed) return null;

@@ -12,7 +12,12 @@ export function progressJson(progress: PlanProgress) {
     timeProgress: fraction(progress.timeProgress),
     pendingReports: progress.pendingReports,
     plan: { completion: fraction(progress.plan.completion), status: progress.plan.status },
-    sections: progress.sections.map((section) => ({ no: section.no, title: section.title, completion: fraction(section.completion), status: section.status })),
+    sections: progress.sections.map((section) => ({
+      no: section.no,
+      title: section.title,
+      completion: fraction(section.completion),
+      status: section.status,
+    })),
     points: progress.points.map((point) => ({
       no: point.no,
       title: point.title,
@@ -26,7 +31,13 @@ export function progressJson(progress: PlanProgress) {
         completion: fraction(indicator.completion),
         status: indicator.status,
         forecast: amount(indicator.forecast),
-        units: indicator.units.map((unit) => ({ unit: unit.unit, quota: unit.quota, achieved: amount(unit.achieved), completion: fraction(unit.completion), status: unit.status })),
+        units: indicator.units.map((unit) => ({
+          unit: unit.unit,
+          quota: unit.quota,
+          achieved: amount(unit.achieved),
+          completion: fraction(unit.completion),
+          status: unit.status,
+        })),
       })),
     })),
   };

@@ -100,14 +100,28 @@ const filedReports = (planId: number, firstPeriod: string, period: string, dueDa
       LEFT JOIN "Report" r ON r."unitId" = x."unitId" AND r."pointId" = x."pointId" AND r.period = x.period
   )`;
 
-export type ReportStatsRow = { unitId: number; reportsDue: number; reportsOnTime: number; overdueReports: number; expected: number; approved: number };
+export type ReportStatsRow = {
+  unitId: number;
+  reportsDue: number;
+  reportsOnTime: number;
+  overdueReports: number;
+  expected: number;
+  approved: number;
+};
 
 /**
  * Per reporting unit: reports whose due day has passed by `today` (a day in Asia/Shanghai), those
  * first submitted by their due day (a granted extension counts), those still not submitted, and the
  * period's expected and approved reports.
  */
-export function countReports(db: Db, planId: number, firstPeriod: string, period: string, today: string, dueDay: number): Promise<ReportStatsRow[]> {
+export function countReports(
+  db: Db,
+  planId: number,
+  firstPeriod: string,
+  period: string,
+  today: string,
+  dueDay: number,
+): Promise<ReportStatsRow[]> {
   return db.$queryRaw<ReportStatsRow[]>`
     WITH ${filedReports(planId, firstPeriod, period, dueDay)}
     SELECT "unitId",
@@ -120,12 +134,26 @@ export function countReports(db: Db, planId: number, firstPeriod: string, period
       FROM filed GROUP BY "unitId"`;
 }
 
-export type OverdueRow = { unitId: number; pointId: number; period: string; state: ReportState | null; reportId: number | null; due: Date };
+export type OverdueRow = {
+  unitId: number;
+  pointId: number;
+  period: string;
+  state: ReportState | null;
+  reportId: number | null;
+  due: Date;
+};
 
 export const OVERDUE_LIST_LIMIT = 200;
 
 /** Reports past their due day and not yet submitted, newest month first. */
-export function listOverdueReports(db: Db, planId: number, firstPeriod: string, period: string, today: string, dueDay: number): Promise<OverdueRow[]> {
+export function listOverdueReports(
+  db: Db,
+  planId: number,
+  firstPeriod: string,
+  period: string,
+  today: string,
+  dueDay: number,
+): Promise<OverdueRow[]> {
   return db.$queryRaw<OverdueRow[]>`
     WITH ${filedReports(planId, firstPeriod, period, dueDay)}
     SELECT "unitId", "pointId", period, state, "reportId", due
@@ -137,6 +165,8 @@ export function listOverdueReports(db: Db, planId: number, firstPeriod: string, 
 
 /** The data version the caller's snapshot sees. */
 export async function readProgressVersion(db: Db): Promise<string> {
-  const [row] = await db.$queryRaw<{ version: string }[]>`SELECT version::text AS version FROM "ProgressStamp" WHERE id = 1`;
+  const [row] = await db.$queryRaw<
+    { version: string }[]
+  >`SELECT version::text AS version FROM "ProgressStamp" WHERE id = 1`;
   return row?.version ?? "0";
 }

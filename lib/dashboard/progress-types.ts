@@ -69,7 +69,13 @@ export type PointProgress = {
   indicators: IndicatorProgress[];
 };
 
-export type SectionProgress = { no: number; title: string; weight: number; completion: number | null; status: Status | null };
+export type SectionProgress = {
+  no: number;
+  title: string;
+  weight: number;
+  completion: number | null;
+  status: Status | null;
+};
 
 export type CountyProgress = {
   unitId: number;

@@ -18,7 +18,14 @@ export type CountyMonth = {
   extended: boolean;
 };
 export type ReturnedReport = { id: number; period: string; pointNo: number; pointTitle: string; reason: string };
-export type WaitingReview = { id: number; period: string; unit: string; pointNo: number; pointTitle: string; submittedAt: Date | null };
+export type WaitingReview = {
+  id: number;
+  period: string;
+  unit: string;
+  pointNo: number;
+  pointTitle: string;
+  submittedAt: Date | null;
+};
 
 const UNSENT: (ReportState | null)[] = [null, "DRAFT", "AWAITING_SIGNOFF"];
 
@@ -30,9 +37,18 @@ export async function getCountyMonth(db: Db, unitId: number, year: number, perio
       orderBy: { no: "asc" },
       select: { no: true, title: true, reports: { where: { unitId, period }, select: { id: true, state: true } } },
     }),
-    db.dueDateExtension.findFirst({ where: { unitId, period, state: "GRANTED" }, orderBy: { requestedDue: "desc" }, select: { requestedDue: true } }),
+    db.dueDateExtension.findFirst({
+      where: { unitId, period, state: "GRANTED" },
+      orderBy: { requestedDue: "desc" },
+      select: { requestedDue: true },
+    }),
   ]);
-  const duties = points.map((point) => ({ pointNo: point.no, pointTitle: point.title, reportId: point.reports[0]?.id ?? null, state: point.reports[0]?.state ?? null }));
+  const duties = points.map((point) => ({
+    pointNo: point.no,
+    pointTitle: point.title,
+    reportId: point.reports[0]?.id ?? null,
+    state: point.reports[0]?.state ?? null,
+  }));
   return {
     unsent: duties.filter((duty) => UNSENT.includes(duty.state)),
     dueDay: extension ? dayOfDateColumn(extension.requestedDue) : dueDayOf(period),
@@ -41,16 +57,29 @@ export async function getCountyMonth(db: Db, unitId: number, year: number, perio
 }
 
 /** A unit's reports of the year up to the period that stand returned, oldest month first, with the latest reason. */
-export async function listReturnedReports(db: Db, unitId: number, year: number, period: string): Promise<ReturnedReport[]> {
+export async function listReturnedReports(
+  db: Db,
+  unitId: number,
+  year: number,
+  period: string,
+): Promise<ReturnedReport[]> {
   const reports = await db.report.findMany({
     where: { unitId, state: "RETURNED", period: { gte: `${year}-01`, lte: period } },
     orderBy: [{ period: "asc" }, { point: { no: "asc" } }],
     select: {
-      id: true, period: true, point: { select: { no: true, title: true } },
+      id: true,
+      period: true,
+      point: { select: { no: true, title: true } },
       events: { where: { toState: "RETURNED" }, orderBy: { id: "desc" }, take: 1, select: { reason: true } },
     },
   });
-  return reports.map((report) => ({ id: report.id, period: report.period, pointNo: report.point.no, pointTitle: report.point.title, reason: report.events[0]?.reason ?? "" }));
+  return reports.map((report) => ({
+    id: report.id,
+    period: report.period,
+    pointNo: report.point.no,
+    pointTitle: report.point.title,
+    reason: report.events[0]?.reason ?? "",
+  }));
 }
 
 /** County reports submitted to the city on the points a department leads, waiting for its review, oldest first. */
@@ -58,14 +87,30 @@ export async function listWaitingReviews(db: Db, leadUnitId: number, year: numbe
   const reports = await db.report.findMany({
     where: { state: "SUBMITTED", unit: { kind: "COUNTY" }, point: { leadUnitId, plan: { year } } },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    select: { id: true, period: true, submittedAt: true, unit: { select: { name: true } }, point: { select: { no: true, title: true } } },
+    select: {
+      id: true,
+      period: true,
+      submittedAt: true,
+      unit: { select: { name: true } },
+      point: { select: { no: true, title: true } },
+    },
   });
-  return reports.map((report) => ({ id: report.id, period: report.period, unit: report.unit.name, pointNo: report.point.no, pointTitle: report.point.title, submittedAt: report.submittedAt }));
+  return reports.map((report) => ({
+    id: report.id,
+    period: report.period,
+    unit: report.unit.name,
+    pointNo: report.point.no,
+    pointTitle: report.point.title,
+    submittedAt: report.submittedAt,
+  }));
 }
 
 /** A city unit whose dashboard may be shown (a department or the bureau's office); null for a county or an unknown code. */
 export function findCityUnit(db: Db, code: string) {
-  return db.unit.findFirst({ where: { code, kind: { in: ["DEPARTMENT", "BUREAU"] } }, select: { id: true, code: true, name: true } });
+  return db.unit.findFirst({
+    where: { code, kind: { in: ["DEPARTMENT", "BUREAU"] } },
+    select: { id: true, code: true, name: true },
+  });
 }
 
 /** Of these report ids, the ones the viewer may open: a link to any other would only answer "not found". */

@@ -9,7 +9,10 @@ const LOCKFILE = "migration_lock.toml";
 
 export async function readMigrationsFolder(): Promise<MigrationList> {
   const entries = existsSync(MIGRATIONS_DIR) ? await readdir(MIGRATIONS_DIR, { withFileTypes: true }) : [];
-  const directories = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const directories = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockfilePath = path.join(MIGRATIONS_DIR, LOCKFILE);
   return {
     baseDir: MIGRATIONS_DIR,

@@ -4,7 +4,10 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 
@@ -13,9 +16,14 @@ let loaded: Promise<void> | undefined;
 
 function loadWasm(): Promise<void> {
   loaded ??= (async () => {
-    const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+    const wasmPath = path.join(
+      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
     const module = new WebAssembly.Module(await readFile(wasmPath));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports });
+    const instance = new WebAssembly.Instance(module, {
+      "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+    });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
@@ -31,5 +39,9 @@ export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAd
     if (process.env.PRISMA_SCHEMA_ENGINE_DEBUG) process.stderr.write(`${message}\n`);
   };
   const factory = bindMigrationAwareSqlAdapterFactory(adapterFactory);
-  return (bindings.SchemaEngine as unknown as typeof SchemaEngine).new({ datamodels: [[SCHEMA_PATH, datamodel]] }, log, factory);
+  return (bindings.SchemaEngine as unknown as typeof SchemaEngine).new(
+    { datamodels: [[SCHEMA_PATH, datamodel]] },
+    log,
+    factory,
+  );
 }

@@ -8,10 +8,16 @@ import { decideExtensionSchema, requestExtensionSchema } from "./schemas";
 
 // "report.act" admits the reporting roles (and the supervisor, whom requestExtension refuses);
 // "plan.import" is the policy's supervisor-only row. The lib functions check the role again.
-export const requestExtensionAction = defineAction("report.act", requestExtensionSchema, (input, { viewer, clientAddress, requestId }) =>
-  requestExtension(getPrisma(), viewer, { clientAddress, requestId }, input),
+export const requestExtensionAction = defineAction(
+  "report.act",
+  requestExtensionSchema,
+  (input, { viewer, clientAddress, requestId }) =>
+    requestExtension(getPrisma(), viewer, { clientAddress, requestId }, input),
 );
 
-export const decideExtensionAction = defineAction("plan.import", decideExtensionSchema, (input, { viewer, clientAddress, requestId }) =>
-  decideExtension(getPrisma(), viewer, { clientAddress, requestId }, input),
+export const decideExtensionAction = defineAction(
+  "plan.import",
+  decideExtensionSchema,
+  (input, { viewer, clientAddress, requestId }) =>
+    decideExtension(getPrisma(), viewer, { clientAddress, requestId }, input),
 );

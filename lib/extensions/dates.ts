@@ -11,9 +11,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const dueDayOf = (period: string) => format(new TZDate(dueDate(period).getTime(), TIME_ZONE), "yyyy-MM-dd");
 
 /** Whole days from one "yyyy-MM-dd" to another. */
-export const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
-export const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+export const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** A @db.Date column holds the calendar day at UTC midnight. */
 export const dayOfDateColumn = (value: Date) => value.toISOString().slice(0, 10);
@@ -26,7 +28,8 @@ export function endOfDay(day: string): Date {
 }
 
 /** The due date that holds for a unit: the normal one, or the end of a granted extension's day. */
-export const effectiveDue = (period: string, grantedDay: string | null) => (grantedDay ? endOfDay(grantedDay) : dueDate(period));
+export const effectiveDue = (period: string, grantedDay: string | null) =>
+  grantedDay ? endOfDay(grantedDay) : dueDate(period);
 
 /** 2022年9月20日 */
 export function formatDay(day: string): string {

@@ -9,14 +9,28 @@ import { formatPeriod } from "@/lib/reports/periods";
 import { dayOfDateColumn, formatDay } from "./dates";
 import { decideExtensionSchema } from "./schemas";
 
-export async function decideExtension(db: PrismaClient, supervisor: Viewer, context: RequestContext, raw: unknown): Promise<{ id: number; state: "GRANTED" | "REFUSED" }> {
+export async function decideExtension(
+  db: PrismaClient,
+  supervisor: Viewer,
+  context: RequestContext,
+  raw: unknown,
+): Promise<{ id: number; state: "GRANTED" | "REFUSED" }> {
   if (supervisor.role !== "SUPERVISOR") throw new UserError("只有督查可以审批延期申请。");
   const parsed = decideExtensionSchema.safeParse(raw);
   if (!parsed.success) throw new UserError(parsed.error.issues[0]?.message ?? "输入有误");
   const { id, grant, note } = parsed.data;
   const state = grant ? "GRANTED" : "REFUSED";
   return db.$transaction(async (tx) => {
-    const request = await tx.dueDateExtension.findUnique({ where: { id }, select: { unitId: true, period: true, requestedDue: true, state: true, unit: { select: { code: true, name: true } } } });
+    const request = await tx.dueDateExtension.findUnique({
+      where: { id },
+      select: {
+        unitId: true,
+        period: true,
+        requestedDue: true,
+        state: true,
+        unit: { select: { code: true, name: true } },
+      },
+    });
     if (!request) throw new UserError("延期申请不存在。");
     const { count } = await tx.dueDateExtension.updateMany({
       where: { id, state: "PENDING" },
@@ -25,17 +39,31 @@ export async function decideExtension(db: PrismaClient, supervisor: Viewer, cont
     if (count === 0) throw new UserError("该延期申请已经审批过,不能再次审批。");
     const day = dayOfDateColumn(request.requestedDue);
     await recordAudit(tx, {
-      actor: { userId: supervisor.userId, username: supervisor.username, role: supervisor.role, unitCode: supervisor.unitCode },
-      action: grant ? "extension.grant" : "extension.refuse", result: "SUCCESS", objectType: "DueDateExtension", objectId: id,
-      before: { state: "PENDING" }, after: { state, unit: request.unit.code, period: request.period, requestedDue: day, note }, context,
+      actor: {
+        userId: supervisor.userId,
+        username: supervisor.username,
+        role: supervisor.role,
+        unitCode: supervisor.unitCode,
+      },
+      action: grant ? "extension.grant" : "extension.refuse",
+      result: "SUCCESS",
+      objectType: "DueDateExtension",
+      objectId: id,
+      before: { state: "PENDING" },
+      after: { state, unit: request.unit.code, period: request.period, requestedDue: day, note },
+      context,
     });
     const outcome = grant ? `已批准,截止日期延至${formatDay(day)}` : "未获批准";
-    await notifyUsers(tx, { unitId: request.unitId, role: { in: REPORTING_ROLES } }, {
-      kind: grant ? "extension.grant" : "extension.refuse",
-      title: `${formatPeriod(request.period)}报送延期申请${outcome}`,
-      body: note,
-      link: "/extensions",
-    });
+    await notifyUsers(
+      tx,
+      { unitId: request.unitId, role: { in: REPORTING_ROLES } },
+      {
+        kind: grant ? "extension.grant" : "extension.refuse",
+        title: `${formatPeriod(request.period)}报送延期申请${outcome}`,
+        body: note,
+        link: "/extensions",
+      },
+    );
     return { id, state };
   });
 }

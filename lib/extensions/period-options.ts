@@ -8,6 +8,12 @@ export function extensionPeriodOptions(now: Date): ExtensionPeriodOption[] {
   const current = currentPeriod(now);
   return [current, previousPeriod(current)].map((period) => {
     const dueDay = dueDayOf(period);
-    return { period, label: formatPeriod(period), dueDay, earliest: addDays(dueDay, 1), latest: addDays(dueDay, MAX_EXTENSION_DAYS) };
+    return {
+      period,
+      label: formatPeriod(period),
+      dueDay,
+      earliest: addDays(dueDay, 1),
+      latest: addDays(dueDay, MAX_EXTENSION_DAYS),
+    };
   });
 }

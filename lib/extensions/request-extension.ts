@@ -9,30 +9,51 @@ import { formatPeriod } from "@/lib/reports/periods";
 import { dateColumnOfDay, formatDay } from "./dates";
 import { requestExtensionSchema } from "./schemas";
 
-export async function requestExtension(db: PrismaClient, viewer: Viewer, context: RequestContext, raw: unknown): Promise<{ id: number }> {
+export async function requestExtension(
+  db: PrismaClient,
+  viewer: Viewer,
+  context: RequestContext,
+  raw: unknown,
+): Promise<{ id: number }> {
   if (!REPORTING_ROLES.includes(viewer.role)) throw new UserError("只有填报单位可以申请延期。");
   const parsed = requestExtensionSchema.safeParse(raw);
   if (!parsed.success) throw new UserError(parsed.error.issues[0]?.message ?? "输入有误");
   const input = parsed.data;
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${viewer.unitId} FOR UPDATE`;
-    const pending = await tx.dueDateExtension.count({ where: { unitId: viewer.unitId, period: input.period, state: "PENDING" } });
+    const pending = await tx.dueDateExtension.count({
+      where: { unitId: viewer.unitId, period: input.period, state: "PENDING" },
+    });
     if (pending > 0) throw new UserError(`本单位${formatPeriod(input.period)}已有待审批的延期申请,请等待督查处理。`);
     const created = await tx.dueDateExtension.create({
-      data: { unitId: viewer.unitId, period: input.period, requestedDue: dateColumnOfDay(input.requestedDue), reason: input.reason, requestedById: viewer.userId },
+      data: {
+        unitId: viewer.unitId,
+        period: input.period,
+        requestedDue: dateColumnOfDay(input.requestedDue),
+        reason: input.reason,
+        requestedById: viewer.userId,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {
       actor: { userId: viewer.userId, username: viewer.username, role: viewer.role, unitCode: viewer.unitCode },
-      action: "extension.request", result: "SUCCESS", objectType: "DueDateExtension", objectId: created.id,
-      after: { unit: viewer.unitCode, period: input.period, requestedDue: input.requestedDue, reason: input.reason }, context,
+      action: "extension.request",
+      result: "SUCCESS",
+      objectType: "DueDateExtension",
+      objectId: created.id,
+      after: { unit: viewer.unitCode, period: input.period, requestedDue: input.requestedDue, reason: input.reason },
+      context,
     });
-    await notifyUsers(tx, { role: "SUPERVISOR" }, {
-      kind: "extension.request",
-      title: `${viewer.unitName}申请${formatPeriod(input.period)}报送延期至${formatDay(input.requestedDue)}`,
-      body: input.reason,
-      link: "/extensions",
-    });
+    await notifyUsers(
+      tx,
+      { role: "SUPERVISOR" },
+      {
+        kind: "extension.request",
+        title: `${viewer.unitName}申请${formatPeriod(input.period)}报送延期至${formatDay(input.requestedDue)}`,
+        body: input.reason,
+        link: "/extensions",
+      },
+    );
     return created;
   });
 }

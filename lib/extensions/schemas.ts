@@ -2,7 +2,8 @@ import { z } from "zod";
 import { isPeriod } from "@/lib/reports/periods";
 import { addDays, daysBetween, dueDayOf, formatDay, MAX_EXTENSION_DAYS } from "./dates";
 
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const isDay = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 export const periodSchema = z.string({ error: "请选择月份" }).refine(isPeriod, "月份格式应为 2022-10");
 
@@ -16,8 +17,18 @@ export const requestExtensionSchema = z
     if (!isPeriod(input.period) || !isDay(input.requestedDue)) return;
     const normal = dueDayOf(input.period);
     const days = daysBetween(normal, input.requestedDue);
-    if (days <= 0) ctx.addIssue({ code: "custom", path: ["requestedDue"], message: `申请延至的日期须晚于本月原定截止日期 ${formatDay(normal)}` });
-    else if (days > MAX_EXTENSION_DAYS) ctx.addIssue({ code: "custom", path: ["requestedDue"], message: `最多可延期 ${MAX_EXTENSION_DAYS} 天(至 ${formatDay(addDays(normal, MAX_EXTENSION_DAYS))})` });
+    if (days <= 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["requestedDue"],
+        message: `申请延至的日期须晚于本月原定截止日期 ${formatDay(normal)}`,
+      });
+    else if (days > MAX_EXTENSION_DAYS)
+      ctx.addIssue({
+        code: "custom",
+        path: ["requestedDue"],
+        message: `最多可延期 ${MAX_EXTENSION_DAYS} 天(至 ${formatDay(addDays(normal, MAX_EXTENSION_DAYS))})`,
+      });
   });
 
 export type RequestExtensionInput = z.infer<typeof requestExtensionSchema>;

@@ -26,7 +26,8 @@ export function sendLargeTextAsBytes(response: ServerResponse): void {
   const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
   response.end = ((...args: unknown[]) => {
     const [chunk, encoding] = args;
-    const utf8 = encoding === undefined || typeof encoding === "function" || encoding === "utf8" || encoding === "utf-8";
+    const utf8 =
+      encoding === undefined || typeof encoding === "function" || encoding === "utf8" || encoding === "utf-8";
     if (typeof chunk === "string" && chunk.length >= LARGE && utf8) args[0] = bytesOf(chunk);
     return end(...args);
   }) as ServerResponse["end"];

@@ -29,7 +29,9 @@ export class ChangeFeed {
       await client.connect();
       await client.query(`LISTEN ${CHANGES_CHANNEL}`);
       // Read after LISTEN: a change committed meanwhile is in this answer or announced after it.
-      const { rows } = await client.query<{ version: string }>(`SELECT version::text AS version FROM "ProgressStamp" WHERE id = 1`);
+      const { rows } = await client.query<{ version: string }>(
+        `SELECT version::text AS version FROM "ProgressStamp" WHERE id = 1`,
+      );
       if (this.client !== client) return;
       const read = BigInt(rows[0]?.version ?? 0);
       this.progressVersion = read > this.newestAnnounced ? read : this.newestAnnounced;

@@ -5,11 +5,19 @@ import { getPrisma } from "@/lib/db";
 import { markAllRead, markRead } from "./mark-read";
 import { markAllReadSchema, markReadSchema } from "./schemas";
 
-export const markNotificationReadAction = defineAction("account.manageOwn", markReadSchema, async (input, { viewer }) => {
-  await markRead(getPrisma(), viewer, input.id);
-  return { done: true };
-});
+export const markNotificationReadAction = defineAction(
+  "account.manageOwn",
+  markReadSchema,
+  async (input, { viewer }) => {
+    await markRead(getPrisma(), viewer, input.id);
+    return { done: true };
+  },
+);
 
-export const markAllNotificationsReadAction = defineAction("account.manageOwn", markAllReadSchema, async (input, { viewer }) => ({
-  marked: await markAllRead(getPrisma(), viewer, input.upToId),
-}));
+export const markAllNotificationsReadAction = defineAction(
+  "account.manageOwn",
+  markAllReadSchema,
+  async (input, { viewer }) => ({
+    marked: await markAllRead(getPrisma(), viewer, input.upToId),
+  }),
+);

@@ -5,11 +5,18 @@ import { UserError } from "@/lib/errors";
 type Owner = { userId: number };
 
 export async function markRead(db: PrismaClient, viewer: Owner, id: number): Promise<void> {
-  const { count } = await db.notification.updateMany({ where: { id, userId: viewer.userId, readAt: null }, data: { readAt: new Date() } });
-  if (count === 0 && (await db.notification.count({ where: { id, userId: viewer.userId } })) === 0) throw new UserError("通知不存在。");
+  const { count } = await db.notification.updateMany({
+    where: { id, userId: viewer.userId, readAt: null },
+    data: { readAt: new Date() },
+  });
+  if (count === 0 && (await db.notification.count({ where: { id, userId: viewer.userId } })) === 0)
+    throw new UserError("通知不存在。");
 }
 
 export async function markAllRead(db: PrismaClient, viewer: Owner, upToId: number): Promise<number> {
-  const { count } = await db.notification.updateMany({ where: { userId: viewer.userId, readAt: null, id: { lte: upToId } }, data: { readAt: new Date() } });
+  const { count } = await db.notification.updateMany({
+    where: { userId: viewer.userId, readAt: null, id: { lte: upToId } },
+    data: { readAt: new Date() },
+  });
   return count;
 }

@@ -9,10 +9,22 @@ export function countUnread(db: PrismaClient, viewer: Owner): Promise<number> {
   return db.notification.count({ where: { userId: viewer.userId, readAt: null } });
 }
 
-export type NotificationRow = { id: number; kind: string; title: string; body: string; link: string; createdAt: Date; readAt: Date | null };
+export type NotificationRow = {
+  id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  createdAt: Date;
+  readAt: Date | null;
+};
 
 /** The viewer's own notifications, newest first, a page at a time (before: the id the last page ended at). */
-export async function listNotifications(db: PrismaClient, viewer: Owner, before?: number): Promise<{ rows: NotificationRow[]; older: number | null }> {
+export async function listNotifications(
+  db: PrismaClient,
+  viewer: Owner,
+  before?: number,
+): Promise<{ rows: NotificationRow[]; older: number | null }> {
   const rows = await db.notification.findMany({
     where: { userId: viewer.userId, ...(before ? { id: { lt: before } } : {}) },
     orderBy: { id: "desc" },

@@ -8,12 +8,27 @@ export type NotificationContent = { kind: string; title: string; body?: string; 
 
 /** Active reporting users of the given units. */
 export function reportingUsersOf(tx: Prisma.TransactionClient, unitIds: number[]) {
-  return tx.user.findMany({ where: { unitId: { in: unitIds }, role: { in: REPORTING_ROLES }, disabledAt: null }, select: { id: true, unitId: true } });
+  return tx.user.findMany({
+    where: { unitId: { in: unitIds }, role: { in: REPORTING_ROLES }, disabledAt: null },
+    select: { id: true, unitId: true },
+  });
 }
 
 /** Writes one notification per recipient; call it inside the transaction of the change it announces. */
-export async function notifyUsers(tx: Prisma.TransactionClient, where: Prisma.UserWhereInput, content: NotificationContent): Promise<number> {
+export async function notifyUsers(
+  tx: Prisma.TransactionClient,
+  where: Prisma.UserWhereInput,
+  content: NotificationContent,
+): Promise<number> {
   const users = await tx.user.findMany({ where: { ...where, disabledAt: null }, select: { id: true } });
-  await tx.notification.createMany({ data: users.map((user) => ({ userId: user.id, kind: content.kind, title: content.title, body: content.body ?? "", link: content.link })) });
+  await tx.notification.createMany({
+    data: users.map((user) => ({
+      userId: user.id,
+      kind: content.kind,
+      title: content.title,
+      body: content.body ?? "",
+      link: content.link,
+    })),
+  });
   return users.length;
 }

@@ -15,11 +15,27 @@ export async function getUnitTasks(viewer: Viewer, code: string) {
       code: true,
       name: true,
       kind: true,
-      ledPoints: { orderBy: [{ plan: { year: "desc" } }, { no: "asc" }], select: { no: true, title: true, plan: { select: { year: true } } } },
-      supportingPoints: { orderBy: { point: { no: "asc" } }, select: { point: { select: { no: true, title: true, plan: { select: { year: true } } } } } },
+      ledPoints: {
+        orderBy: [{ plan: { year: "desc" } }, { no: "asc" }],
+        select: { no: true, title: true, plan: { select: { year: true } } },
+      },
+      supportingPoints: {
+        orderBy: { point: { no: "asc" } },
+        select: { point: { select: { no: true, title: true, plan: { select: { year: true } } } } },
+      },
       quotas: {
         orderBy: [{ indicator: { point: { no: "asc" } } }, { indicator: { sortOrder: "asc" } }],
-        select: { target: true, isDemo: true, indicator: { select: { name: true, unit: true, point: { select: { no: true, title: true, plan: { select: { year: true } } } } } } },
+        select: {
+          target: true,
+          isDemo: true,
+          indicator: {
+            select: {
+              name: true,
+              unit: true,
+              point: { select: { no: true, title: true, plan: { select: { year: true } } } },
+            },
+          },
+        },
       },
     },
   });

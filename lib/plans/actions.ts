@@ -12,9 +12,17 @@ export const proposePlanImportAction = defineAction("plan.import", planDocumentS
   proposePlan(sourceText, new Date().getFullYear()),
 );
 
-export const confirmPlanImportAction = defineAction("plan.import", planImportSchema, async ({ plan, sourceText }, { viewer, clientAddress, requestId }) => {
-  const problems = findPlanProblems(plan, sourceText);
-  if (problems.length) throw new UserError(problems.join("\n"));
-  await savePlan(getPrisma(), plan, { sourceText, demoQuotas: false, audit: { actor: actorOf(viewer), context: { clientAddress, requestId } } });
-  return { year: plan.year };
-});
+export const confirmPlanImportAction = defineAction(
+  "plan.import",
+  planImportSchema,
+  async ({ plan, sourceText }, { viewer, clientAddress, requestId }) => {
+    const problems = findPlanProblems(plan, sourceText);
+    if (problems.length) throw new UserError(problems.join("\n"));
+    await savePlan(getPrisma(), plan, {
+      sourceText,
+      demoQuotas: false,
+      audit: { actor: actorOf(viewer), context: { clientAddress, requestId } },
+    });
+    return { year: plan.year };
+  },
+);

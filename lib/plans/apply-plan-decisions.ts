@@ -74,7 +74,8 @@ function resolveMetadata(parsed: ParsedPlan, decisions: PlanDecisions) {
   };
   const labels = { title: "计划标题", docNumber: "文号", issuer: "发文单位", issuedAt: "发文日期", year: "年度" };
   for (const [key, value] of Object.entries(fields)) {
-    if (value === null || value === "") throw new Error(`计划缺少${labels[key as keyof typeof labels]}，请在审定决定中补充`);
+    if (value === null || value === "")
+      throw new Error(`计划缺少${labels[key as keyof typeof labels]}，请在审定决定中补充`);
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.issuedAt!)) throw new Error(`发文日期“${fields.issuedAt}”应为YYYY-MM-DD格式`);
   return fields as { [K in keyof typeof fields]: NonNullable<(typeof fields)[K]> };

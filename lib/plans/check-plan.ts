@@ -17,13 +17,16 @@ export function findPlanProblems(plan: PlanData, sourceText: string): string[] {
     for (const point of section.points) {
       if (seenPoints.has(point.no)) problems.push(`第${point.no}条重复出现。`);
       seenPoints.add(point.no);
-      if (!source.includes(normalizeWidth(point.text))) problems.push(`第${point.no}条的原文在文件中找不到,要点原文不能修改。`);
+      if (!source.includes(normalizeWidth(point.text)))
+        problems.push(`第${point.no}条的原文在文件中找不到,要点原文不能修改。`);
       const names = new Set<string>();
       for (const indicator of point.indicators) {
         if (names.has(indicator.name)) problems.push(`第${point.no}条有两个同名指标「${indicator.name}」。`);
         names.add(indicator.name);
         if (!normalizeWidth(point.text).includes(normalizeWidth(indicator.sourceText))) {
-          problems.push(`第${point.no}条指标「${indicator.name}」的原文依据「${indicator.sourceText}」不在该条原文中。`);
+          problems.push(
+            `第${point.no}条指标「${indicator.name}」的原文依据「${indicator.sourceText}」不在该条原文中。`,
+          );
         }
       }
     }

@@ -14,7 +14,14 @@ export type PlanExport = {
       title: string;
       text: string;
       leadUnit: string;
-      indicators: { name: string; unit: string; target: number; direction: Direction; kind: AggregationKind; quotas: { unit: string; target: number }[] }[];
+      indicators: {
+        name: string;
+        unit: string;
+        target: number;
+        direction: Direction;
+        kind: AggregationKind;
+        quotas: { unit: string; target: number }[];
+      }[];
     }[];
   }[];
 };
@@ -48,7 +55,10 @@ export async function exportPlan(year: number): Promise<PlanExport | null> {
                   target: true,
                   direction: true,
                   kind: true,
-                  quotas: { orderBy: { unit: { sortOrder: "asc" } }, select: { target: true, unit: { select: { name: true } } } },
+                  quotas: {
+                    orderBy: { unit: { sortOrder: "asc" } },
+                    select: { target: true, unit: { select: { name: true } } },
+                  },
                 },
               },
             },

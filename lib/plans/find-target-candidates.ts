@@ -56,7 +56,7 @@ export function findTargetCandidates(pointText: string): TargetCandidate[] {
 
 function isNotQuantity(text: string, index: number, end: number): boolean {
   const before = text.slice(0, index);
-  if (/[A-Za-z0-9.+\-]$/.test(before)) return true; // 1+N, G20, v1.2
+  if (/[A-Za-z0-9.+-]$/.test(before)) return true; // 1+N, G20, v1.2
   if (/^[+A-Za-z]/.test(text.slice(end))) return true;
   if (/第\s*$/.test(before)) return true; // 第3批: an ordinal
   return before.lastIndexOf("《") > before.lastIndexOf("》"); // inside a document's title

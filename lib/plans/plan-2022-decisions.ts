@@ -33,11 +33,25 @@ export const plan2022Decisions: PlanDecisions = {
       lead: "jiuzhu",
       supporting: COUNTY_CODES,
       indicators: [
-        { pick: "100%", name: "有意愿的生活不能自理特困人员集中供养率", unit: "%", target: 100, direction: "AT_LEAST", kind: "RATE", demoQuotaPerCounty: 100 },
+        {
+          pick: "100%",
+          name: "有意愿的生活不能自理特困人员集中供养率",
+          unit: "%",
+          target: 100,
+          direction: "AT_LEAST",
+          kind: "RATE",
+          demoQuotaPerCounty: 100,
+        },
       ],
     },
     { no: 6, title: "完善临时救助和审批机制", lead: "jiuzhu", supporting: [], indicators: [] },
-    { no: 7, title: "创新开展服务类社会救助", lead: "jiuzhu", supporting: ["shegong", ...COUNTY_CODES], indicators: [] },
+    {
+      no: 7,
+      title: "创新开展服务类社会救助",
+      lead: "jiuzhu",
+      supporting: ["shegong", ...COUNTY_CODES],
+      indicators: [],
+    },
     { no: 8, title: "加强流浪乞讨人员救助管理", lead: "jiuzhu", supporting: [], indicators: [] },
     { no: 9, title: "健全残疾人两项补贴制度", lead: "shiwu", supporting: [], indicators: [] },
     { no: 10, title: "大力发展公益慈善事业", lead: "shegong", supporting: [], indicators: [] },
@@ -87,8 +101,24 @@ export const plan2022Decisions: PlanDecisions = {
       supporting: COUNTY_CODES,
       indicators: [
         { pick: "13个", name: "乡镇示范点建设", unit: "个", target: 13, direction: "AT_LEAST", kind: "SUM" },
-        { pick: "100%", name: "乡镇示范点困境儿童结对帮扶率", unit: "%", target: 100, direction: "AT_LEAST", kind: "RATE", demoQuotaPerCounty: 100 },
-        { pick: "45%", name: "县(区、管委会)困境儿童结对帮扶率", unit: "%", target: 45, direction: "AT_LEAST", kind: "RATE", quotaPerCounty: 45 },
+        {
+          pick: "100%",
+          name: "乡镇示范点困境儿童结对帮扶率",
+          unit: "%",
+          target: 100,
+          direction: "AT_LEAST",
+          kind: "RATE",
+          demoQuotaPerCounty: 100,
+        },
+        {
+          pick: "45%",
+          name: "县(区、管委会)困境儿童结对帮扶率",
+          unit: "%",
+          target: 45,
+          direction: "AT_LEAST",
+          kind: "RATE",
+          quotaPerCounty: 45,
+        },
       ],
     },
     { no: 18, title: "深化SOS儿童村改革", lead: "ertong", supporting: [], indicators: [] },
@@ -104,7 +134,15 @@ export const plan2022Decisions: PlanDecisions = {
       lead: "jiceng",
       supporting: COUNTY_CODES,
       indicators: [
-        { pick: "16人", name: "每万名城镇常住人口拥有社区工作者", unit: "人/万人", target: 16, direction: "AT_LEAST", kind: "RATIO", demoQuotaPerCounty: 16 },
+        {
+          pick: "16人",
+          name: "每万名城镇常住人口拥有社区工作者",
+          unit: "人/万人",
+          target: 16,
+          direction: "AT_LEAST",
+          kind: "RATIO",
+          demoQuotaPerCounty: 16,
+        },
       ],
     },
 
@@ -119,7 +157,15 @@ export const plan2022Decisions: PlanDecisions = {
       indicators: [
         // The 12 chains are city-wide: one chain counts once however many counties take part,
         // so county quotas could not add up to the target.
-        { pick: "12个", name: "社会组织参与市重点产业链", unit: "个", target: 12, direction: "AT_LEAST", kind: "SUM", cityLevel: true },
+        {
+          pick: "12个",
+          name: "社会组织参与市重点产业链",
+          unit: "个",
+          target: 12,
+          direction: "AT_LEAST",
+          kind: "SUM",
+          cityLevel: true,
+        },
       ],
     },
     { no: 27, title: "加强社会组织执法监管", lead: "shezu", supporting: [], indicators: [] },
@@ -134,7 +180,15 @@ export const plan2022Decisions: PlanDecisions = {
       supporting: COUNTY_CODES,
       indicators: [
         // "每个县区…不少于2家" is a floor for each county, not a city total to split.
-        { pick: "2家", name: "每个县区引进培育社会工作服务机构", unit: "家/县区", target: 2, direction: "AT_LEAST", kind: "RATIO", quotaPerCounty: 2 },
+        {
+          pick: "2家",
+          name: "每个县区引进培育社会工作服务机构",
+          unit: "家/县区",
+          target: 2,
+          direction: "AT_LEAST",
+          kind: "RATIO",
+          quotaPerCounty: 2,
+        },
       ],
     },
     {
@@ -143,7 +197,15 @@ export const plan2022Decisions: PlanDecisions = {
       lead: "shegong",
       supporting: ["jiuzhu", ...COUNTY_CODES],
       indicators: [
-        { pick: "3%", name: "社会救助资金用于购买服务比例", unit: "%", target: 3, direction: "AT_LEAST", kind: "RATE", demoQuotaPerCounty: 3 },
+        {
+          pick: "3%",
+          name: "社会救助资金用于购买服务比例",
+          unit: "%",
+          target: 3,
+          direction: "AT_LEAST",
+          kind: "RATE",
+          demoQuotaPerCounty: 3,
+        },
       ],
       excluded: [
         { pick: "3个", reason: "3个省级示范点是已建成的示范点，本条要求推广其经验做法，不是本年度要建成的数量" },
@@ -183,7 +245,15 @@ export const plan2022Decisions: PlanDecisions = {
       lead: "fucai",
       supporting: COUNTY_CODES,
       indicators: [
-        { pick: "2.5亿元", name: "福利彩票年度销售总额", unit: "亿元", target: 2.5, direction: "AT_LEAST", kind: "SUM", step: 0.01 },
+        {
+          pick: "2.5亿元",
+          name: "福利彩票年度销售总额",
+          unit: "亿元",
+          target: 2.5,
+          direction: "AT_LEAST",
+          kind: "SUM",
+          step: 0.01,
+        },
       ],
     },
 
@@ -194,6 +264,12 @@ export const plan2022Decisions: PlanDecisions = {
     { no: 41, title: "转变作风提升效能", lead: "office", supporting: [], indicators: [] },
     { no: 42, title: "推进民政数字化建设", lead: "office", supporting: [], indicators: [] },
     // "盯紧养老服务、儿童福利、社会事务等领域" names the departments that share the safety work.
-    { no: 43, title: "抓好疫情防控和安全管理", lead: "office", supporting: ["yanglao", "ertong", "shiwu"], indicators: [] },
+    {
+      no: 43,
+      title: "抓好疫情防控和安全管理",
+      lead: "office",
+      supporting: ["yanglao", "ertong", "shiwu"],
+      indicators: [],
+    },
   ],
 };

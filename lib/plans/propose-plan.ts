@@ -20,7 +20,10 @@ function guessKind(unit: string): AggregationKind {
 }
 
 function proposeIndicator(candidate: TargetCandidate): IndicatorData {
-  const name = candidate.phrase.replace(candidate.matched, "").replace(/(达到|达|为|不少于|不低于|不超过|以上|以内)$/, "").trim();
+  const name = candidate.phrase
+    .replace(candidate.matched, "")
+    .replace(/(达到|达|为|不少于|不低于|不超过|以上|以内)$/, "")
+    .trim();
   return {
     name: name || candidate.phrase,
     unit: candidate.unit,

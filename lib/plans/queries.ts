@@ -24,7 +24,10 @@ export async function getPlanOverview(year: number) {
               no: true,
               title: true,
               leadUnit: { select: { name: true } },
-              indicators: { orderBy: { sortOrder: "asc" }, select: { name: true, unit: true, target: true, direction: true, kind: true } },
+              indicators: {
+                orderBy: { sortOrder: "asc" },
+                select: { name: true, unit: true, target: true, direction: true, kind: true },
+              },
             },
           },
         },
@@ -56,7 +59,10 @@ export async function getPointDetail(year: number, no: number) {
           direction: true,
           kind: true,
           sourceText: true,
-          quotas: { orderBy: { unit: { sortOrder: "asc" } }, select: { target: true, isDemo: true, unit: { select: { name: true } } } },
+          quotas: {
+            orderBy: { unit: { sortOrder: "asc" } },
+            select: { target: true, isDemo: true, unit: { select: { name: true } } },
+          },
         },
       },
     },

@@ -49,7 +49,10 @@ export function readPlanMetadata(lines: string[], preambleEnd: number, warnings:
 }
 
 function readTitle(preamble: string[], warnings: string[]): string | null {
-  const quoted = firstMatch(preamble.filter((l) => /印发|转发|通知/.test(l)), /《([^《》]+)》/)?.[1];
+  const quoted = firstMatch(
+    preamble.filter((l) => /印发|转发|通知/.test(l)),
+    /《([^《》]+)》/,
+  )?.[1];
   const notice = firstMatch(preamble, /关于(?:印发|转发)(.+?)的通知/)?.[1];
   const heading = preamble
     .map((l) => l.trim())
@@ -58,7 +61,8 @@ function readTitle(preamble: string[], warnings: string[]): string | null {
     .at(-1);
   const fromNotice = quoted ?? notice;
   if (fromNotice) {
-    if (heading && heading !== fromNotice) warnings.push(`正文标题“${heading}”与通知中的标题不一致，采用“${fromNotice}”`);
+    if (heading && heading !== fromNotice)
+      warnings.push(`正文标题“${heading}”与通知中的标题不一致，采用“${fromNotice}”`);
     return fromNotice;
   }
   const fixed = heading?.replace(/^(\d{4})(?=[^\d年])/, "$1年") ?? null;
@@ -78,7 +82,10 @@ function readDocNumber(preamble: string[], warnings: string[]): string | null {
 }
 
 function readIssuerField(preamble: string[]): string | null {
-  const field = firstMatch(preamble, /(?:发布机构|发文机关|发布单位|发文单位|来源)\s*[:：]\s*([\u4e00-\u9fa5()（）]{2,30})/);
+  const field = firstMatch(
+    preamble,
+    /(?:发布机构|发文机关|发布单位|发文单位|来源)\s*[:：]\s*([\u4e00-\u9fa5()（）]{2,30})/,
+  );
   return field?.[1] ?? firstMatch(preamble, /^\s*([\u4e00-\u9fa5]{2,30}?)关于(?:印发|转发)/)?.[1] ?? null;
 }
 

@@ -11,20 +11,33 @@ export type SavePlanOptions = {
 };
 
 /** Writes a confirmed plan in one transaction: all of it, or nothing. */
-export async function savePlan(db: PrismaClient, plan: PlanData, { sourceText, demoQuotas, audit }: SavePlanOptions): Promise<number> {
+export async function savePlan(
+  db: PrismaClient,
+  plan: PlanData,
+  { sourceText, demoQuotas, audit }: SavePlanOptions,
+): Promise<number> {
   return db.$transaction(
     async (tx) => {
       if (await tx.plan.findUnique({ where: { year: plan.year }, select: { id: true } })) {
         throw new UserError(`${plan.year}年的工作要点已存在,未做任何改动。`);
       }
-      const units = new Map((await tx.unit.findMany({ select: { id: true, code: true } })).map((unit) => [unit.code, unit.id]));
+      const units = new Map(
+        (await tx.unit.findMany({ select: { id: true, code: true } })).map((unit) => [unit.code, unit.id]),
+      );
       const unitId = (code: string) => {
         const id = units.get(code);
         if (id === undefined) throw new UserError(`未知单位代码「${code}」,请先在单位管理中添加。`);
         return id;
       };
       const created = await tx.plan.create({
-        data: { year: plan.year, title: plan.title, docNumber: plan.docNumber, issuer: plan.issuer, issuedAt: new Date(`${plan.issuedAt}T00:00:00Z`), sourceText },
+        data: {
+          year: plan.year,
+          title: plan.title,
+          docNumber: plan.docNumber,
+          issuer: plan.issuer,
+          issuedAt: new Date(`${plan.issuedAt}T00:00:00Z`),
+          sourceText,
+        },
       });
       for (const section of plan.sections) {
         await tx.section.create({
@@ -52,7 +65,11 @@ export async function savePlan(db: PrismaClient, plan: PlanData, { sourceText, d
                     quotas: {
                       create: indicator.quotas
                         .filter((quota) => demoQuotas || !quota.isDemo)
-                        .map((quota) => ({ unitId: unitId(quota.unitCode), target: quota.target, isDemo: quota.isDemo })),
+                        .map((quota) => ({
+                          unitId: unitId(quota.unitCode),
+                          target: quota.target,
+                          isDemo: quota.isDemo,
+                        })),
                     },
                   })),
                 },
@@ -69,7 +86,13 @@ export async function savePlan(db: PrismaClient, plan: PlanData, { sourceText, d
           result: "SUCCESS",
           objectType: "Plan",
           objectId: plan.year,
-          after: { year: plan.year, title: plan.title, docNumber: plan.docNumber, points: points.length, indicators: points.reduce((n, p) => n + p.indicators.length, 0) },
+          after: {
+            year: plan.year,
+            title: plan.title,
+            docNumber: plan.docNumber,
+            points: points.length,
+            indicators: points.reduce((n, p) => n + p.indicators.length, 0),
+          },
         });
       }
       return created.id;

@@ -10,19 +10,43 @@ import { UserError } from "@/lib/errors";
 import { numberInput } from "@/lib/reports/schemas";
 
 const monthShare = (month: number) =>
-  numberInput.refine((value) => value !== null, `请填写${month}月的序时进度`).pipe(z.number().max(100, `${month}月的序时进度不能超过 100%`));
+  numberInput
+    .refine((value) => value !== null, `请填写${month}月的序时进度`)
+    .pipe(z.number().max(100, `${month}月的序时进度不能超过 100%`));
 
 /** 12 cumulative percentages, never falling, reaching 100% in December; null for month ÷ 12. */
 export const indicatorScheduleSchema = z.object({
   indicatorId: z.number().int().positive(),
   months: z
-    .tuple([monthShare(1), monthShare(2), monthShare(3), monthShare(4), monthShare(5), monthShare(6), monthShare(7), monthShare(8), monthShare(9), monthShare(10), monthShare(11), monthShare(12)], { error: "须填写 1–12 月共 12 个月的序时进度" })
+    .tuple(
+      [
+        monthShare(1),
+        monthShare(2),
+        monthShare(3),
+        monthShare(4),
+        monthShare(5),
+        monthShare(6),
+        monthShare(7),
+        monthShare(8),
+        monthShare(9),
+        monthShare(10),
+        monthShare(11),
+        monthShare(12),
+      ],
+      { error: "须填写 1–12 月共 12 个月的序时进度" },
+    )
     .nullable()
     .superRefine((months, context) => {
       if (!months) return;
       const falls = months.findIndex((share, index) => index > 0 && share < months[index - 1]);
-      if (falls > 0) context.addIssue({ code: "custom", path: [falls], message: `${falls + 1}月的序时进度 (${months[falls]}%) 低于${falls}月 (${months[falls - 1]}%):累计进度不能回落` });
-      if (months[11] !== 100) context.addIssue({ code: "custom", path: [11], message: "12月的序时进度应为 100%(全年任务)" });
+      if (falls > 0)
+        context.addIssue({
+          code: "custom",
+          path: [falls],
+          message: `${falls + 1}月的序时进度 (${months[falls]}%) 低于${falls}月 (${months[falls - 1]}%):累计进度不能回落`,
+        });
+      if (months[11] !== 100)
+        context.addIssue({ code: "custom", path: [11], message: "12月的序时进度应为 100%(全年任务)" });
     }),
 });
 
@@ -34,22 +58,35 @@ export function schedulePercentages(schedule: number[]): number[] {
   return fractions.map((fraction) => Math.round(fraction * 1000) / 10);
 }
 
-export async function saveIndicatorSchedule(db: PrismaClient, viewer: Viewer, context: RequestContext, input: IndicatorScheduleInput): Promise<{ changed: boolean }> {
+export async function saveIndicatorSchedule(
+  db: PrismaClient,
+  viewer: Viewer,
+  context: RequestContext,
+  input: IndicatorScheduleInput,
+): Promise<{ changed: boolean }> {
   return db.$transaction(async (tx) => {
-    const indicator = await tx.indicator.findUnique({ where: { id: input.indicatorId }, select: { id: true, name: true, schedule: true, point: { select: { plan: { select: { year: true } } } } } });
+    const indicator = await tx.indicator.findUnique({
+      where: { id: input.indicatorId },
+      select: { id: true, name: true, schedule: true, point: { select: { plan: { select: { year: true } } } } },
+    });
     if (!indicator) throw new UserError("指标不存在。");
     const schedule = input.months ? input.months.map((share) => share / 100) : [];
-    if (schedule.length === indicator.schedule.length && schedule.every((fraction, index) => fraction === indicator.schedule[index])) return { changed: false };
+    if (
+      schedule.length === indicator.schedule.length &&
+      schedule.every((fraction, index) => fraction === indicator.schedule[index])
+    )
+      return { changed: false };
     await tx.indicator.update({ where: { id: indicator.id }, data: { schedule } });
-    const describe = (fractions: number[]) => (fractions.length === 12 ? schedulePercentages(fractions).join("% / ") + "%" : "按月平均");
+    const describeSchedule = (fractions: number[]) =>
+      fractions.length === 12 ? `${schedulePercentages(fractions).join("% / ")}%` : "按月平均";
     await recordAudit(tx, {
       actor: actorOf(viewer),
       action: "plan.schedule",
       result: "SUCCESS",
       objectType: "Indicator",
       objectId: indicator.id,
-      before: { [indicator.name]: describe(indicator.schedule) },
-      after: { [indicator.name]: describe(schedule) },
+      before: { [indicator.name]: describeSchedule(indicator.schedule) },
+      after: { [indicator.name]: describeSchedule(schedule) },
       context,
     });
     return { changed: true };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-const text = (label: string, max: number) => z.string().trim().min(1, `${label}不能为空`).max(max, `${label}不能超过${max}个字`);
+const text = (label: string, max: number) =>
+  z.string().trim().min(1, `${label}不能为空`).max(max, `${label}不能超过${max}个字`);
 
 export const indicatorSchema = z.object({
   name: text("指标名称", 60),
@@ -9,7 +10,9 @@ export const indicatorSchema = z.object({
   direction: z.enum(["AT_LEAST", "AT_MOST"], { error: "请选择目标方向" }),
   kind: z.enum(["SUM", "RATE", "RATIO", "MILESTONE"], { error: "请选择汇总方式" }),
   sourceText: text("原文依据", 200),
-  quotas: z.array(z.object({ unitCode: z.string(), target: z.number().finite().nonnegative(), isDemo: z.boolean() })).default([]),
+  quotas: z
+    .array(z.object({ unitCode: z.string(), target: z.number().finite().nonnegative(), isDemo: z.boolean() }))
+    .default([]),
 });
 
 export const pointSchema = z.object({
@@ -22,12 +25,18 @@ export const pointSchema = z.object({
 });
 
 export const planDataSchema = z.object({
-  year: z.number({ error: "年度须为数字" }).int().min(2000, "年度须在2000至2100之间").max(2100, "年度须在2000至2100之间"),
+  year: z
+    .number({ error: "年度须为数字" })
+    .int()
+    .min(2000, "年度须在2000至2100之间")
+    .max(2100, "年度须在2000至2100之间"),
   title: text("文件标题", 100),
   docNumber: text("文号", 40),
   issuer: text("发文单位", 60),
   issuedAt: z.iso.date("印发日期格式应为 2022-02-15"),
-  sections: z.array(z.object({ no: z.number().int().min(1), title: text("部分标题", 100), points: z.array(pointSchema).min(1) })).min(1, "至少需要一个部分"),
+  sections: z
+    .array(z.object({ no: z.number().int().min(1), title: text("部分标题", 100), points: z.array(pointSchema).min(1) }))
+    .min(1, "至少需要一个部分"),
 });
 
 export const planImportSchema = z.object({

@@ -5,10 +5,16 @@ import { getPrisma } from "@/lib/db";
 import { indicatorScheduleSchema, saveIndicatorSchedule } from "./schedules";
 import { planWeightsSchema, savePlanWeights } from "./weights";
 
-export const savePlanWeightsAction = defineAction("plan.import", planWeightsSchema, (input, { viewer, clientAddress, requestId }) =>
-  savePlanWeights(getPrisma(), viewer, { clientAddress, requestId }, input),
+export const savePlanWeightsAction = defineAction(
+  "plan.import",
+  planWeightsSchema,
+  (input, { viewer, clientAddress, requestId }) =>
+    savePlanWeights(getPrisma(), viewer, { clientAddress, requestId }, input),
 );
 
-export const saveIndicatorScheduleAction = defineAction("plan.import", indicatorScheduleSchema, (input, { viewer, clientAddress, requestId }) =>
-  saveIndicatorSchedule(getPrisma(), viewer, { clientAddress, requestId }, input),
+export const saveIndicatorScheduleAction = defineAction(
+  "plan.import",
+  indicatorScheduleSchema,
+  (input, { viewer, clientAddress, requestId }) =>
+    saveIndicatorSchedule(getPrisma(), viewer, { clientAddress, requestId }, input),
 );

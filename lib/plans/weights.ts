@@ -9,11 +9,16 @@ import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
 import { UserError } from "@/lib/errors";
 import { numberInput } from "@/lib/reports/schemas";
 
-const weight = numberInput.refine((value) => value !== null, "请填写权重").pipe(z.number().max(100, "权重不能超过 100"));
+const weight = numberInput
+  .refine((value) => value !== null, "请填写权重")
+  .pipe(z.number().max(100, "权重不能超过 100"));
 
 export const planWeightsSchema = z.object({
   year: z.number().int(),
-  sections: z.array(z.object({ no: z.number().int().positive(), weight })).max(100).refine((rows) => rows.some((row) => row.weight > 0), "各部分的权重不能全部为 0"),
+  sections: z
+    .array(z.object({ no: z.number().int().positive(), weight }))
+    .max(100)
+    .refine((rows) => rows.some((row) => row.weight > 0), "各部分的权重不能全部为 0"),
   points: z.array(z.object({ no: z.number().int().positive(), weight })).max(1000),
   indicators: z.array(z.object({ id: z.number().int().positive(), weight })).max(5000),
 });
@@ -25,7 +30,14 @@ const WEIGHT_TREE = {
   sections: { orderBy: { no: "asc" }, select: { id: true, no: true, title: true, weight: true } },
   points: {
     orderBy: { no: "asc" },
-    select: { id: true, no: true, title: true, weight: true, section: { select: { no: true } }, indicators: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, weight: true, schedule: true } } },
+    select: {
+      id: true,
+      no: true,
+      title: true,
+      weight: true,
+      section: { select: { no: true } },
+      indicators: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, weight: true, schedule: true } },
+    },
   },
 } satisfies Prisma.PlanSelect;
 
@@ -36,13 +48,20 @@ export function getPlanWeights(db: PrismaClient | Prisma.TransactionClient, year
 }
 
 /** Saves the weights that changed, in one transaction with their audit row; returns how many changed. */
-export async function savePlanWeights(db: PrismaClient, viewer: Viewer, context: RequestContext, input: PlanWeightsInput): Promise<{ changed: number }> {
+export async function savePlanWeights(
+  db: PrismaClient,
+  viewer: Viewer,
+  context: RequestContext,
+  input: PlanWeightsInput,
+): Promise<{ changed: number }> {
   return db.$transaction(async (tx) => {
     const plan = await getPlanWeights(tx, input.year);
     if (!plan) throw new UserError(`没有${input.year}年的工作要点。`);
     const sections = new Map(plan.sections.map((section) => [section.no, section]));
     const points = new Map(plan.points.map((point) => [point.no, point]));
-    const indicators = new Map(plan.points.flatMap((point) => point.indicators).map((indicator) => [indicator.id, indicator]));
+    const indicators = new Map(
+      plan.points.flatMap((point) => point.indicators).map((indicator) => [indicator.id, indicator]),
+    );
     const before: Record<string, number> = {};
     const after: Record<string, number> = {};
     const note = (key: string, from: number, to: number) => {
@@ -71,7 +90,17 @@ export async function savePlanWeights(db: PrismaClient, viewer: Viewer, context:
       note(indicator.name, indicator.weight, row.weight);
     }
     const changed = Object.keys(after).length;
-    if (changed > 0) await recordAudit(tx, { actor: actorOf(viewer), action: "plan.weights", result: "SUCCESS", objectType: "Plan", objectId: input.year, before, after, context });
+    if (changed > 0)
+      await recordAudit(tx, {
+        actor: actorOf(viewer),
+        action: "plan.weights",
+        result: "SUCCESS",
+        objectType: "Plan",
+        objectId: input.year,
+        before,
+        after,
+        context,
+      });
     return { changed };
   });
 }

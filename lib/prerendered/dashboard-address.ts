@@ -9,7 +9,8 @@ export const PRERENDERED_PREFIX = "/prerendered/";
 
 export type DashboardAddress = { period: string; day: string; version: string };
 
-export const planDashboardAddress = ({ period, day, version }: DashboardAddress) => `${PRERENDERED_PREFIX}dashboard/${period}/${day}/${version}`;
+export const planDashboardAddress = ({ period, day, version }: DashboardAddress) =>
+  `${PRERENDERED_PREFIX}dashboard/${period}/${day}/${version}`;
 
 export function isDashboardAddress({ period, day, version }: DashboardAddress): boolean {
   return isPeriod(period) && /^\d{4}-\d{2}-\d{2}$/.test(day) && /^\d{1,18}$/.test(version);

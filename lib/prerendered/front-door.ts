@@ -29,7 +29,12 @@ type Kept<T> = { value: T; epoch: number; until: number };
 export type FrontDoor = (request: IncomingMessage) => Promise<string | null>;
 
 /** The address to serve the request from instead of its own, or null to serve it as it is. */
-export function createFrontDoor(db: PrismaClient, feed: ChangeFeed, secret: string, now: () => Date = portalNow): FrontDoor {
+export function createFrontDoor(
+  db: PrismaClient,
+  feed: ChangeFeed,
+  secret: string,
+  now: () => Date = portalNow,
+): FrontDoor {
   const sessions = new Map<string, { sessionId: string; expiresAt: number }>();
   const viewers = new Map<string, Kept<Viewer | null>>();
 
@@ -47,7 +52,10 @@ export function createFrontDoor(db: PrismaClient, feed: ChangeFeed, secret: stri
     const listening = feed.progressVersion !== null;
     if (kept && listening && kept.epoch === feed.accountsEpoch && kept.until > Date.now()) return kept.value;
     const epoch = feed.accountsEpoch;
-    const context = { clientAddress: String(request.headers[CLIENT_ADDRESS_HEADER] ?? "unknown"), requestId: String(request.headers[REQUEST_ID_HEADER] ?? "unknown") };
+    const context = {
+      clientAddress: String(request.headers[CLIENT_ADDRESS_HEADER] ?? "unknown"),
+      requestId: String(request.headers[REQUEST_ID_HEADER] ?? "unknown"),
+    };
     const viewer = await loadViewer(db, sessionId, readAuthSettings(), context);
     if (viewers.size >= MAX_KEPT) viewers.clear();
     viewers.set(sessionId, { value: viewer, epoch, until: Date.now() + VIEWER_KEPT_MS });
@@ -62,7 +70,8 @@ export function createFrontDoor(db: PrismaClient, feed: ChangeFeed, secret: stri
     const raw = SESSION_COOKIES.map((name) => cookies[name]).find(Boolean);
     const session = raw ? await sessionOf(raw) : null;
     const viewer = session ? await viewerOf(session.sessionId, request) : null;
-    if (!viewer || viewer.mustChangePassword || viewer.mustEnrolTotp || scopeOf(viewer, "dashboard.read") !== "all") return null;
+    if (!viewer || viewer.mustChangePassword || viewer.mustEnrolTotp || scopeOf(viewer, "dashboard.read") !== "all")
+      return null;
     const today = now();
     const period = periodOrCurrent(url.searchParams.get("period"), today);
     const version = feed.progressVersion?.toString() ?? (await readProgressVersion(db));

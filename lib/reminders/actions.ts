@@ -7,6 +7,9 @@ import { sendReminders } from "./send-reminders";
 import { sendRemindersSchema } from "./schemas";
 
 // "plan.import" is the policy's supervisor-only row; sendReminders checks the role again.
-export const sendRemindersAction = defineAction("plan.import", sendRemindersSchema, (input, { viewer, clientAddress, requestId }) =>
-  sendReminders(getPrisma(), viewer, { clientAddress, requestId }, { ...input, now: portalNow() }),
+export const sendRemindersAction = defineAction(
+  "plan.import",
+  sendRemindersSchema,
+  (input, { viewer, clientAddress, requestId }) =>
+    sendReminders(getPrisma(), viewer, { clientAddress, requestId }, { ...input, now: portalNow() }),
 );

@@ -21,7 +21,10 @@ export function parseUnitEmails(value: string | undefined): Map<string, string[]
   return addresses;
 }
 
-export async function emailReminders(mails: ReminderMail[], env: NodeJS.ProcessEnv = process.env): Promise<MailOutcome> {
+export async function emailReminders(
+  mails: ReminderMail[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<MailOutcome> {
   const url = env.SMTP_URL?.trim();
   if (!url || mails.length === 0) return { sent: 0, failed: 0 };
   const addresses = parseUnitEmails(env.UNIT_EMAILS);
@@ -30,11 +33,21 @@ export async function emailReminders(mails: ReminderMail[], env: NodeJS.ProcessE
   if (unaddressed.length) console.warn(`[reminder email] 未配置邮箱的单位,未发邮件: ${unaddressed.join(", ")}`);
   try {
     const { createTransport } = await import("nodemailer");
-    const transport = createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+    const transport = createTransport({
+      url,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
     const from = env.SMTP_FROM?.trim() || DEFAULT_FROM;
-    const results = await Promise.allSettled(addressed.map((mail) => transport.sendMail({ from, to: addresses.get(mail.unitCode), subject: mail.subject, text: mail.text })));
+    const results = await Promise.allSettled(
+      addressed.map((mail) =>
+        transport.sendMail({ from, to: addresses.get(mail.unitCode), subject: mail.subject, text: mail.text }),
+      ),
+    );
     results.forEach((result, index) => {
-      if (result.status === "rejected") console.error(`[reminder email] ${addressed[index].unitCode}: ${errorText(result.reason)}`);
+      if (result.status === "rejected")
+        console.error(`[reminder email] ${addressed[index].unitCode}: ${errorText(result.reason)}`);
     });
     const failed = results.filter((result) => result.status === "rejected").length;
     return { sent: results.length - failed, failed };

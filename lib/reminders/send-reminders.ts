@@ -14,26 +14,49 @@ import { listOverdue, type OverdueUnit } from "./list-overdue";
 export type ReminderTarget = number[] | "all-overdue";
 export type ReminderResult = { units: number; recipients: number; mail: MailOutcome };
 
-export async function sendReminders(db: PrismaClient, actor: Viewer, context: RequestContext, input: { period: string; unitIds: ReminderTarget; now: Date }): Promise<ReminderResult> {
+export async function sendReminders(
+  db: PrismaClient,
+  actor: Viewer,
+  context: RequestContext,
+  input: { period: string; unitIds: ReminderTarget; now: Date },
+): Promise<ReminderResult> {
   if (actor.role !== "SUPERVISOR") throw new UserError("只有督查可以催办。");
   const overdue = await listOverdue(db, input.period, input.now);
   const targets = input.unitIds === "all-overdue" ? overdue : await chosen(db, overdue, input.unitIds);
   if (targets.length === 0) throw new UserError(`${formatPeriod(input.period)}没有逾期未报的单位,无需催办。`);
   const recipients = await db.$transaction(async (tx) => {
-    const users = await reportingUsersOf(tx, targets.map((unit) => unit.unitId));
+    const users = await reportingUsersOf(
+      tx,
+      targets.map((unit) => unit.unitId),
+    );
     const byUnit = new Map(targets.map((unit) => [unit.unitId, unit]));
     await tx.notification.createMany({
-      data: users.map((user) => ({ userId: user.id, kind: "report.remind", link: `/reports?period=${input.period}`, ...message(input.period, byUnit.get(user.unitId)!) })),
+      data: users.map((user) => ({
+        userId: user.id,
+        kind: "report.remind",
+        link: `/reports?period=${input.period}`,
+        ...message(input.period, byUnit.get(user.unitId)!),
+      })),
     });
     await recordAudit(tx, {
       actor: { userId: actor.userId, username: actor.username, role: actor.role, unitCode: actor.unitCode },
-      action: "report.remind", result: "SUCCESS", objectType: "Period", objectId: input.period,
+      action: "report.remind",
+      result: "SUCCESS",
+      objectType: "Period",
+      objectId: input.period,
       after: { units: targets.map((unit) => unit.unitCode), recipients: users.length },
-      detail: targets.map((unit) => unit.unitName).join("、"), context,
+      detail: targets.map((unit) => unit.unitName).join("、"),
+      context,
     });
     return users.length;
   });
-  const mail = await emailReminders(targets.map((unit) => ({ unitCode: unit.unitCode, subject: `【督办】${message(input.period, unit).title}`, text: `${unit.unitName}:\n\n${message(input.period, unit).body}\n\n——莆田市民政局 民政工作要点督办平台` })));
+  const mail = await emailReminders(
+    targets.map((unit) => ({
+      unitCode: unit.unitCode,
+      subject: `【督办】${message(input.period, unit).title}`,
+      text: `${unit.unitName}:\n\n${message(input.period, unit).body}\n\n——莆田市民政局 民政工作要点督办平台`,
+    })),
+  );
   return { units: targets.length, recipients, mail };
 }
 
@@ -42,7 +65,9 @@ async function chosen(db: PrismaClient, overdue: OverdueUnit[], unitIds: number[
   const wanted = new Set(unitIds);
   const notLate = [...wanted].filter((id) => !overdue.some((unit) => unit.unitId === id));
   if (notLate.length) {
-    const names = (await db.unit.findMany({ where: { id: { in: notLate } }, select: { name: true } })).map((unit) => unit.name);
+    const names = (await db.unit.findMany({ where: { id: { in: notLate } }, select: { name: true } })).map(
+      (unit) => unit.name,
+    );
     throw new UserError(`${names.join("、") || "所选单位"}本期没有逾期未报的事项,无需催办。请刷新页面后重试。`);
   }
   return overdue.filter((unit) => wanted.has(unit.unitId));

@@ -16,19 +16,33 @@ export type PeriodReportsJson = {
     version: number;
     submittedAt: string | null;
     approvedAt: string | null;
-    values: { indicator: string; value: number | null; numerator: number | null; denominator: number | null; done: boolean | null }[];
+    values: {
+      indicator: string;
+      value: number | null;
+      numerator: number | null;
+      denominator: number | null;
+      done: boolean | null;
+    }[];
   }[];
 };
 
 async function readableUnitId(db: PrismaClient, viewer: Viewer, unitName: string): Promise<number | null> {
   const scope = unitFilter(viewer, "report.read");
   if (!scope) return null;
-  const unit = await db.unit.findFirst({ where: { name: unitName, ...(scope.unitId === undefined ? {} : { id: scope.unitId }) }, select: { id: true } });
+  const unit = await db.unit.findFirst({
+    where: { name: unitName, ...(scope.unitId === undefined ? {} : { id: scope.unitId }) },
+    select: { id: true },
+  });
   return unit?.id ?? null;
 }
 
 /** null: the unit does not exist or the caller may not read it. */
-export async function listPeriodReports(db: PrismaClient, viewer: Viewer, period: string, unitName: string | null): Promise<PeriodReportsJson | null> {
+export async function listPeriodReports(
+  db: PrismaClient,
+  viewer: Viewer,
+  period: string,
+  unitName: string | null,
+): Promise<PeriodReportsJson | null> {
   const readable = readableReportsWhere(viewer);
   if (!readable) return null;
   const unitId = unitName === null ? undefined : await readableUnitId(db, viewer, unitName);
@@ -37,10 +51,17 @@ export async function listPeriodReports(db: PrismaClient, viewer: Viewer, period
     where: { AND: [readable, { period }, unitId === undefined ? {} : { unitId }] },
     orderBy: [{ unit: { sortOrder: "asc" } }, { point: { no: "asc" } }],
     select: {
-      id: true, state: true, version: true, submittedAt: true, approvedAt: true,
+      id: true,
+      state: true,
+      version: true,
+      submittedAt: true,
+      approvedAt: true,
       unit: { select: { name: true } },
       point: { select: { no: true } },
-      values: { orderBy: { indicator: { sortOrder: "asc" } }, select: { value: true, numerator: true, denominator: true, done: true, indicator: { select: { name: true } } } },
+      values: {
+        orderBy: { indicator: { sortOrder: "asc" } },
+        select: { value: true, numerator: true, denominator: true, done: true, indicator: { select: { name: true } } },
+      },
     },
   });
   return {

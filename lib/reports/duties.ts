@@ -2,8 +2,20 @@ import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-export type DutyIndicator = { id: number; name: string; unit: string; kind: "SUM" | "RATE" | "RATIO" | "MILESTONE"; target: number };
-export type Duty = { pointId: number; pointNo: number; pointTitle: string; leadUnitId: number; indicators: DutyIndicator[] };
+export type DutyIndicator = {
+  id: number;
+  name: string;
+  unit: string;
+  kind: "SUM" | "RATE" | "RATIO" | "MILESTONE";
+  target: number;
+};
+export type Duty = {
+  pointId: number;
+  pointNo: number;
+  pointTitle: string;
+  leadUnitId: number;
+  indicators: DutyIndicator[];
+};
 
 /**
  * What a unit reports on in a plan year, so nothing is counted twice: an indicator with county
@@ -16,26 +28,64 @@ export async function listDuties(db: Db, unitId: number, year: number): Promise<
     const points = await db.workPoint.findMany({
       where: { plan: { year }, indicators: { some: { quotas: { some: { unitId } } } } },
       orderBy: { no: "asc" },
-      select: { id: true, no: true, title: true, leadUnitId: true, indicators: { where: { quotas: { some: { unitId } } }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, unit: true, kind: true, quotas: { where: { unitId }, select: { target: true } } } } },
+      select: {
+        id: true,
+        no: true,
+        title: true,
+        leadUnitId: true,
+        indicators: {
+          where: { quotas: { some: { unitId } } },
+          orderBy: { sortOrder: "asc" },
+          select: {
+            id: true,
+            name: true,
+            unit: true,
+            kind: true,
+            quotas: { where: { unitId }, select: { target: true } },
+          },
+        },
+      },
     });
     return points.map((point) => ({
       pointId: point.id,
       pointNo: point.no,
       pointTitle: point.title,
       leadUnitId: point.leadUnitId,
-      indicators: point.indicators.map((indicator) => ({ id: indicator.id, name: indicator.name, unit: indicator.unit, kind: indicator.kind, target: indicator.quotas[0].target.toNumber() })),
+      indicators: point.indicators.map((indicator) => ({
+        id: indicator.id,
+        name: indicator.name,
+        unit: indicator.unit,
+        kind: indicator.kind,
+        target: indicator.quotas[0].target.toNumber(),
+      })),
     }));
   }
   const points = await db.workPoint.findMany({
     where: { plan: { year }, leadUnitId: unitId },
     orderBy: { no: "asc" },
-    select: { id: true, no: true, title: true, leadUnitId: true, indicators: { where: { quotas: { none: {} } }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true, unit: true, kind: true, target: true } } },
+    select: {
+      id: true,
+      no: true,
+      title: true,
+      leadUnitId: true,
+      indicators: {
+        where: { quotas: { none: {} } },
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, name: true, unit: true, kind: true, target: true },
+      },
+    },
   });
   return points.map((point) => ({
     pointId: point.id,
     pointNo: point.no,
     pointTitle: point.title,
     leadUnitId: point.leadUnitId,
-    indicators: point.indicators.map((indicator) => ({ id: indicator.id, name: indicator.name, unit: indicator.unit, kind: indicator.kind, target: indicator.target.toNumber() })),
+    indicators: point.indicators.map((indicator) => ({
+      id: indicator.id,
+      name: indicator.name,
+      unit: indicator.unit,
+      kind: indicator.kind,
+      target: indicator.target.toNumber(),
+    })),
   }));
 }

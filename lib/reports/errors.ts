@@ -7,6 +7,8 @@ export class ReportConflictError extends UserError {
     readonly current: ReportSnapshot,
     readonly changedBy: string | null,
   ) {
-    super(`这份报告已被${changedBy ?? "他人"}修改(当前第 ${current.version} 版),您的修改未保存。请查看对方的修改后再编辑。`);
+    super(
+      `这份报告已被${changedBy ?? "他人"}修改(当前第 ${current.version} 版),您的修改未保存。请查看对方的修改后再编辑。`,
+    );
   }
 }

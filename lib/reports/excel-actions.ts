@@ -20,11 +20,18 @@ const previewSchema = z.object({ file: fileSchema });
 
 const confirmSchema = z.object({
   file: fileSchema,
-  expected: z.array(z.object({ pointId: z.number().int().positive(), version: z.number().int().positive().nullable() })).max(100),
+  expected: z
+    .array(z.object({ pointId: z.number().int().positive(), version: z.number().int().positive().nullable() }))
+    .max(100),
 });
 
-export const previewReportImportAction = defineAction("report.act", previewSchema, ({ file }, { viewer }) => previewReportImport(getPrisma(), viewer, file));
+export const previewReportImportAction = defineAction("report.act", previewSchema, ({ file }, { viewer }) =>
+  previewReportImport(getPrisma(), viewer, file),
+);
 
-export const confirmReportImportAction = defineAction("report.act", confirmSchema, ({ file, expected }, { viewer, clientAddress, requestId }) =>
-  importReportFile(getPrisma(), viewer, { clientAddress, requestId }, file, expected),
+export const confirmReportImportAction = defineAction(
+  "report.act",
+  confirmSchema,
+  ({ file, expected }, { viewer, clientAddress, requestId }) =>
+    importReportFile(getPrisma(), viewer, { clientAddress, requestId }, file, expected),
 );

@@ -10,7 +10,8 @@ function unwrap(value: ExcelJS.CellValue): ExcelJS.CellValue | { error: string }
   if (value === null || value === undefined || typeof value !== "object" || value instanceof Date) return value;
   if ("error" in value) return { error: String(value.error) };
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return (value as { result?: ExcelJS.CellValue }).result ?? { error: "公式没有计算结果" };
+  if ("formula" in value || "sharedFormula" in value)
+    return (value as { result?: ExcelJS.CellValue }).result ?? { error: "公式没有计算结果" };
   if ("text" in value) return String(value.text);
   return value;
 }
@@ -27,16 +28,21 @@ export function cellText(value: ExcelJS.CellValue): string {
 export function cellNumber(value: ExcelJS.CellValue): CellNumber {
   const plain = unwrap(value);
   if (plain === null || plain === undefined) return { ok: true, value: null };
-  if (typeof plain === "object" && !(plain instanceof Date) && "error" in plain) return { ok: false, message: `为错误值 ${plain.error},请填数字` };
+  if (typeof plain === "object" && !(plain instanceof Date) && "error" in plain)
+    return { ok: false, message: `为错误值 ${plain.error},请填数字` };
   if (typeof plain !== "number" && typeof plain !== "string") return { ok: false, message: "须为数字" };
   // numberInput's union refuses a non-finite number before its own finite check, with zod's English message.
   if (typeof plain === "number" && !Number.isFinite(plain)) return { ok: false, message: "须为有限数字" };
   const parsed = numberInput.safeParse(plain);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? "须为数字" };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, message: parsed.error.issues[0]?.message ?? "须为数字" };
 }
 
 /** 是/否 for a milestone; "" is not filled in. */
-export function cellDone(value: ExcelJS.CellValue): { ok: true; value: boolean | null } | { ok: false; message: string } {
+export function cellDone(
+  value: ExcelJS.CellValue,
+): { ok: true; value: boolean | null } | { ok: false; message: string } {
   const text = cellText(value);
   if (text === "") return { ok: true, value: null };
   if (["是", "已完成", "完成"].includes(text) || value === true) return { ok: true, value: true };
@@ -47,6 +53,7 @@ export function cellDone(value: ExcelJS.CellValue): { ok: true; value: boolean |
 /** The hidden id columns: a positive whole number, or null when missing or tampered with. */
 export function cellId(value: ExcelJS.CellValue): number | null {
   const plain = unwrap(value);
-  const id = typeof plain === "number" ? plain : typeof plain === "string" && /^\d+$/.test(plain.trim()) ? Number(plain) : NaN;
+  const id =
+    typeof plain === "number" ? plain : typeof plain === "string" && /^\d+$/.test(plain.trim()) ? Number(plain) : NaN;
   return Number.isSafeInteger(id) && id > 0 ? id : null;
 }

@@ -26,12 +26,24 @@ export type ImportPoint = {
   input: SaveReportInput;
   rows: (Omit<ReadValue, "indicator"> & { indicator: string; unit: string; kind: string })[];
 };
-export type ImportPreview = { unitName: string; period: string; periodLabel: string; points: ImportPoint[]; errors: string[] };
+export type ImportPreview = {
+  unitName: string;
+  period: string;
+  periodLabel: string;
+  points: ImportPoint[];
+  errors: string[];
+};
 
 /** Only the people who draft a unit's reports fill its template in. */
-export const isUnitReporter = (viewer: Viewer) => (viewer.unitKind === "COUNTY" ? viewer.role === "COUNTY_REPORTER" : viewer.unitKind === "DEPARTMENT" && viewer.role === "DEPARTMENT");
+export const isUnitReporter = (viewer: Viewer) =>
+  viewer.unitKind === "COUNTY"
+    ? viewer.role === "COUNTY_REPORTER"
+    : viewer.unitKind === "DEPARTMENT" && viewer.role === "DEPARTMENT";
 
-async function openTemplate(bytes: Uint8Array, viewer: Viewer): Promise<{ workbook: ExcelJS.Workbook; period: string }> {
+async function openTemplate(
+  bytes: Uint8Array,
+  viewer: Viewer,
+): Promise<{ workbook: ExcelJS.Workbook; period: string }> {
   if (bytes.byteLength > MAX_TEMPLATE_BYTES) throw new UserError("文件超过 512 KB,请上传本平台下载的填报模板。");
   const workbook = new ExcelJS.Workbook();
   try {
@@ -40,9 +52,16 @@ async function openTemplate(bytes: Uint8Array, viewer: Viewer): Promise<{ workbo
     throw new UserError("无法读取该文件,请上传本平台下载的 .xlsx 填报模板(不支持 .xls 和 WPS 其他格式)。");
   }
   const meta = new Map<string, string>();
-  workbook.getWorksheet(META_SHEET)?.eachRow((row) => meta.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+  workbook
+    .getWorksheet(META_SHEET)
+    ?.eachRow((row) => meta.set(String(row.getCell(1).value), String(row.getCell(2).value)));
   const period = meta.get("period") ?? "";
-  if (meta.get("format") !== TEMPLATE_FORMAT || !isPeriod(period) || !workbook.getWorksheet(VALUES_SHEET) || !workbook.getWorksheet(NARRATIVE_SHEET)) {
+  if (
+    meta.get("format") !== TEMPLATE_FORMAT ||
+    !isPeriod(period) ||
+    !workbook.getWorksheet(VALUES_SHEET) ||
+    !workbook.getWorksheet(NARRATIVE_SHEET)
+  ) {
     throw new UserError("这不是本平台的填报模板,或模板已损坏,请重新下载后填写。");
   }
   if (meta.get("unit") !== viewer.unitCode) throw new UserError("这份模板不是本单位的,请下载本单位的模板后填写。");
@@ -62,34 +81,89 @@ export async function previewReportImport(db: PrismaClient, viewer: Viewer, byte
   for (const point of points) {
     const rows = point.indicators.flatMap((indicator) => values.get(indicator.id) ?? []);
     const words = narratives.get(point.pointId);
-    const narrative = { progress: words?.progress ?? "", problems: words?.problems ?? "", nextSteps: words?.nextSteps ?? "" };
-    const input: SaveReportInput = {
-      pointId: point.pointId, period, expectedVersion: point.report?.version ?? null, narrative,
-      values: rows.map((row) => ({ indicatorId: row.indicator.id, value: row.value ?? undefined, numerator: row.numerator ?? undefined, denominator: row.denominator ?? undefined, done: row.done ?? undefined, explanation: row.explanation })),
+    const narrative = {
+      progress: words?.progress ?? "",
+      problems: words?.problems ?? "",
+      nextSteps: words?.nextSteps ?? "",
     };
-    const filled = Object.values(narrative).some(Boolean) || rows.some((row) => row.value !== null || row.numerator !== null || row.denominator !== null || row.done !== null || row.explanation);
+    const input: SaveReportInput = {
+      pointId: point.pointId,
+      period,
+      expectedVersion: point.report?.version ?? null,
+      narrative,
+      values: rows.map((row) => ({
+        indicatorId: row.indicator.id,
+        value: row.value ?? undefined,
+        numerator: row.numerator ?? undefined,
+        denominator: row.denominator ?? undefined,
+        done: row.done ?? undefined,
+        explanation: row.explanation,
+      })),
+    };
+    const filled =
+      Object.values(narrative).some(Boolean) ||
+      rows.some(
+        (row) =>
+          row.value !== null ||
+          row.numerator !== null ||
+          row.denominator !== null ||
+          row.done !== null ||
+          row.explanation,
+      );
     const state = point.report?.state ?? null;
     const action = state !== null && state !== "DRAFT" && state !== "RETURNED" ? "skip" : filled ? "save" : "empty";
-    const note = action === "skip" ? `当前为“${STATE_LABELS[state!]}”,不导入。` : action === "empty" ? "未填写,不导入。" : state ? `更新${STATE_LABELS[state]}` : "新建草稿";
-    if (action === "save") errors.push(...(await problemsOf(db, viewer, input, rows, words?.row ?? null, point.pointNo)));
+    const note =
+      action === "skip"
+        ? `当前为“${STATE_LABELS[state!]}”,不导入。`
+        : action === "empty"
+          ? "未填写,不导入。"
+          : state
+            ? `更新${STATE_LABELS[state]}`
+            : "新建草稿";
+    if (action === "save")
+      errors.push(...(await problemsOf(db, viewer, input, rows, words?.row ?? null, point.pointNo)));
     preview.push({
-      pointId: point.pointId, pointNo: point.pointNo, pointTitle: point.pointTitle, state, version: point.report?.version ?? null, action, note, input,
-      rows: rows.map(({ indicator, ...row }) => ({ ...row, indicator: indicator.name, unit: indicator.unit, kind: indicator.kind })),
+      pointId: point.pointId,
+      pointNo: point.pointNo,
+      pointTitle: point.pointTitle,
+      state,
+      version: point.report?.version ?? null,
+      action,
+      note,
+      input,
+      rows: rows.map(({ indicator, ...row }) => ({
+        ...row,
+        indicator: indicator.name,
+        unit: indicator.unit,
+        kind: indicator.kind,
+      })),
     });
   }
   return { unitName: viewer.unitName, period, periodLabel: formatPeriod(period), points: preview, errors };
 }
 
 /** The form's checks, applied row by row so each problem names its row. */
-async function problemsOf(db: PrismaClient, viewer: Viewer, input: SaveReportInput, rows: ReadValue[], narrativeRow: number | null, pointNo: number): Promise<string[]> {
+async function problemsOf(
+  db: PrismaClient,
+  viewer: Viewer,
+  input: SaveReportInput,
+  rows: ReadValue[],
+  narrativeRow: number | null,
+  pointNo: number,
+): Promise<string[]> {
   const problems: string[] = [];
   const parsed = saveReportSchema.safeParse(input);
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const [part, index] = issue.path;
-    problems.push(part === "values" && typeof index === "number" ? `第 ${rows[index].row} 行「${rows[index].indicator.name}」:${issue.message}` : `「${NARRATIVE_SHEET}」表第 ${narrativeRow ?? "?"} 行(第${pointNo}条):${issue.message}`);
+    problems.push(
+      part === "values" && typeof index === "number"
+        ? `第 ${rows[index].row} 行「${rows[index].indicator.name}」:${issue.message}`
+        : `「${NARRATIVE_SHEET}」表第 ${narrativeRow ?? "?"} 行(第${pointNo}条):${issue.message}`,
+    );
   }
   for (const [index, row] of rows.entries()) {
-    for (const problem of await checkValues(db, viewer.unitId, input.period, [row.indicator], [input.values[index]])) problems.push(`第 ${row.row} 行${problem}`);
+    for (const problem of await checkValues(db, viewer.unitId, input.period, [row.indicator], [input.values[index]]))
+      problems.push(`第 ${row.row} 行${problem}`);
   }
   return problems;
 }

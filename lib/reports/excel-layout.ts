@@ -44,8 +44,10 @@ export const NARRATIVE_COLUMNS = [
 type Key<Columns extends readonly { key: string }[]> = Columns[number]["key"];
 
 /** 1-based column number of a key, as exceljs counts. */
-export const valueColumn = (key: Key<typeof VALUE_COLUMNS>) => VALUE_COLUMNS.findIndex((column) => column.key === key) + 1;
-export const narrativeColumn = (key: Key<typeof NARRATIVE_COLUMNS>) => NARRATIVE_COLUMNS.findIndex((column) => column.key === key) + 1;
+export const valueColumn = (key: Key<typeof VALUE_COLUMNS>) =>
+  VALUE_COLUMNS.findIndex((column) => column.key === key) + 1;
+export const narrativeColumn = (key: Key<typeof NARRATIVE_COLUMNS>) =>
+  NARRATIVE_COLUMNS.findIndex((column) => column.key === key) + 1;
 
 export const KIND_LABELS = {
   SUM: "数量",

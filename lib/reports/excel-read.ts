@@ -19,15 +19,24 @@ export type ReadNarrative = { row: number; progress: string; problems: string; n
 
 const isBlank = (row: ExcelJS.Row) => (row.values as ExcelJS.CellValue[]).every((value) => cellText(value) === "");
 
-export function readValueRows(sheet: ExcelJS.Worksheet, points: MonthPoint[], errors: string[]): Map<number, ReadValue> {
-  const indicators = new Map(points.flatMap((point) => point.indicators.map((indicator) => [indicator.id, indicator] as const)));
+export function readValueRows(
+  sheet: ExcelJS.Worksheet,
+  points: MonthPoint[],
+  errors: string[],
+): Map<number, ReadValue> {
+  const indicators = new Map(
+    points.flatMap((point) => point.indicators.map((indicator) => [indicator.id, indicator] as const)),
+  );
   const read = new Map<number, ReadValue>();
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber < FIRST_DATA_ROW || isBlank(row)) return;
     const cell = (key: Parameters<typeof valueColumn>[0]) => row.getCell(valueColumn(key)).value;
     const id = cellId(cell("indicatorId"));
     const indicator = id === null ? undefined : indicators.get(id);
-    if (!indicator) return void errors.push(`第 ${rowNumber} 行:找不到对应的指标(隐藏的编号列被改动或这一行是新加的),请在本平台重新下载模板。`);
+    if (!indicator)
+      return void errors.push(
+        `第 ${rowNumber} 行:找不到对应的指标(隐藏的编号列被改动或这一行是新加的),请在本平台重新下载模板。`,
+      );
     const where = `第 ${rowNumber} 行「${indicator.name}」:`;
     if (read.has(indicator.id)) return void errors.push(`${where}与第 ${read.get(indicator.id)!.row} 行重复。`);
     const number = (key: "value" | "numerator" | "denominator", label: string) => {
@@ -36,10 +45,19 @@ export function readValueRows(sheet: ExcelJS.Worksheet, points: MonthPoint[], er
       return result.ok ? result.value : null;
     };
     const filled = (key: "value" | "numerator" | "denominator") => cellText(cell(key)) !== "";
-    const entry: ReadValue = { row: rowNumber, indicator, value: null, numerator: null, denominator: null, done: null, explanation: cellText(cell("explanation")) };
+    const entry: ReadValue = {
+      row: rowNumber,
+      indicator,
+      value: null,
+      numerator: null,
+      denominator: null,
+      done: null,
+      explanation: cellText(cell("explanation")),
+    };
     if (indicator.kind === "SUM") {
       entry.value = number("value", "本月累计值");
-      if (filled("numerator") || filled("denominator")) errors.push(`${where}数量指标只填“本月累计值”,分子、分母留空。`);
+      if (filled("numerator") || filled("denominator"))
+        errors.push(`${where}数量指标只填“本月累计值”,分子、分母留空。`);
     } else if (indicator.kind === "MILESTONE") {
       const done = cellDone(cell("value"));
       if (done.ok) entry.done = done.value;
@@ -54,7 +72,11 @@ export function readValueRows(sheet: ExcelJS.Worksheet, points: MonthPoint[], er
   return read;
 }
 
-export function readNarratives(sheet: ExcelJS.Worksheet, points: MonthPoint[], errors: string[]): Map<number, ReadNarrative> {
+export function readNarratives(
+  sheet: ExcelJS.Worksheet,
+  points: MonthPoint[],
+  errors: string[],
+): Map<number, ReadNarrative> {
   const pointIds = new Set(points.map((point) => point.pointId));
   const read = new Map<number, ReadNarrative>();
   sheet.eachRow((row, rowNumber) => {
@@ -62,9 +84,15 @@ export function readNarratives(sheet: ExcelJS.Worksheet, points: MonthPoint[], e
     const text = (key: Parameters<typeof narrativeColumn>[0]) => cellText(row.getCell(narrativeColumn(key)).value);
     const id = cellId(row.getCell(narrativeColumn("pointId")).value);
     const where = `「${NARRATIVE_SHEET}」表第 ${rowNumber} 行`;
-    if (id === null || !pointIds.has(id)) return void errors.push(`${where}:找不到对应的要点(隐藏的编号列被改动或这一行是新加的),请在本平台重新下载模板。`);
+    if (id === null || !pointIds.has(id))
+      return void errors.push(`${where}:找不到对应的要点(隐藏的编号列被改动或这一行是新加的),请在本平台重新下载模板。`);
     if (read.has(id)) return void errors.push(`${where}:与第 ${read.get(id)!.row} 行是同一条要点。`);
-    read.set(id, { row: rowNumber, progress: text("progress"), problems: text("problems"), nextSteps: text("nextSteps") });
+    read.set(id, {
+      row: rowNumber,
+      progress: text("progress"),
+      problems: text("problems"),
+      nextSteps: text("nextSteps"),
+    });
   });
   return read;
 }

@@ -8,7 +8,12 @@ import { UserError } from "@/lib/errors";
 import { previewReportImport } from "./excel-import";
 import { saveReport } from "./save-report";
 
-export type ImportResult = { period: string; periodLabel: string; saved: { pointNo: number; pointTitle: string; reportId: number }[]; skipped: string[] };
+export type ImportResult = {
+  period: string;
+  periodLabel: string;
+  saved: { pointNo: number; pointTitle: string; reportId: number }[];
+  skipped: string[];
+};
 /** The version of each report the person saw in the preview (null: no report yet). */
 export type ExpectedVersion = { pointId: number; version: number | null };
 
@@ -18,33 +23,49 @@ export type ExpectedVersion = { pointId: number; version: number | null };
  */
 function joinTransaction(tx: Prisma.TransactionClient): PrismaClient {
   return new Proxy(tx, {
-    get: (target, key, receiver) => (key === "$transaction" ? (run: (inner: Prisma.TransactionClient) => Promise<unknown>) => run(target) : Reflect.get(target, key, receiver)),
+    get: (target, key, receiver) =>
+      key === "$transaction"
+        ? (run: (inner: Prisma.TransactionClient) => Promise<unknown>) => run(target)
+        : Reflect.get(target, key, receiver),
   }) as unknown as PrismaClient;
 }
 
-export async function importReportFile(db: PrismaClient, viewer: Viewer, context: RequestContext, bytes: Uint8Array, expected: ExpectedVersion[]): Promise<ImportResult> {
+export async function importReportFile(
+  db: PrismaClient,
+  viewer: Viewer,
+  context: RequestContext,
+  bytes: Uint8Array,
+  expected: ExpectedVersion[],
+): Promise<ImportResult> {
   const preview = await previewReportImport(db, viewer, bytes);
-  if (preview.errors.length) throw new UserError(`文件中有 ${preview.errors.length} 处错误,未保存任何内容:\n${preview.errors.join("\n")}`);
+  if (preview.errors.length)
+    throw new UserError(`文件中有 ${preview.errors.length} 处错误,未保存任何内容:\n${preview.errors.join("\n")}`);
   const toSave = preview.points.filter((point) => point.action === "save");
   if (toSave.length === 0) throw new UserError("文件中没有可导入的内容:没有填写,或报告均已报送。");
   const seen = new Map(expected.map((entry) => [entry.pointId, entry.version]));
 
-  const saved = await db.$transaction(async (tx) => {
-    const inFile = joinTransaction(tx);
-    const result: ImportResult["saved"] = [];
-    for (const point of toSave) {
-      const version = seen.get(point.pointId);
-      if (version === undefined) throw new UserError("文件内容与预览时不同,请重新上传并预览。");
-      try {
-        const { reportId } = await saveReport(inFile, viewer, context, { ...point.input, expectedVersion: version });
-        result.push({ pointNo: point.pointNo, pointTitle: point.pointTitle, reportId });
-      } catch (error) {
-        if (error instanceof UserError) throw new UserError(`第${point.pointNo}条「${point.pointTitle}」:${error.message}\n整个文件均未保存。`);
-        throw error;
+  const saved = await db.$transaction(
+    async (tx) => {
+      const inFile = joinTransaction(tx);
+      const result: ImportResult["saved"] = [];
+      for (const point of toSave) {
+        const version = seen.get(point.pointId);
+        if (version === undefined) throw new UserError("文件内容与预览时不同,请重新上传并预览。");
+        try {
+          const { reportId } = await saveReport(inFile, viewer, context, { ...point.input, expectedVersion: version });
+          result.push({ pointNo: point.pointNo, pointTitle: point.pointTitle, reportId });
+        } catch (error) {
+          if (error instanceof UserError)
+            throw new UserError(`第${point.pointNo}条「${point.pointTitle}」:${error.message}\n整个文件均未保存。`);
+          throw error;
+        }
       }
-    }
-    return result;
-  }, { timeout: 60_000 });
-  const skipped = preview.points.filter((point) => point.action === "skip").map((point) => `第${point.pointNo}条「${point.pointTitle}」${point.note}`);
+      return result;
+    },
+    { timeout: 60_000 },
+  );
+  const skipped = preview.points
+    .filter((point) => point.action === "skip")
+    .map((point) => `第${point.pointNo}条「${point.pointTitle}」${point.note}`);
   return { period: preview.period, periodLabel: preview.periodLabel, saved, skipped };
 }

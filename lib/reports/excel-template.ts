@@ -3,7 +3,16 @@ import ExcelJS from "exceljs";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { loadUnitMonth, type MonthPoint, type MonthValue } from "./excel-month";
-import { FIRST_DATA_ROW, KIND_LABELS, META_SHEET, NARRATIVE_COLUMNS, NARRATIVE_SHEET, TEMPLATE_FORMAT, VALUE_COLUMNS, VALUES_SHEET } from "./excel-layout";
+import {
+  FIRST_DATA_ROW,
+  KIND_LABELS,
+  META_SHEET,
+  NARRATIVE_COLUMNS,
+  NARRATIVE_SHEET,
+  TEMPLATE_FORMAT,
+  VALUE_COLUMNS,
+  VALUES_SHEET,
+} from "./excel-layout";
 import { formatPeriod } from "./periods";
 import { STATE_LABELS } from "./workflow";
 
@@ -43,24 +52,57 @@ function markInputs(row: ExcelJS.Row, columns: readonly Column[], applies: (inde
   });
 }
 
-const pair = (value: MonthValue | undefined) => (value?.numerator == null || value.denominator == null ? "" : `${value.numerator} / ${value.denominator}`);
+const pair = (value: MonthValue | undefined) =>
+  value?.numerator == null || value.denominator == null ? "" : `${value.numerator} / ${value.denominator}`;
 const lastText = (kind: string, value: MonthValue | undefined) =>
-  kind === "SUM" ? (value?.value ?? "") : kind === "MILESTONE" ? (value?.done == null ? "" : value.done ? "是" : "否") : pair(value);
+  kind === "SUM"
+    ? (value?.value ?? "")
+    : kind === "MILESTONE"
+      ? value?.done == null
+        ? ""
+        : value.done
+          ? "是"
+          : "否"
+      : pair(value);
 
 function addValueRows(sheet: ExcelJS.Worksheet, points: MonthPoint[]): void {
   for (const point of points) {
     for (const indicator of point.indicators) {
       const current = point.report?.values.get(indicator.id);
-      const single = indicator.kind === "SUM" ? (current?.value ?? null) : indicator.kind === "MILESTONE" ? (current?.done == null ? null : current.done ? "是" : "否") : null;
+      const single =
+        indicator.kind === "SUM"
+          ? (current?.value ?? null)
+          : indicator.kind === "MILESTONE"
+            ? current?.done == null
+              ? null
+              : current.done
+                ? "是"
+                : "否"
+            : null;
       const row = sheet.addRow([
-        indicator.id, point.pointId, point.pointNo, point.pointTitle, indicator.name, KIND_LABELS[indicator.kind], indicator.unit, indicator.target,
+        indicator.id,
+        point.pointId,
+        point.pointNo,
+        point.pointTitle,
+        indicator.name,
+        KIND_LABELS[indicator.kind],
+        indicator.unit,
+        indicator.target,
         lastText(indicator.kind, point.lastApproved.get(indicator.id)),
-        single, current?.numerator ?? null, current?.denominator ?? null, current?.explanation ?? "",
+        single,
+        current?.numerator ?? null,
+        current?.denominator ?? null,
+        current?.explanation ?? "",
       ]);
       const usesParts = indicator.kind === "RATE" || indicator.kind === "RATIO";
       const keys = VALUE_COLUMNS.map((column) => column.key as string);
       const open = !point.report || EDITABLE.has(point.report.state);
-      markInputs(row, VALUE_COLUMNS, (index) => open && (keys[index] === "explanation" || (usesParts ? keys[index] !== "value" : keys[index] === "value")));
+      markInputs(
+        row,
+        VALUE_COLUMNS,
+        (index) =>
+          open && (keys[index] === "explanation" || (usesParts ? keys[index] !== "value" : keys[index] === "value")),
+      );
     }
   }
 }
@@ -70,7 +112,15 @@ function addNarrativeRows(sheet: ExcelJS.Worksheet, points: MonthPoint[]): void 
     const report = point.report;
     const open = !report || EDITABLE.has(report.state);
     const state = report ? `${STATE_LABELS[report.state]}${open ? "" : "(导入时跳过)"}` : "未填报";
-    const row = sheet.addRow([point.pointId, point.pointNo, point.pointTitle, state, report?.progress ?? "", report?.problems ?? "", report?.nextSteps ?? ""]);
+    const row = sheet.addRow([
+      point.pointId,
+      point.pointNo,
+      point.pointTitle,
+      state,
+      report?.progress ?? "",
+      report?.problems ?? "",
+      report?.nextSteps ?? "",
+    ]);
     row.height = 60;
     markInputs(row, NARRATIVE_COLUMNS, () => open);
   }
@@ -83,14 +133,29 @@ export async function buildReportTemplate(db: PrismaClient, viewer: Viewer, peri
   workbook.creator = "莆田市民政局工作要点督办平台";
   const title = `${viewer.unitName} ${formatPeriod(period)} 工作要点进展填报`;
   const values = workbook.addWorksheet(VALUES_SHEET);
-  setUpSheet(values, VALUE_COLUMNS, `${title}:指标数值`, "填写说明:只填黄色单元格。数值为年初至本月底的累计数;比率、比例类指标填分子和分母,由系统计算比率;累计值低于上月已审核值时须在“说明”中写明原因。进展情况等文字请填在“进展情况”表。上传后先预览核对,确认后才保存为草稿。");
+  setUpSheet(
+    values,
+    VALUE_COLUMNS,
+    `${title}:指标数值`,
+    "填写说明:只填黄色单元格。数值为年初至本月底的累计数;比率、比例类指标填分子和分母,由系统计算比率;累计值低于上月已审核值时须在“说明”中写明原因。进展情况等文字请填在“进展情况”表。上传后先预览核对,确认后才保存为草稿。",
+  );
   addValueRows(values, points);
   const narrative = workbook.addWorksheet(NARRATIVE_SHEET);
   setUpSheet(narrative, NARRATIVE_COLUMNS, `${title}:进展情况`, "每条要点一行。已报送或已通过的报告不会被导入覆盖。");
   addNarrativeRows(narrative, points);
-  for (const sheet of [values, narrative]) await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  for (const sheet of [values, narrative])
+    await sheet.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
   const meta = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
-  meta.addRows([["format", TEMPLATE_FORMAT], ["unit", viewer.unitCode], ["period", period]]);
+  meta.addRows([
+    ["format", TEMPLATE_FORMAT],
+    ["unit", viewer.unitCode],
+    ["period", period],
+  ]);
   return {
     body: Buffer.from(await workbook.xlsx.writeBuffer()),
     filename: `${viewer.unitName}-${formatPeriod(period)}-填报模板.xlsx`,

@@ -24,7 +24,10 @@ export async function getMonthOverview(viewer: Viewer, period: string, now = por
   const duties = await listDuties(db, viewer.unitId, periodYear(period));
   const pointIds = duties.map((duty) => duty.pointId);
   const [reports, lastApproved, due] = await Promise.all([
-    db.report.findMany({ where: { unitId: viewer.unitId, period, pointId: { in: pointIds } }, select: { id: true, pointId: true, state: true, version: true, revision: true, values: { select: VALUE_SELECT } } }),
+    db.report.findMany({
+      where: { unitId: viewer.unitId, period, pointId: { in: pointIds } },
+      select: { id: true, pointId: true, state: true, version: true, revision: true, values: { select: VALUE_SELECT } },
+    }),
     lastApprovedValues(db, viewer.unitId, period, pointIds),
     unitDueDate(viewer.unitId, period),
   ]);
@@ -40,11 +43,21 @@ export async function getMonthOverview(viewer: Viewer, period: string, now = por
       pointTitle: duty.pointTitle,
       report: report ? { id: report.id, state: report.state, version: report.version } : null,
       overdue: pastDue && !filed,
-      indicators: indicatorRows(duty.indicators, report && valuesByIndicator(report.values), lastApproved.get(duty.pointId)),
+      indicators: indicatorRows(
+        duty.indicators,
+        report && valuesByIndicator(report.values),
+        lastApproved.get(duty.pointId),
+      ),
     };
   });
   // Whether the viewer starts reports (the reporter) or only reads them here (the county head).
-  const canStart = refusalOf("save", { state: "DRAFT", unitId: viewer.unitId, unitKind: viewer.unitKind, leadUnitId: 0 }, viewer, false) === null;
+  const canStart =
+    refusalOf(
+      "save",
+      { state: "DRAFT", unitId: viewer.unitId, unitKind: viewer.unitKind, leadUnitId: 0 },
+      viewer,
+      false,
+    ) === null;
   return { period, unitName: viewer.unitName, due, canStart, rows };
 }
 
@@ -52,10 +65,16 @@ export type MonthOverview = NonNullable<Awaited<ReturnType<typeof getMonthOvervi
 
 /** The month's due date for a unit: a granted 延期 moves it to the end of the granted day. */
 async function unitDueDate(unitId: number, period: string): Promise<Date> {
-  const granted = await getPrisma().dueDateExtension.findFirst({ where: { unitId, period, state: "GRANTED" }, orderBy: { decidedAt: "desc" }, select: { requestedDue: true } });
+  const granted = await getPrisma().dueDateExtension.findFirst({
+    where: { unitId, period, state: "GRANTED" },
+    orderBy: { decidedAt: "desc" },
+    select: { requestedDue: true },
+  });
   if (!granted) return dueDate(period);
   const day = granted.requestedDue;
-  return new Date(new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 23, 59, 59, 999, TIME_ZONE).getTime());
+  return new Date(
+    new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 23, 59, 59, 999, TIME_ZONE).getTime(),
+  );
 }
 
 /** A new report's form for one of the viewer's own unit's points in a month, or the report when it exists already. */
@@ -63,13 +82,23 @@ export async function getReportForm(viewer: Viewer, pointId: number, period: str
   const readable = readableReportsWhere(viewer);
   if (!readable || !FILING_ROLES.includes(viewer.role)) return null;
   const db = getPrisma();
-  const duty = (await listDuties(db, viewer.unitId, periodYear(period))).find((candidate) => candidate.pointId === pointId);
+  const duty = (await listDuties(db, viewer.unitId, periodYear(period))).find(
+    (candidate) => candidate.pointId === pointId,
+  );
   if (!duty) return null;
   const [report, lastApproved] = await Promise.all([
-    db.report.findFirst({ where: { AND: [{ unitId: viewer.unitId, pointId, period }, readable] }, select: { id: true } }),
+    db.report.findFirst({
+      where: { AND: [{ unitId: viewer.unitId, pointId, period }, readable] },
+      select: { id: true },
+    }),
     lastApprovedValues(db, viewer.unitId, period, [pointId]),
   ]);
-  const workflowReport = { state: "DRAFT", unitId: viewer.unitId, unitKind: viewer.unitKind, leadUnitId: duty.leadUnitId } as const;
+  const workflowReport = {
+    state: "DRAFT",
+    unitId: viewer.unitId,
+    unitKind: viewer.unitKind,
+    leadUnitId: duty.leadUnitId,
+  } as const;
   return {
     duty,
     period,
@@ -88,24 +117,74 @@ export async function getReportDetail(viewer: Viewer, id: number) {
   const report = await db.report.findFirst({
     where: { AND: [{ id }, readable] },
     select: {
-      id: true, unitId: true, pointId: true, period: true, state: true, version: true, revision: true, isDemo: true,
-      progress: true, problems: true, nextSteps: true, submittedAt: true, approvedAt: true,
+      id: true,
+      unitId: true,
+      pointId: true,
+      period: true,
+      state: true,
+      version: true,
+      revision: true,
+      isDemo: true,
+      progress: true,
+      problems: true,
+      nextSteps: true,
+      submittedAt: true,
+      approvedAt: true,
       unit: { select: { name: true, kind: true } },
-      point: { select: { no: true, title: true, leadUnitId: true, leadUnit: { select: { name: true } }, plan: { select: { year: true } } } },
+      point: {
+        select: {
+          no: true,
+          title: true,
+          leadUnitId: true,
+          leadUnit: { select: { name: true } },
+          plan: { select: { year: true } },
+        },
+      },
       values: { select: VALUE_SELECT },
-      events: { orderBy: { id: "asc" }, select: { id: true, revision: true, action: true, fromState: true, toState: true, reason: true, at: true, snapshot: true, userId: true, user: { select: { displayName: true, unit: { select: { name: true } } } } } },
+      events: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          revision: true,
+          action: true,
+          fromState: true,
+          toState: true,
+          reason: true,
+          at: true,
+          snapshot: true,
+          userId: true,
+          user: { select: { displayName: true, unit: { select: { name: true } } } },
+        },
+      },
     },
   });
   if (!report) return null;
-  const [duties, lastApproved] = await Promise.all([listDuties(db, report.unitId, report.point.plan.year), lastApprovedValues(db, report.unitId, report.period, [report.pointId])]);
+  const [duties, lastApproved] = await Promise.all([
+    listDuties(db, report.unitId, report.point.plan.year),
+    lastApprovedValues(db, report.unitId, report.period, [report.pointId]),
+  ]);
   const duty = duties.find((candidate) => candidate.pointId === report.pointId);
-  const editedThisRevision = report.events.some((event) => event.action === "save" && event.revision === report.revision && event.userId === viewer.userId);
-  const workflowReport = { state: report.state, unitId: report.unitId, unitKind: report.unit.kind, leadUnitId: report.point.leadUnitId };
+  const editedThisRevision = report.events.some(
+    (event) => event.action === "save" && event.revision === report.revision && event.userId === viewer.userId,
+  );
+  const workflowReport = {
+    state: report.state,
+    unitId: report.unitId,
+    unitKind: report.unit.kind,
+    leadUnitId: report.point.leadUnitId,
+  };
   const steps = availableSteps(workflowReport, viewer, editedThisRevision);
   return {
     ...report,
-    indicators: indicatorRows(duty?.indicators ?? [], valuesByIndicator(report.values), lastApproved.get(report.pointId)),
-    events: report.events.map(({ snapshot, userId: _userId, ...event }) => ({ ...event, snapshot: snapshot as ReportSnapshot | null })),
+    indicators: indicatorRows(
+      duty?.indicators ?? [],
+      valuesByIndicator(report.values),
+      lastApproved.get(report.pointId),
+    ),
+    events: report.events.map(({ snapshot, userId: _userId, ...event }) => ({
+      ...event,
+      snapshot: snapshot as ReportSnapshot | null,
+    })),
     canSave: steps.includes("save"),
     steps: steps.filter((step) => step !== "save"),
   };
@@ -124,7 +203,15 @@ export async function listReviewQueue(viewer: Viewer) {
   return getPrisma().report.findMany({
     where: { AND: [waiting, readable] },
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
-    select: { id: true, period: true, state: true, revision: true, updatedAt: true, unit: { select: { name: true } }, point: { select: { no: true, title: true } } },
+    select: {
+      id: true,
+      period: true,
+      state: true,
+      revision: true,
+      updatedAt: true,
+      unit: { select: { name: true } },
+      point: { select: { no: true, title: true } },
+    },
   });
 }
 

@@ -12,27 +12,59 @@ import { snapshotReport } from "./snapshot";
 import { refusalOf } from "./workflow";
 import { checkValues } from "./check-values";
 
-export async function saveReport(db: PrismaClient, viewer: Viewer, context: RequestContext, input: SaveReportInput): Promise<{ reportId: number; version: number }> {
+export async function saveReport(
+  db: PrismaClient,
+  viewer: Viewer,
+  context: RequestContext,
+  input: SaveReportInput,
+): Promise<{ reportId: number; version: number }> {
   return db.$transaction(async (tx) => {
-    const duty = (await listDuties(tx, viewer.unitId, periodYear(input.period))).find((candidate) => candidate.pointId === input.pointId);
+    const duty = (await listDuties(tx, viewer.unitId, periodYear(input.period))).find(
+      (candidate) => candidate.pointId === input.pointId,
+    );
     if (!duty) throw new UserError("本单位不负责填报这条要点。");
     const problems = await checkValues(tx, viewer.unitId, input.period, duty.indicators, input.values);
     if (problems.length) throw new UserError(problems.join("\n"));
 
-    const existing = await tx.report.findUnique({ where: { unitId_pointId_period: { unitId: viewer.unitId, pointId: input.pointId, period: input.period } }, select: { id: true, state: true, version: true } });
-    const workflowReport = { state: existing?.state ?? "DRAFT", unitId: viewer.unitId, unitKind: viewer.unitKind, leadUnitId: duty.leadUnitId } as const;
+    const existing = await tx.report.findUnique({
+      where: { unitId_pointId_period: { unitId: viewer.unitId, pointId: input.pointId, period: input.period } },
+      select: { id: true, state: true, version: true },
+    });
+    const workflowReport = {
+      state: existing?.state ?? "DRAFT",
+      unitId: viewer.unitId,
+      unitKind: viewer.unitKind,
+      leadUnitId: duty.leadUnitId,
+    } as const;
     const refusal = refusalOf("save", workflowReport, viewer, false);
     if (refusal) throw new UserError(refusal);
 
     const before = existing ? await snapshotReport(tx, existing.id) : null;
-    const reportId = existing ? await updateGuarded(tx, existing.id, input) : await createReport(tx, viewer.unitId, input);
+    const reportId = existing
+      ? await updateGuarded(tx, existing.id, input)
+      : await createReport(tx, viewer.unitId, input);
     await writeValues(tx, reportId, input);
     const after = await snapshotReport(tx, reportId);
-    await tx.reportEvent.create({ data: { reportId, revision: after.revision, action: "save", fromState: existing?.state ?? null, toState: after.state, userId: viewer.userId, snapshot: after } });
+    await tx.reportEvent.create({
+      data: {
+        reportId,
+        revision: after.revision,
+        action: "save",
+        fromState: existing?.state ?? null,
+        toState: after.state,
+        userId: viewer.userId,
+        snapshot: after,
+      },
+    });
     await recordAudit(tx, {
       actor: { userId: viewer.userId, username: viewer.username, role: viewer.role, unitCode: viewer.unitCode },
-      action: "report.save", result: "SUCCESS", objectType: "Report", objectId: reportId,
-      before: before ?? undefined, after, context,
+      action: "report.save",
+      result: "SUCCESS",
+      objectType: "Report",
+      objectId: reportId,
+      before: before ?? undefined,
+      after,
+      context,
     });
     return { reportId, version: after.version };
   });
@@ -55,14 +87,21 @@ async function createReport(tx: Prisma.TransactionClient, unitId: number, input:
     select: { id: true },
   });
   if (created.length === 0) {
-    const other = await tx.report.findUniqueOrThrow({ where: { unitId_pointId_period: { unitId, pointId: input.pointId, period: input.period } }, select: { id: true } });
+    const other = await tx.report.findUniqueOrThrow({
+      where: { unitId_pointId_period: { unitId, pointId: input.pointId, period: input.period } },
+      select: { id: true },
+    });
     throw await conflict(tx, other.id);
   }
   return created[0].id;
 }
 
 async function conflict(tx: Prisma.TransactionClient, reportId: number): Promise<ReportConflictError> {
-  const last = await tx.reportEvent.findFirst({ where: { reportId }, orderBy: { id: "desc" }, select: { user: { select: { displayName: true } } } });
+  const last = await tx.reportEvent.findFirst({
+    where: { reportId },
+    orderBy: { id: "desc" },
+    select: { user: { select: { displayName: true } } },
+  });
   return new ReportConflictError(await snapshotReport(tx, reportId), last?.user?.displayName ?? null);
 }
 
@@ -76,6 +115,10 @@ async function writeValues(tx: Prisma.TransactionClient, reportId: number, input
       doneOn: row.doneOn ? new Date(`${row.doneOn}T00:00:00Z`) : null,
       explanation: row.explanation,
     };
-    await tx.reportValue.upsert({ where: { reportId_indicatorId: { reportId, indicatorId: row.indicatorId } }, create: { reportId, indicatorId: row.indicatorId, ...data }, update: data });
+    await tx.reportValue.upsert({
+      where: { reportId_indicatorId: { reportId, indicatorId: row.indicatorId } },
+      create: { reportId, indicatorId: row.indicatorId, ...data },
+      update: data,
+    });
   }
 }

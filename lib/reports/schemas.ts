@@ -13,7 +13,9 @@ const MAX_VALUE = 1e12;
 
 /** An optional non-negative number typed into a form: "" means not filled in. */
 export const numberInput = z
-  .union([z.number(), z.string()], { error: (issue) => (typeof issue.input === "number" ? "须为有限数字" : "须为数字") })
+  .union([z.number(), z.string()], {
+    error: (issue) => (typeof issue.input === "number" ? "须为有限数字" : "须为数字"),
+  })
   .transform((raw, context) => {
     if (typeof raw === "number") return raw;
     const text = normaliseNumberText(raw);
@@ -24,7 +26,14 @@ export const numberInput = z
     }
     return Number(text);
   })
-  .pipe(z.number({ error: "须为数字" }).finite("须为有限数字").min(0, "不能为负数").max(MAX_VALUE, "数值过大,请核对").nullable());
+  .pipe(
+    z
+      .number({ error: "须为数字" })
+      .finite("须为有限数字")
+      .min(0, "不能为负数")
+      .max(MAX_VALUE, "数值过大,请核对")
+      .nullable(),
+  );
 
 const text = (label: string, max: number) => z.string().max(max, `${label}不能超过${max}个字`).default("");
 

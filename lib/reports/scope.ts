@@ -13,6 +13,7 @@ export function readableReportsWhere(viewer: Viewer): Prisma.ReportWhereInput | 
   if (scope === null) return null;
   if (scope === "own") return { unitId: viewer.unitId };
   const reachedCity: Prisma.ReportWhereInput = { submittedAt: { not: null } };
-  const beyondOwnUnit = viewer.role === "DEPARTMENT" ? { ...reachedCity, point: { leadUnitId: viewer.unitId } } : reachedCity;
+  const beyondOwnUnit =
+    viewer.role === "DEPARTMENT" ? { ...reachedCity, point: { leadUnitId: viewer.unitId } } : reachedCity;
   return { OR: [{ unitId: viewer.unitId }, beyondOwnUnit] };
 }

@@ -10,7 +10,14 @@ export type ReportSnapshot = {
   progress: string;
   problems: string;
   nextSteps: string;
-  values: { indicator: string; value: number | null; numerator: number | null; denominator: number | null; done: boolean | null; explanation: string }[];
+  values: {
+    indicator: string;
+    value: number | null;
+    numerator: number | null;
+    denominator: number | null;
+    done: boolean | null;
+    explanation: string;
+  }[];
 };
 
 /** What the report says now: kept in its history and in the audit trail's before/after. */
@@ -18,8 +25,23 @@ export async function snapshotReport(db: Db, reportId: number): Promise<ReportSn
   const report = await db.report.findUniqueOrThrow({
     where: { id: reportId },
     select: {
-      state: true, version: true, revision: true, progress: true, problems: true, nextSteps: true,
-      values: { orderBy: { indicator: { sortOrder: "asc" } }, select: { value: true, numerator: true, denominator: true, done: true, explanation: true, indicator: { select: { name: true } } } },
+      state: true,
+      version: true,
+      revision: true,
+      progress: true,
+      problems: true,
+      nextSteps: true,
+      values: {
+        orderBy: { indicator: { sortOrder: "asc" } },
+        select: {
+          value: true,
+          numerator: true,
+          denominator: true,
+          done: true,
+          explanation: true,
+          indicator: { select: { name: true } },
+        },
+      },
     },
   });
   return {

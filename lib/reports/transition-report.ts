@@ -14,23 +14,50 @@ import { refusalOf, stateAfter, type Step } from "./workflow";
 
 const NEEDS_CONTENT: Step[] = ["sendForSignoff", "submit"];
 
-export async function transitionReport(db: PrismaClient, viewer: Viewer, context: RequestContext, input: ReportStepInput): Promise<{ reportId: number; version: number }> {
+export async function transitionReport(
+  db: PrismaClient,
+  viewer: Viewer,
+  context: RequestContext,
+  input: ReportStepInput,
+): Promise<{ reportId: number; version: number }> {
   const readable = readableReportsWhere(viewer);
   return db.$transaction(async (tx) => {
-    const report = readable && (await tx.report.findFirst({
-      where: { AND: [{ id: input.reportId }, readable] },
-      select: { id: true, state: true, version: true, revision: true, progress: true, unitId: true, unit: { select: { kind: true } }, point: { select: { leadUnitId: true } } },
-    }));
+    const report =
+      readable &&
+      (await tx.report.findFirst({
+        where: { AND: [{ id: input.reportId }, readable] },
+        select: {
+          id: true,
+          state: true,
+          version: true,
+          revision: true,
+          progress: true,
+          unitId: true,
+          unit: { select: { kind: true } },
+          point: { select: { leadUnitId: true } },
+        },
+      }));
     if (!report) throw new UserError("报告不存在。");
     if (report.version !== input.expectedVersion) {
-      if (await alreadyTaken(tx, report.id, viewer.userId, input)) return { reportId: report.id, version: report.version };
+      if (await alreadyTaken(tx, report.id, viewer.userId, input))
+        return { reportId: report.id, version: report.version };
       throw await conflictFor(tx, report.id);
     }
-    const editedByViewer = (await tx.reportEvent.count({ where: { reportId: report.id, revision: report.revision, action: "save", userId: viewer.userId } })) > 0;
-    const refusal = refusalOf(input.step, { state: report.state, unitId: report.unitId, unitKind: report.unit.kind, leadUnitId: report.point.leadUnitId }, viewer, editedByViewer);
+    const editedByViewer =
+      (await tx.reportEvent.count({
+        where: { reportId: report.id, revision: report.revision, action: "save", userId: viewer.userId },
+      })) > 0;
+    const refusal = refusalOf(
+      input.step,
+      { state: report.state, unitId: report.unitId, unitKind: report.unit.kind, leadUnitId: report.point.leadUnitId },
+      viewer,
+      editedByViewer,
+    );
     if (refusal) throw new UserError(refusal);
-    if ((input.step === "sendBack" || input.step === "return") && input.reason === "") throw new UserError("退回时须填写原因。");
-    if (NEEDS_CONTENT.includes(input.step) && report.progress.trim() === "") throw new UserError("请先填写并保存“进展情况”。");
+    if ((input.step === "sendBack" || input.step === "return") && input.reason === "")
+      throw new UserError("退回时须填写原因。");
+    if (NEEDS_CONTENT.includes(input.step) && report.progress.trim() === "")
+      throw new UserError("请先填写并保存“进展情况”。");
 
     const before = await snapshotReport(tx, report.id);
     const to = stateAfter(input.step, report.state);
@@ -47,15 +74,33 @@ export async function transitionReport(db: PrismaClient, viewer: Viewer, context
     });
     if (count === 0) {
       // Another transaction moved it first: a parallel copy of this same request is not a conflict.
-      if (await alreadyTaken(tx, report.id, viewer.userId, input)) return { reportId: report.id, version: input.expectedVersion + 1 };
+      if (await alreadyTaken(tx, report.id, viewer.userId, input))
+        return { reportId: report.id, version: input.expectedVersion + 1 };
       throw await conflictFor(tx, report.id);
     }
     const after = await snapshotReport(tx, report.id);
-    await tx.reportEvent.create({ data: { reportId: report.id, revision: after.revision, action: input.step, fromState: report.state, toState: to, userId: viewer.userId, reason: input.reason, snapshot: after } });
+    await tx.reportEvent.create({
+      data: {
+        reportId: report.id,
+        revision: after.revision,
+        action: input.step,
+        fromState: report.state,
+        toState: to,
+        userId: viewer.userId,
+        reason: input.reason,
+        snapshot: after,
+      },
+    });
     await recordAudit(tx, {
       actor: { userId: viewer.userId, username: viewer.username, role: viewer.role, unitCode: viewer.unitCode },
-      action: `report.${input.step}`, result: "SUCCESS", objectType: "Report", objectId: report.id,
-      before, after, detail: input.reason || undefined, context,
+      action: `report.${input.step}`,
+      result: "SUCCESS",
+      objectType: "Report",
+      objectId: report.id,
+      before,
+      after,
+      detail: input.reason || undefined,
+      context,
     });
     await notifyAfterStep(tx, report.id, input.step, input.reason);
     return { reportId: report.id, version: after.version };
@@ -63,13 +108,26 @@ export async function transitionReport(db: PrismaClient, viewer: Viewer, context
 }
 
 /** The same person's same step already moved the report on from this version (a retry or a double click). */
-async function alreadyTaken(tx: Prisma.TransactionClient, reportId: number, userId: number, input: ReportStepInput): Promise<boolean> {
-  const last = await tx.reportEvent.findFirst({ where: { reportId }, orderBy: { id: "desc" }, select: { action: true, userId: true, snapshot: true } });
+async function alreadyTaken(
+  tx: Prisma.TransactionClient,
+  reportId: number,
+  userId: number,
+  input: ReportStepInput,
+): Promise<boolean> {
+  const last = await tx.reportEvent.findFirst({
+    where: { reportId },
+    orderBy: { id: "desc" },
+    select: { action: true, userId: true, snapshot: true },
+  });
   const version = (last?.snapshot as { version?: number } | null)?.version;
   return last?.action === input.step && last.userId === userId && version === input.expectedVersion + 1;
 }
 
 async function conflictFor(tx: Prisma.TransactionClient, reportId: number): Promise<ReportConflictError> {
-  const last = await tx.reportEvent.findFirst({ where: { reportId }, orderBy: { id: "desc" }, select: { user: { select: { displayName: true } } } });
+  const last = await tx.reportEvent.findFirst({
+    where: { reportId },
+    orderBy: { id: "desc" },
+    select: { user: { select: { displayName: true } } },
+  });
   return new ReportConflictError(await snapshotReport(tx, reportId), last?.user?.displayName ?? null);
 }

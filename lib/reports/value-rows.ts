@@ -5,12 +5,27 @@ import { previousPeriod } from "./periods";
 type Db = PrismaClient | Prisma.TransactionClient;
 
 /** One indicator's reported value, as plain numbers and an ISO date for the page and the form. */
-export type ValueView = { value: number | null; numerator: number | null; denominator: number | null; done: boolean | null; doneOn: string | null; explanation: string };
+export type ValueView = {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  done: boolean | null;
+  doneOn: string | null;
+  explanation: string;
+};
 
 /** An indicator the unit reports, with this month's value and last month's approved one. */
 export type IndicatorRow = DutyIndicator & { current: ValueView | null; lastApproved: ValueView | null };
 
-export const VALUE_SELECT = { indicatorId: true, value: true, numerator: true, denominator: true, done: true, doneOn: true, explanation: true } as const;
+export const VALUE_SELECT = {
+  indicatorId: true,
+  value: true,
+  numerator: true,
+  denominator: true,
+  done: true,
+  doneOn: true,
+  explanation: true,
+} as const;
 
 type ValueRecord = Prisma.ReportValueGetPayload<{ select: typeof VALUE_SELECT }>;
 
@@ -28,7 +43,12 @@ export function valueView(row: ValueRecord): ValueView {
 export const valuesByIndicator = (rows: ValueRecord[]) => new Map(rows.map((row) => [row.indicatorId, valueView(row)]));
 
 /** Last month's approved values of a unit, per point and indicator: what this month's cumulative values continue from. */
-export async function lastApprovedValues(db: Db, unitId: number, period: string, pointIds: number[]): Promise<Map<number, Map<number, ValueView>>> {
+export async function lastApprovedValues(
+  db: Db,
+  unitId: number,
+  period: string,
+  pointIds: number[],
+): Promise<Map<number, Map<number, ValueView>>> {
   const reports = await db.report.findMany({
     where: { unitId, period: previousPeriod(period), state: "APPROVED", pointId: { in: pointIds } },
     select: { pointId: true, values: { select: VALUE_SELECT } },
@@ -36,6 +56,14 @@ export async function lastApprovedValues(db: Db, unitId: number, period: string,
   return new Map(reports.map((report) => [report.pointId, valuesByIndicator(report.values)]));
 }
 
-export function indicatorRows(indicators: DutyIndicator[], current: Map<number, ValueView> | undefined, lastApproved: Map<number, ValueView> | undefined): IndicatorRow[] {
-  return indicators.map((indicator) => ({ ...indicator, current: current?.get(indicator.id) ?? null, lastApproved: lastApproved?.get(indicator.id) ?? null }));
+export function indicatorRows(
+  indicators: DutyIndicator[],
+  current: Map<number, ValueView> | undefined,
+  lastApproved: Map<number, ValueView> | undefined,
+): IndicatorRow[] {
+  return indicators.map((indicator) => ({
+    ...indicator,
+    current: current?.get(indicator.id) ?? null,
+    lastApproved: lastApproved?.get(indicator.id) ?? null,
+  }));
 }

@@ -8,16 +8,47 @@ export type Step = "save" | "sendForSignoff" | "sign" | "sendBack" | "submit" | 
 type Actor = "unitReporter" | "countyApprover" | "reviewer";
 
 /** "same": saving a returned report keeps it returned until it is sent again. */
-type StepRule = { from: ReportState[]; to: ReportState | "same"; actor: Actor; reasonRequired?: boolean; editorsExcluded?: boolean; unitKinds: ("COUNTY" | "DEPARTMENT")[] };
+type StepRule = {
+  from: ReportState[];
+  to: ReportState | "same";
+  actor: Actor;
+  reasonRequired?: boolean;
+  editorsExcluded?: boolean;
+  unitKinds: ("COUNTY" | "DEPARTMENT")[];
+};
 
 export const STEPS: Record<Step, StepRule> = {
   save: { from: ["DRAFT", "RETURNED"], to: "same", actor: "unitReporter", unitKinds: ["COUNTY", "DEPARTMENT"] },
   sendForSignoff: { from: ["DRAFT", "RETURNED"], to: "AWAITING_SIGNOFF", actor: "unitReporter", unitKinds: ["COUNTY"] },
-  sign: { from: ["AWAITING_SIGNOFF"], to: "SUBMITTED", actor: "countyApprover", editorsExcluded: true, unitKinds: ["COUNTY"] },
-  sendBack: { from: ["AWAITING_SIGNOFF"], to: "RETURNED", actor: "countyApprover", reasonRequired: true, unitKinds: ["COUNTY"] },
+  sign: {
+    from: ["AWAITING_SIGNOFF"],
+    to: "SUBMITTED",
+    actor: "countyApprover",
+    editorsExcluded: true,
+    unitKinds: ["COUNTY"],
+  },
+  sendBack: {
+    from: ["AWAITING_SIGNOFF"],
+    to: "RETURNED",
+    actor: "countyApprover",
+    reasonRequired: true,
+    unitKinds: ["COUNTY"],
+  },
   submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", actor: "unitReporter", unitKinds: ["DEPARTMENT"] },
-  approve: { from: ["SUBMITTED"], to: "APPROVED", actor: "reviewer", editorsExcluded: true, unitKinds: ["COUNTY", "DEPARTMENT"] },
-  return: { from: ["SUBMITTED"], to: "RETURNED", actor: "reviewer", reasonRequired: true, unitKinds: ["COUNTY", "DEPARTMENT"] },
+  approve: {
+    from: ["SUBMITTED"],
+    to: "APPROVED",
+    actor: "reviewer",
+    editorsExcluded: true,
+    unitKinds: ["COUNTY", "DEPARTMENT"],
+  },
+  return: {
+    from: ["SUBMITTED"],
+    to: "RETURNED",
+    actor: "reviewer",
+    reasonRequired: true,
+    unitKinds: ["COUNTY", "DEPARTMENT"],
+  },
   reopen: { from: ["APPROVED"], to: "DRAFT", actor: "unitReporter", unitKinds: ["COUNTY", "DEPARTMENT"] },
 };
 
@@ -40,22 +71,37 @@ export const STATE_LABELS: Record<ReportState, string> = {
   RETURNED: "已退回",
 };
 
-export type WorkflowReport = { state: ReportState; unitId: number; unitKind: "BUREAU" | "DEPARTMENT" | "COUNTY"; leadUnitId: number };
+export type WorkflowReport = {
+  state: ReportState;
+  unitId: number;
+  unitKind: "BUREAU" | "DEPARTMENT" | "COUNTY";
+  leadUnitId: number;
+};
 export type WorkflowViewer = { role: Role; unitId: number };
 
 function plays(actor: Actor, report: WorkflowReport, viewer: WorkflowViewer): boolean {
   switch (actor) {
     case "unitReporter":
-      return viewer.unitId === report.unitId && (report.unitKind === "COUNTY" ? viewer.role === "COUNTY_REPORTER" : viewer.role === "DEPARTMENT");
+      return (
+        viewer.unitId === report.unitId &&
+        (report.unitKind === "COUNTY" ? viewer.role === "COUNTY_REPORTER" : viewer.role === "DEPARTMENT")
+      );
     case "countyApprover":
       return viewer.unitId === report.unitId && viewer.role === "COUNTY_APPROVER";
     case "reviewer":
-      return report.unitKind === "COUNTY" ? viewer.role === "DEPARTMENT" && viewer.unitId === report.leadUnitId : viewer.role === "SUPERVISOR";
+      return report.unitKind === "COUNTY"
+        ? viewer.role === "DEPARTMENT" && viewer.unitId === report.leadUnitId
+        : viewer.role === "SUPERVISOR";
   }
 }
 
 /** Why the viewer may not take this step now (in Chinese), or null when they may. */
-export function refusalOf(step: Step, report: WorkflowReport, viewer: WorkflowViewer, viewerEditedThisRevision: boolean): string | null {
+export function refusalOf(
+  step: Step,
+  report: WorkflowReport,
+  viewer: WorkflowViewer,
+  viewerEditedThisRevision: boolean,
+): string | null {
   const rule = STEPS[step];
   if (report.unitKind === "BUREAU" || !rule.unitKinds.includes(report.unitKind)) return "此类报告没有这一步。";
   if (!plays(rule.actor, report, viewer)) return "您不能对这份报告进行此操作。";
@@ -70,6 +116,12 @@ export function stateAfter(step: Step, state: ReportState): ReportState {
 }
 
 /** The steps the viewer can take on the report now, for the buttons on its page. */
-export function availableSteps(report: WorkflowReport, viewer: WorkflowViewer, viewerEditedThisRevision: boolean): Step[] {
-  return (Object.keys(STEPS) as Step[]).filter((step) => refusalOf(step, report, viewer, viewerEditedThisRevision) === null);
+export function availableSteps(
+  report: WorkflowReport,
+  viewer: WorkflowViewer,
+  viewerEditedThisRevision: boolean,
+): Step[] {
+  return (Object.keys(STEPS) as Step[]).filter(
+    (step) => refusalOf(step, report, viewer, viewerEditedThisRevision) === null,
+  );
 }

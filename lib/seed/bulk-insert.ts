@@ -10,7 +10,12 @@ export type BulkColumn = readonly [name: string, type: string];
  * names come from code, never from input. Dates go in as ISO strings (UTC, as Prisma stores them)
  * and JSON as text.
  */
-export function bulkInsert(table: string, columns: readonly BulkColumn[], rows: readonly unknown[][], tail = ""): Prisma.Sql {
+export function bulkInsert(
+  table: string,
+  columns: readonly BulkColumn[],
+  rows: readonly unknown[][],
+  tail = "",
+): Prisma.Sql {
   const names = columns.map(([name]) => `"${name}"`).join(", ");
   const arrays = columns.map(([, type], index) => {
     const values = rows.map((row) => {

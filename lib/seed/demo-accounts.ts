@@ -15,10 +15,25 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: "auditor", displayName: "审计员", role: "AUDITOR", unitCode: "city" },
   { username: "leader", displayName: "局领导", role: "LEADER", unitCode: "city" },
   { username: "supervisor", displayName: "督查专员", role: "SUPERVISOR", unitCode: "office" },
-  ...DEPARTMENTS.map((unit) => ({ username: `dept-${unit.code}`, displayName: `${unit.shortName}经办人`, role: "DEPARTMENT" as const, unitCode: unit.code })),
+  ...DEPARTMENTS.map((unit) => ({
+    username: `dept-${unit.code}`,
+    displayName: `${unit.shortName}经办人`,
+    role: "DEPARTMENT" as const,
+    unitCode: unit.code,
+  })),
   ...COUNTIES.flatMap((unit) => [
-    { username: `${unit.code}-reporter`, displayName: `${unit.shortName}填报员`, role: "COUNTY_REPORTER" as const, unitCode: unit.code },
-    { username: `${unit.code}-approver`, displayName: `${unit.shortName}审核人`, role: "COUNTY_APPROVER" as const, unitCode: unit.code },
+    {
+      username: `${unit.code}-reporter`,
+      displayName: `${unit.shortName}填报员`,
+      role: "COUNTY_REPORTER" as const,
+      unitCode: unit.code,
+    },
+    {
+      username: `${unit.code}-approver`,
+      displayName: `${unit.shortName}审核人`,
+      role: "COUNTY_APPROVER" as const,
+      unitCode: unit.code,
+    },
   ]),
 ];
 
@@ -27,16 +42,33 @@ export const hashApiToken = (token: string) => createHash("sha256").update(token
 /** Demo mode only. Accounts that exist already are left as they are. */
 export async function seedDemoAccounts(db: PrismaClient): Promise<void> {
   const existing = new Set((await db.user.findMany({ select: { username: true } })).map((user) => user.username));
-  const units = new Map((await db.unit.findMany({ select: { id: true, code: true } })).map((unit) => [unit.code, unit.id]));
+  const units = new Map(
+    (await db.unit.findMany({ select: { id: true, code: true } })).map((unit) => [unit.code, unit.id]),
+  );
   const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.username));
   if (missing.length === 0) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of missing) {
     const user = await db.user.create({
-      data: { username: account.username, displayName: account.displayName, role: account.role, unitId: units.get(account.unitCode)!, passwordHash, mustChangePassword: false, isDemo: true },
+      data: {
+        username: account.username,
+        displayName: account.displayName,
+        role: account.role,
+        unitId: units.get(account.unitCode)!,
+        passwordHash,
+        mustChangePassword: false,
+        isDemo: true,
+      },
     });
     if (account.username === "leader") {
-      await db.apiToken.create({ data: { userId: user.id, name: "演示令牌", tokenHash: hashApiToken(DEMO_LEADER_TOKEN), prefix: DEMO_LEADER_TOKEN.slice(0, 12) } });
+      await db.apiToken.create({
+        data: {
+          userId: user.id,
+          name: "演示令牌",
+          tokenHash: hashApiToken(DEMO_LEADER_TOKEN),
+          prefix: DEMO_LEADER_TOKEN.slice(0, 12),
+        },
+      });
     }
   }
 }

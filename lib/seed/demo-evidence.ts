@@ -7,7 +7,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { newStorageKey } from "@/lib/attachments/keys";
-import { getAttachmentStorage, type AttachmentStorage } from "@/lib/attachments/storage";
+import type { AttachmentStorage } from "@/lib/attachments/attachment-storage";
+import { getAttachmentStorage } from "@/lib/attachments/storage";
 import { bulkInsert, type BulkColumn } from "./bulk-insert";
 import { DEMO_HISTORY_YEAR } from "./demo-history";
 
@@ -18,10 +19,24 @@ const LAST_PERIOD = `${DEMO_HISTORY_YEAR}-10`;
 const PARALLEL_WRITES = 8;
 
 const COLUMNS: BulkColumn[] = [
-  ["reportId", "int"], ["fileName", "text"], ["contentType", "text"], ["size", "int"], ["sha256", "text"], ["storageKey", "text"], ["uploadedById", "int"], ["createdAt", "timestamp(3)"],
+  ["reportId", "int"],
+  ["fileName", "text"],
+  ["contentType", "text"],
+  ["size", "int"],
+  ["sha256", "text"],
+  ["storageKey", "text"],
+  ["uploadedById", "int"],
+  ["createdAt", "timestamp(3)"],
 ];
 
-type Target = { reportId: number; shortName: string; pointNo: number; period: string; uploadedById: number; createdAt: Date };
+type Target = {
+  reportId: number;
+  shortName: string;
+  pointNo: number;
+  period: string;
+  uploadedById: number;
+  createdAt: Date;
+};
 
 /** The latest approved demo report of each (unit, point) up to October, unless it carries the demo file already. */
 function findTargets(db: PrismaClient, sha256: string) {
@@ -44,13 +59,18 @@ function findTargets(db: PrismaClient, sha256: string) {
 }
 
 async function inBatches<T>(items: T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(work));
+  for (let start = 0; start < items.length; start += size)
+    await Promise.all(items.slice(start, start + size).map(work));
 }
 
-export const demoEvidenceName = (shortName: string, period: string, pointNo: number) => `演示佐证-${shortName}-${period}-第${pointNo}条.pdf`;
+export const demoEvidenceName = (shortName: string, period: string, pointNo: number) =>
+  `演示佐证-${shortName}-${period}-第${pointNo}条.pdf`;
 
 /** Returns how many reports received the file (0 when every one has it already). */
-export async function seedDemoEvidence(db: PrismaClient, storage: AttachmentStorage = getAttachmentStorage()): Promise<number> {
+export async function seedDemoEvidence(
+  db: PrismaClient,
+  storage: AttachmentStorage = getAttachmentStorage(),
+): Promise<number> {
   const bytes = new Uint8Array(await readFile(DEMO_EVIDENCE_FILE));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const targets = await findTargets(db, sha256);
@@ -62,9 +82,22 @@ export async function seedDemoEvidence(db: PrismaClient, storage: AttachmentStor
       await storage.put(storageKey, bytes, CONTENT_TYPE);
       written.push(storageKey);
     });
-    await db.$executeRaw(bulkInsert("Attachment", COLUMNS, keyed.map((target) => [
-      target.reportId, demoEvidenceName(target.shortName, target.period, target.pointNo), CONTENT_TYPE, bytes.byteLength, sha256, target.storageKey, target.uploadedById, target.createdAt,
-    ])));
+    await db.$executeRaw(
+      bulkInsert(
+        "Attachment",
+        COLUMNS,
+        keyed.map((target) => [
+          target.reportId,
+          demoEvidenceName(target.shortName, target.period, target.pointNo),
+          CONTENT_TYPE,
+          bytes.byteLength,
+          sha256,
+          target.storageKey,
+          target.uploadedById,
+          target.createdAt,
+        ]),
+      ),
+    );
   } catch (error) {
     await inBatches(written, PARALLEL_WRITES, (key) => storage.remove(key).catch(() => undefined));
     throw error;

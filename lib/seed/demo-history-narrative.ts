@@ -29,7 +29,11 @@ const NEXT_STEPS = [
   "完善台账资料,做好迎检准备。",
   "协调落实资金,推动项目尽快投入使用。",
 ];
-const NEXT_STEPS_WITHOUT_TARGETS = ["持续抓好落实,按计划完成年度各项工作。", "加强统筹协调,及时总结推广经验做法。", "对照年度要点查漏补缺,确保工作落到实处。"];
+const NEXT_STEPS_WITHOUT_TARGETS = [
+  "持续抓好落实,按计划完成年度各项工作。",
+  "加强统筹协调,及时总结推广经验做法。",
+  "对照年度要点查漏补缺,确保工作落到实处。",
+];
 
 const number = (value: number) => String(Number(value.toFixed(2)));
 
@@ -38,13 +42,23 @@ function describeValue(indicator: DutyIndicator, value: DemoValue): string | nul
   if (indicator.kind === "SUM") return `${indicator.name}累计完成${number(value.value ?? 0)}${indicator.unit}`;
   if (indicator.kind === "MILESTONE") return value.done ? `${indicator.name}已完成` : null;
   if (!value.denominator) return null;
-  if (indicator.kind === "RATE") return `${indicator.name}达${((value.numerator! / value.denominator) * 100).toFixed(1)}%`;
+  if (indicator.kind === "RATE")
+    return `${indicator.name}达${((value.numerator! / value.denominator) * 100).toFixed(1)}%`;
   const perUnit = indicator.unit.split("/")[0];
   return `${indicator.name}${number(value.numerator! / value.denominator)}${perUnit}`;
 }
 
-export function narrativeFor(random: Random, pointTitle: string, indicators: DutyIndicator[], values: DemoValue[], month: number, behind: boolean): Narrative {
-  const parts = indicators.map((indicator, index) => describeValue(indicator, values[index])).filter((part): part is string => part !== null);
+export function narrativeFor(
+  random: Random,
+  pointTitle: string,
+  indicators: DutyIndicator[],
+  values: DemoValue[],
+  month: number,
+  behind: boolean,
+): Narrative {
+  const parts = indicators
+    .map((indicator, index) => describeValue(indicator, values[index]))
+    .filter((part): part is string => part !== null);
   const first = random.integer(0, ACTIVITIES.length - 1);
   const second = (first + random.integer(1, ACTIVITIES.length - 1)) % ACTIVITIES.length;
   const progress = parts.length

@@ -10,7 +10,11 @@ export type Actor = "reporter" | "approver" | "reviewer";
 export type ScriptStep = { step: Step; actor: Actor; reason?: string };
 export type TimedStep = ScriptStep & { at: Date; fromState: ReportState | null; toState: ReportState };
 
-const RETURN_REASONS = ["数据与台账不符,请核实后重报。", "进展情况过于简略,请补充具体点位和完成时间。", "佐证材料不全,请补充项目验收资料。"];
+const RETURN_REASONS = [
+  "数据与台账不符,请核实后重报。",
+  "进展情况过于简略,请补充具体点位和完成时间。",
+  "佐证材料不全,请补充项目验收资料。",
+];
 const SEND_BACK_REASONS = ["数值填报有误,请核对后再报。", "请补充存在问题和下步打算。"];
 
 const save: ScriptStep = { step: "save", actor: "reporter" };
@@ -20,7 +24,15 @@ const submit: ScriptStep = { step: "submit", actor: "reporter" };
 const approve: ScriptStep = { step: "approve", actor: "reviewer" };
 
 /** The way a report went: approved first time, approved after a return, or stopped in a state. */
-export type Fate = "approved" | "returnedThenApproved" | "sentBackThenApproved" | "returned" | "sentBack" | "submitted" | "awaitingSignoff" | "draft";
+export type Fate =
+  | "approved"
+  | "returnedThenApproved"
+  | "sentBackThenApproved"
+  | "returned"
+  | "sentBack"
+  | "submitted"
+  | "awaitingSignoff"
+  | "draft";
 
 export function scriptFor(fate: Fate, isCounty: boolean, random: Random): ScriptStep[] {
   const returned: ScriptStep = { step: "return", actor: "reviewer", reason: random.pick(RETURN_REASONS) };
@@ -51,7 +63,12 @@ const WORK_END = 18 * 60;
 
 /** Minutes after the start of a day in Shanghai, on a working-hours clock. */
 class Clock {
-  constructor(private year: number, private month: number, private day: number, private minute: number) {}
+  constructor(
+    private year: number,
+    private month: number,
+    private day: number,
+    private minute: number,
+  ) {}
   advance(minutes: number): void {
     this.minute += Math.round(minutes);
     while (this.minute > WORK_END) {
@@ -64,7 +81,18 @@ class Clock {
     this.minute = WORK_START;
   }
   now(): Date {
-    return new Date(new TZDate(this.year, this.month - 1, this.day, Math.floor(this.minute / 60), this.minute % 60, 0, 0, TIME_ZONE).getTime());
+    return new Date(
+      new TZDate(
+        this.year,
+        this.month - 1,
+        this.day,
+        Math.floor(this.minute / 60),
+        this.minute % 60,
+        0,
+        0,
+        TIME_ZONE,
+      ).getTime(),
+    );
   }
 }
 
@@ -73,7 +101,13 @@ class Clock {
  * (the one being filed on the demo clock) keeps every step within a few hours, so nothing lands
  * after the demo's "now".
  */
-export function timeSteps(script: ScriptStep[], period: string, startDay: number, random: Random, quick: boolean): TimedStep[] {
+export function timeSteps(
+  script: ScriptStep[],
+  period: string,
+  startDay: number,
+  random: Random,
+  quick: boolean,
+): TimedStep[] {
   const [year, month] = period.split("-").map(Number);
   const clock = month === 12 ? new Clock(year + 1, 1, startDay, 0) : new Clock(year, month + 1, startDay, 0);
   clock.advance(WORK_START + random.integer(0, 120));
@@ -81,7 +115,11 @@ export function timeSteps(script: ScriptStep[], period: string, startDay: number
   return script.map((entry, index) => {
     if (index > 0) {
       const previous = script[index - 1];
-      const overnight = !quick && (previous.step === "return" || previous.step === "sendBack" || (entry.actor === "reviewer" && random.chance(0.6)));
+      const overnight =
+        !quick &&
+        (previous.step === "return" ||
+          previous.step === "sendBack" ||
+          (entry.actor === "reviewer" && random.chance(0.6)));
       if (overnight) clock.nextMorning();
       clock.advance(entry.actor === previous.actor ? random.integer(5, 45) : random.integer(30, quick ? 120 : 240));
     }

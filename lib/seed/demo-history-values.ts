@@ -4,7 +4,13 @@ import type { DutyIndicator } from "@/lib/reports/duties";
 import { DEMO_COUNTY_WEIGHTS } from "@/lib/plans/split-target";
 import type { Random } from "./demo-random";
 
-export type DemoValue = { indicatorId: number; value: number | null; numerator: number | null; denominator: number | null; done: boolean | null };
+export type DemoValue = {
+  indicatorId: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  done: boolean | null;
+};
 
 type Pace = { low: number; high: number; rounding: "up" | "down" | "nearest" };
 
@@ -26,7 +32,8 @@ const DEPARTMENT_PACE: Pace = { low: 0.9, high: 1.1, rounding: "nearest" };
 export const AHEAD_COUNTIES = ["xianyou", "licheng"];
 export const BEHIND_COUNTIES = ["beian", "meizhou"];
 
-export const paceOf = (unitCode: string, isCounty: boolean): Pace => (isCounty ? (COUNTY_PACE[unitCode] ?? DEPARTMENT_PACE) : DEPARTMENT_PACE);
+export const paceOf = (unitCode: string, isCounty: boolean): Pace =>
+  isCounty ? (COUNTY_PACE[unitCode] ?? DEPARTMENT_PACE) : DEPARTMENT_PACE;
 
 /** What a RATE or RATIO is a share of, sized by the county (the city as a whole for a department). */
 function baseOf(indicator: DutyIndicator, unitCode: string): { denominator: number; step: number } {
@@ -46,7 +53,8 @@ function baseOf(indicator: DutyIndicator, unitCode: string): { denominator: numb
 function quantise(amount: number, step: number, rounding: Pace["rounding"]): number {
   const steps = amount / step;
   // The small epsilon keeps 4.0000000001 from rounding up to 5.
-  const whole = rounding === "up" ? Math.ceil(steps - 1e-9) : rounding === "down" ? Math.floor(steps + 1e-9) : Math.round(steps);
+  const whole =
+    rounding === "up" ? Math.ceil(steps - 1e-9) : rounding === "down" ? Math.floor(steps + 1e-9) : Math.round(steps);
   return Number((whole * step).toFixed(4));
 }
 
@@ -65,19 +73,32 @@ export function completionSeries(random: Random, pace: Pace, months: number): nu
 }
 
 /** One indicator's cumulative values for months 1..months, in the form its kind is reported in. */
-export function valueSeries(random: Random, indicator: DutyIndicator, unitCode: string, pace: Pace, months: number): DemoValue[] {
+export function valueSeries(
+  random: Random,
+  indicator: DutyIndicator,
+  unitCode: string,
+  pace: Pace,
+  months: number,
+): DemoValue[] {
   const series = completionSeries(random, pace, months);
   const empty = { indicatorId: indicator.id, value: null, numerator: null, denominator: null, done: null };
   if (indicator.kind === "MILESTONE") return series.map((completion) => ({ ...empty, done: completion >= 1 }));
   if (indicator.kind === "SUM") {
     const step = Number.isInteger(indicator.target) ? 1 : 0.01;
-    return series.map((completion) => ({ ...empty, value: quantise(indicator.target * completion, step, pace.rounding) }));
+    return series.map((completion) => ({
+      ...empty,
+      value: quantise(indicator.target * completion, step, pace.rounding),
+    }));
   }
   const { denominator, step } = baseOf(indicator, unitCode);
   const share = indicator.kind === "RATE" ? indicator.target / 100 : indicator.target;
   return series.map((completion) => {
     const numerator = quantise(denominator * share * completion, step, pace.rounding);
-    return { ...empty, numerator: indicator.kind === "RATE" ? Math.min(numerator, denominator) : numerator, denominator };
+    return {
+      ...empty,
+      numerator: indicator.kind === "RATE" ? Math.min(numerator, denominator) : numerator,
+      denominator,
+    };
   });
 }
 

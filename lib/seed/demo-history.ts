@@ -15,7 +15,15 @@ export const DEMO_HISTORY_MONTHS = 10;
 
 export type HistoryDuty = Duty & { leadUnitCode: string };
 export type HistoryUnit = { code: string; kind: "COUNTY" | "DEPARTMENT"; duties: HistoryDuty[] };
-export type DemoEvent = { step: Step; username: string; fromState: ReportState | null; toState: ReportState; reason: string; at: Date; version: number };
+export type DemoEvent = {
+  step: Step;
+  username: string;
+  fromState: ReportState | null;
+  toState: ReportState;
+  reason: string;
+  at: Date;
+  version: number;
+};
 export type DemoReport = Narrative & {
   unitCode: string;
   pointId: number;
@@ -38,15 +46,43 @@ const STUCK_IN_SEPTEMBER: Record<string, { dutyIndex: number; fate: Fate }> = {
 // How far each unit has got with October on the demo clock; null: not started.
 type Mix = [Fate | null, number][];
 const OCTOBER_MIX: Record<string, Mix> = {
-  xianyou: [["approved", 6], ["submitted", 4]],
-  licheng: [["approved", 3], ["submitted", 5], ["awaitingSignoff", 2]],
-  chengxiang: [["submitted", 4], ["awaitingSignoff", 3], ["sentBack", 1], ["draft", 2]],
-  hanjiang: [["awaitingSignoff", 3], ["draft", 4], [null, 3]],
-  xiuyu: [["submitted", 2], ["draft", 4], [null, 4]],
-  beian: [["draft", 2], [null, 8]],
+  xianyou: [
+    ["approved", 6],
+    ["submitted", 4],
+  ],
+  licheng: [
+    ["approved", 3],
+    ["submitted", 5],
+    ["awaitingSignoff", 2],
+  ],
+  chengxiang: [
+    ["submitted", 4],
+    ["awaitingSignoff", 3],
+    ["sentBack", 1],
+    ["draft", 2],
+  ],
+  hanjiang: [
+    ["awaitingSignoff", 3],
+    ["draft", 4],
+    [null, 3],
+  ],
+  xiuyu: [
+    ["submitted", 2],
+    ["draft", 4],
+    [null, 4],
+  ],
+  beian: [
+    ["draft", 2],
+    [null, 8],
+  ],
   meizhou: [[null, 1]],
 };
-const DEPARTMENT_OCTOBER_MIX: Mix = [["approved", 3], ["submitted", 3], ["draft", 2], [null, 2]];
+const DEPARTMENT_OCTOBER_MIX: Mix = [
+  ["approved", 3],
+  ["submitted", 3],
+  ["draft", 2],
+  [null, 2],
+];
 
 function weighted(random: Random, mix: Mix): Fate | null {
   let roll = random.next() * mix.reduce((sum, [, weight]) => sum + weight, 0);
@@ -57,7 +93,13 @@ function weighted(random: Random, mix: Mix): Fate | null {
 function fateOf(unit: HistoryUnit, dutyIndex: number, month: number, random: Random): Fate | null {
   const stuck = STUCK_IN_SEPTEMBER[unit.code];
   const isStuck = stuck?.dutyIndex === dutyIndex;
-  if (month === DEMO_HISTORY_MONTHS) return isStuck ? null : weighted(random, unit.kind === "COUNTY" ? (OCTOBER_MIX[unit.code] ?? DEPARTMENT_OCTOBER_MIX) : DEPARTMENT_OCTOBER_MIX);
+  if (month === DEMO_HISTORY_MONTHS)
+    return isStuck
+      ? null
+      : weighted(
+          random,
+          unit.kind === "COUNTY" ? (OCTOBER_MIX[unit.code] ?? DEPARTMENT_OCTOBER_MIX) : DEPARTMENT_OCTOBER_MIX,
+        );
   if (month === DEMO_HISTORY_MONTHS - 1 && isStuck) return stuck.fate;
   const roll = random.next();
   return roll < 0.04 ? "returnedThenApproved" : roll < 0.07 ? "sentBackThenApproved" : "approved";
@@ -76,7 +118,8 @@ function usernameOf(actor: Actor, unit: HistoryUnit, duty: HistoryDuty): string 
   return actor === "reviewer" ? `dept-${duty.leadUnitCode}` : `${unit.code}-${actor}`;
 }
 
-const lastAt = (events: DemoEvent[], state: ReportState) => events.findLast((event) => event.toState === state)?.at ?? null;
+const lastAt = (events: DemoEvent[], state: ReportState) =>
+  events.findLast((event) => event.toState === state)?.at ?? null;
 
 export function generateDemoHistory(units: HistoryUnit[], seed = DEMO_HISTORY_SEED): DemoReport[] {
   const reports: DemoReport[] = [];
@@ -84,22 +127,49 @@ export function generateDemoHistory(units: HistoryUnit[], seed = DEMO_HISTORY_SE
     const isCounty = unit.kind === "COUNTY";
     const pace = paceOf(unit.code, isCounty);
     unit.duties.forEach((duty, dutyIndex) => {
-      const series = duty.indicators.map((indicator) => valueSeries(randomFor(seed, `${unit.code}/${indicator.id}/values`), indicator, unit.code, pace, DEMO_HISTORY_MONTHS));
+      const series = duty.indicators.map((indicator) =>
+        valueSeries(
+          randomFor(seed, `${unit.code}/${indicator.id}/values`),
+          indicator,
+          unit.code,
+          pace,
+          DEMO_HISTORY_MONTHS,
+        ),
+      );
       for (let month = 1; month <= DEMO_HISTORY_MONTHS; month++) {
         const random = randomFor(seed, `${unit.code}/${duty.pointId}/${month}`);
         const fate = fateOf(unit, dutyIndex, month, random);
         if (!fate) continue;
         const period = `${DEMO_HISTORY_YEAR}-${String(month).padStart(2, "0")}`;
-        const steps = timeSteps(scriptFor(fate, isCounty, random), period, startDayOf(unit, month, random), random, month === DEMO_HISTORY_MONTHS);
+        const steps = timeSteps(
+          scriptFor(fate, isCounty, random),
+          period,
+          startDayOf(unit, month, random),
+          random,
+          month === DEMO_HISTORY_MONTHS,
+        );
         const events = steps.map((step, index) => ({
-          step: step.step, username: usernameOf(step.actor, unit, duty), fromState: step.fromState, toState: step.toState, reason: step.reason ?? "", at: step.at, version: index + 1,
+          step: step.step,
+          username: usernameOf(step.actor, unit, duty),
+          fromState: step.fromState,
+          toState: step.toState,
+          reason: step.reason ?? "",
+          at: step.at,
+          version: index + 1,
         }));
         const values = series.map((months) => months[month - 1]);
         reports.push({
           unitCode: unit.code,
           pointId: duty.pointId,
           period,
-          ...narrativeFor(random, duty.pointTitle, duty.indicators, values, month, isCounty && BEHIND_COUNTIES.includes(unit.code)),
+          ...narrativeFor(
+            random,
+            duty.pointTitle,
+            duty.indicators,
+            values,
+            month,
+            isCounty && BEHIND_COUNTIES.includes(unit.code),
+          ),
           state: events.at(-1)!.toState,
           version: events.length,
           values,

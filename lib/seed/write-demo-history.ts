@@ -7,36 +7,86 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { listDuties } from "@/lib/reports/duties";
 import type { ReportSnapshot } from "@/lib/reports/snapshot";
 import { bulkInsert, type BulkColumn } from "./bulk-insert";
-import { DEMO_HISTORY_YEAR, generateDemoHistory, type DemoEvent, type DemoReport, type HistoryUnit } from "./demo-history";
+import {
+  DEMO_HISTORY_YEAR,
+  generateDemoHistory,
+  type DemoEvent,
+  type DemoReport,
+  type HistoryUnit,
+} from "./demo-history";
 
 const REPORT_COLUMNS: BulkColumn[] = [
-  ["unitId", "int"], ["pointId", "int"], ["period", "text"], ["state", '"ReportState"'], ["version", "int"], ["revision", "int"], ["progress", "text"], ["problems", "text"], ["nextSteps", "text"],
-  ["isDemo", "boolean"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"], ["submittedAt", "timestamp(3)"], ["approvedAt", "timestamp(3)"],
+  ["unitId", "int"],
+  ["pointId", "int"],
+  ["period", "text"],
+  ["state", '"ReportState"'],
+  ["version", "int"],
+  ["revision", "int"],
+  ["progress", "text"],
+  ["problems", "text"],
+  ["nextSteps", "text"],
+  ["isDemo", "boolean"],
+  ["createdAt", "timestamp(3)"],
+  ["updatedAt", "timestamp(3)"],
+  ["submittedAt", "timestamp(3)"],
+  ["approvedAt", "timestamp(3)"],
 ];
-const VALUE_COLUMNS: BulkColumn[] = [["reportId", "int"], ["indicatorId", "int"], ["value", "numeric"], ["numerator", "numeric"], ["denominator", "numeric"], ["done", "boolean"]];
+const VALUE_COLUMNS: BulkColumn[] = [
+  ["reportId", "int"],
+  ["indicatorId", "int"],
+  ["value", "numeric"],
+  ["numerator", "numeric"],
+  ["denominator", "numeric"],
+  ["done", "boolean"],
+];
 const EVENT_COLUMNS: BulkColumn[] = [
-  ["reportId", "int"], ["revision", "int"], ["action", "text"], ["fromState", '"ReportState"'], ["toState", '"ReportState"'], ["userId", "int"], ["reason", "text"], ["at", "timestamp(3)"], ["snapshot", "jsonb"],
+  ["reportId", "int"],
+  ["revision", "int"],
+  ["action", "text"],
+  ["fromState", '"ReportState"'],
+  ["toState", '"ReportState"'],
+  ["userId", "int"],
+  ["reason", "text"],
+  ["at", "timestamp(3)"],
+  ["snapshot", "jsonb"],
 ];
 
 export type DemoHistoryCounts = { reports: number; values: number; events: number; milliseconds: number };
 
 async function loadUnits(db: PrismaClient): Promise<HistoryUnit[]> {
-  const units = await db.unit.findMany({ where: { kind: { in: ["COUNTY", "DEPARTMENT"] } }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, kind: true } });
+  const units = await db.unit.findMany({
+    where: { kind: { in: ["COUNTY", "DEPARTMENT"] } },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, code: true, kind: true },
+  });
   const codes = new Map(units.map((unit) => [unit.id, unit.code]));
   const result: HistoryUnit[] = [];
   for (const unit of units) {
     const duties = await listDuties(db, unit.id, DEMO_HISTORY_YEAR);
-    result.push({ code: unit.code, kind: unit.kind as HistoryUnit["kind"], duties: duties.map((duty) => ({ ...duty, leadUnitCode: codes.get(duty.leadUnitId) ?? "" })) });
+    result.push({
+      code: unit.code,
+      kind: unit.kind as HistoryUnit["kind"],
+      duties: duties.map((duty) => ({ ...duty, leadUnitCode: codes.get(duty.leadUnitId) ?? "" })),
+    });
   }
   return result;
 }
 
 function snapshotAt(report: DemoReport, event: DemoEvent, indicatorNames: Map<number, string>): ReportSnapshot {
   return {
-    state: event.toState, version: event.version, revision: 1,
-    progress: report.progress, problems: report.problems, nextSteps: report.nextSteps,
+    state: event.toState,
+    version: event.version,
+    revision: 1,
+    progress: report.progress,
+    problems: report.problems,
+    nextSteps: report.nextSteps,
     values: report.values.map((value) => ({
-      indicator: indicatorNames.get(value.indicatorId) ?? "", value: value.value, numerator: value.numerator, denominator: value.denominator, done: value.done, explanation: "",
+      indicator: indicatorNames.get(value.indicatorId) ?? "",
+      value: value.value,
+      numerator: value.numerator,
+      denominator: value.denominator,
+      done: value.done,
+      explanation: "",
     })),
   };
 }
@@ -48,26 +98,87 @@ export async function seedDemoHistory(db: PrismaClient): Promise<DemoHistoryCoun
   if (!(await db.plan.findUnique({ where: { year: DEMO_HISTORY_YEAR }, select: { id: true } }))) return null;
   const units = await loadUnits(db);
   const reports = generateDemoHistory(units);
-  const unitIds = new Map((await db.unit.findMany({ select: { id: true, code: true } })).map((unit) => [unit.code, unit.id]));
-  const userIds = new Map((await db.user.findMany({ select: { id: true, username: true } })).map((user) => [user.username, user.id]));
-  const indicatorNames = new Map(units.flatMap((unit) => unit.duties.flatMap((duty) => duty.indicators.map((indicator) => [indicator.id, indicator.name] as const))));
+  const unitIds = new Map(
+    (await db.unit.findMany({ select: { id: true, code: true } })).map((unit) => [unit.code, unit.id]),
+  );
+  const userIds = new Map(
+    (await db.user.findMany({ select: { id: true, username: true } })).map((user) => [user.username, user.id]),
+  );
+  const indicatorNames = new Map(
+    units.flatMap((unit) =>
+      unit.duties.flatMap((duty) => duty.indicators.map((indicator) => [indicator.id, indicator.name] as const)),
+    ),
+  );
 
-  const counts = await db.$transaction(async (tx) => {
-    // A report someone filed for real before the history was first written is kept, and its simulated twin dropped.
-    const created = await tx.$queryRaw<{ id: number; unitId: number; pointId: number; period: string }[]>(bulkInsert("Report", REPORT_COLUMNS, reports.map((report) => [
-      unitIds.get(report.unitCode), report.pointId, report.period, report.state, report.version, 1, report.progress, report.problems, report.nextSteps, true,
-      report.events[0].at, report.events.at(-1)!.at, report.submittedAt, report.approvedAt,
-    ]), `ON CONFLICT ("unitId", "pointId", "period") DO NOTHING RETURNING "id", "unitId", "pointId", "period"`));
-    const ids = new Map(created.map((row) => [`${row.unitId}/${row.pointId}/${row.period}`, row.id]));
-    const written = reports.flatMap((report) => {
-      const id = ids.get(`${unitIds.get(report.unitCode)}/${report.pointId}/${report.period}`);
-      return id === undefined ? [] : [{ id, report }];
-    });
-    const values = await tx.$executeRaw(bulkInsert("ReportValue", VALUE_COLUMNS, written.flatMap(({ id, report }) =>
-      report.values.map((value) => [id, value.indicatorId, value.value, value.numerator, value.denominator, value.done]))));
-    const events = await tx.$executeRaw(bulkInsert("ReportEvent", EVENT_COLUMNS, written.flatMap(({ id, report }) =>
-      report.events.map((event) => [id, 1, event.step, event.fromState, event.toState, userIds.get(event.username) ?? null, event.reason, event.at, snapshotAt(report, event, indicatorNames)]))));
-    return { reports: created.length, values, events };
-  }, { timeout: 60_000 });
+  const counts = await db.$transaction(
+    async (tx) => {
+      // A report someone filed for real before the history was first written is kept, and its simulated twin dropped.
+      const created = await tx.$queryRaw<{ id: number; unitId: number; pointId: number; period: string }[]>(
+        bulkInsert(
+          "Report",
+          REPORT_COLUMNS,
+          reports.map((report) => [
+            unitIds.get(report.unitCode),
+            report.pointId,
+            report.period,
+            report.state,
+            report.version,
+            1,
+            report.progress,
+            report.problems,
+            report.nextSteps,
+            true,
+            report.events[0].at,
+            report.events.at(-1)!.at,
+            report.submittedAt,
+            report.approvedAt,
+          ]),
+          `ON CONFLICT ("unitId", "pointId", "period") DO NOTHING RETURNING "id", "unitId", "pointId", "period"`,
+        ),
+      );
+      const ids = new Map(created.map((row) => [`${row.unitId}/${row.pointId}/${row.period}`, row.id]));
+      const written = reports.flatMap((report) => {
+        const id = ids.get(`${unitIds.get(report.unitCode)}/${report.pointId}/${report.period}`);
+        return id === undefined ? [] : [{ id, report }];
+      });
+      const values = await tx.$executeRaw(
+        bulkInsert(
+          "ReportValue",
+          VALUE_COLUMNS,
+          written.flatMap(({ id, report }) =>
+            report.values.map((value) => [
+              id,
+              value.indicatorId,
+              value.value,
+              value.numerator,
+              value.denominator,
+              value.done,
+            ]),
+          ),
+        ),
+      );
+      const events = await tx.$executeRaw(
+        bulkInsert(
+          "ReportEvent",
+          EVENT_COLUMNS,
+          written.flatMap(({ id, report }) =>
+            report.events.map((event) => [
+              id,
+              1,
+              event.step,
+              event.fromState,
+              event.toState,
+              userIds.get(event.username) ?? null,
+              event.reason,
+              event.at,
+              snapshotAt(report, event, indicatorNames),
+            ]),
+          ),
+        ),
+      );
+      return { reports: created.length, values, events };
+    },
+    { timeout: 60_000 },
+  );
   return { ...counts, milliseconds: Date.now() - startedAt };
 }

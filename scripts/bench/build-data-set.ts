@@ -24,8 +24,16 @@ export type DataSetCounts = WrittenCounts & { units: number; quotas: number; pla
 
 export async function buildDataSet(set: DataSet): Promise<DataSetCounts> {
   const startedAt = Date.now();
-  const log = (step: string) => console.error(`  [${set.label}] ${step} (${((Date.now() - startedAt) / 1000).toFixed(1)} 秒)`);
-  const database = await openDatabase(readEnv({ ...process.env, DATABASE_URL: undefined, PORTAL_DATA_DIR: set.dataDir, EMBEDDED_DB_PORT: String(set.databasePort) }));
+  const log = (step: string) =>
+    console.error(`  [${set.label}] ${step} (${((Date.now() - startedAt) / 1000).toFixed(1)} 秒)`);
+  const database = await openDatabase(
+    readEnv({
+      ...process.env,
+      DATABASE_URL: undefined,
+      PORTAL_DATA_DIR: set.dataDir,
+      EMBEDDED_DB_PORT: String(set.databasePort),
+    }),
+  );
   stopOpen = database.stop;
   try {
     await applyMigrations(database.url);
@@ -51,8 +59,15 @@ export async function buildDataSet(set: DataSet): Promise<DataSetCounts> {
       log(`报告已写入: ${total.reports} 份`);
       await db.$executeRawUnsafe("VACUUM ANALYZE");
       const counties = await db.unit.count({ where: { kind: "COUNTY" } });
-      if (counties !== set.counties) throw new Error(`${set.label}数据集应有 ${set.counties} 个县级单位,实有 ${counties} 个`);
-      return { ...total, units: await db.unit.count(), quotas: await db.quota.count(), plans: await db.plan.count(), seconds: (Date.now() - startedAt) / 1000 };
+      if (counties !== set.counties)
+        throw new Error(`${set.label}数据集应有 ${set.counties} 个县级单位,实有 ${counties} 个`);
+      return {
+        ...total,
+        units: await db.unit.count(),
+        quotas: await db.quota.count(),
+        plans: await db.plan.count(),
+        seconds: (Date.now() - startedAt) / 1000,
+      };
     } finally {
       await db.$disconnect();
     }

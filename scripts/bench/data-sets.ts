@@ -15,6 +15,20 @@ export type DataSet = {
 };
 
 export const DATA_SETS: DataSet[] = [
-  { name: "city", label: "市级", dataDir: path.join(BENCH_ROOT, "city"), databasePort: 54391, counties: 7, years: [2022] },
-  { name: "province", label: "省级", dataDir: path.join(BENCH_ROOT, "province"), databasePort: 54392, counties: 84, years: [2018, 2019, 2020, 2021, 2022] },
+  {
+    name: "city",
+    label: "市级",
+    dataDir: path.join(BENCH_ROOT, "city"),
+    databasePort: 54391,
+    counties: 7,
+    years: [2022],
+  },
+  {
+    name: "province",
+    label: "省级",
+    dataDir: path.join(BENCH_ROOT, "province"),
+    databasePort: 54392,
+    counties: 84,
+    years: [2018, 2019, 2020, 2021, 2022],
+  },
 ];

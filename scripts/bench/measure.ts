@@ -5,9 +5,24 @@ export const CONNECTIONS = 10;
 export const WARM_UP_SECONDS = 3;
 export const MEASURE_SECONDS = 15;
 
-export type Target = { key: "static" | "dashboard" | "api"; label: string; path: string; headers: Record<string, string>; mustContain: string };
+export type Target = {
+  key: "static" | "dashboard" | "api";
+  label: string;
+  path: string;
+  headers: Record<string, string>;
+  mustContain: string;
+};
 
-export type Measurement = { requestsPerSecond: number; p50: number; p99: number; requests: number; non2xx: number; errors: number; timeouts: number; kilobytes: number };
+export type Measurement = {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  kilobytes: number;
+};
 
 async function run(url: string, headers: Record<string, string>, duration: number): Promise<autocannon.Result> {
   return autocannon({ url, headers, connections: CONNECTIONS, duration });

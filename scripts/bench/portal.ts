@@ -17,7 +17,10 @@ process.once("exit", () => {
 });
 
 export async function isPortBusy(): Promise<boolean> {
-  return fetch(`${BASE_URL}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(() => true, () => false);
+  return fetch(`${BASE_URL}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
+    () => true,
+    () => false,
+  );
 }
 
 export type Portal = { stop: () => Promise<void>; logFile: string };
@@ -26,15 +29,27 @@ export async function startPortal(set: DataSet): Promise<Portal> {
   const logFile = path.join(set.dataDir, "portal.log");
   const log = createWriteStream(logFile);
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(PORTAL_PORT), PORTAL_DATA_DIR: set.dataDir, EMBEDDED_DB_PORT: String(set.databasePort),
-    NEXT_DIST_DIR: BENCH_DIST_DIR, PORTAL_DEMO_DATE: "2022-11-03",
+    ...process.env,
+    PORT: String(PORTAL_PORT),
+    PORTAL_DATA_DIR: set.dataDir,
+    EMBEDDED_DB_PORT: String(set.databasePort),
+    NEXT_DIST_DIR: BENCH_DIST_DIR,
+    PORTAL_DEMO_DATE: "2022-11-03",
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--demo"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--demo"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   running.add(child);
   child.stdout!.pipe(log, { end: false });
   child.stderr!.pipe(log, { end: false });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => { running.delete(child); resolve(code); }));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill("SIGTERM");
@@ -46,7 +61,10 @@ export async function startPortal(set: DataSet): Promise<Portal> {
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`门户启动失败 (退出码 ${child.exitCode}),见 ${logFile}`);
-    const healthy = await fetch(`${BASE_URL}/api/health`, { signal: AbortSignal.timeout(2_000) }).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${BASE_URL}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return { stop, logFile };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -56,10 +74,15 @@ export async function startPortal(set: DataSet): Promise<Portal> {
 
 /** Stops every portal still running (on SIGINT/SIGTERM of the benchmark). */
 export async function stopAllPortals(): Promise<void> {
-  await Promise.all([...running].map((child) => new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-    setTimeout(() => child.kill("SIGKILL"), 20_000).unref();
-  })));
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+          setTimeout(() => child.kill("SIGKILL"), 20_000).unref();
+        }),
+    ),
+  );
 }

@@ -12,7 +12,10 @@ const PROVINCE_SCALE = 12;
 const extraCode = (index: number) => `sim-county-${String(index + 1).padStart(2, "0")}`;
 
 export function provinceWeights(): CountyWeight[] {
-  const extras = Array.from({ length: EXTRA }, (_, index) => ({ unitCode: extraCode(index), weight: 3 + ((index * 7) % 24) }));
+  const extras = Array.from({ length: EXTRA }, (_, index) => ({
+    unitCode: extraCode(index),
+    weight: 3 + ((index * 7) % 24),
+  }));
   return [...DEMO_COUNTY_WEIGHTS, ...extras];
 }
 
@@ -21,7 +24,11 @@ export async function addProvinceCounties(db: PrismaClient): Promise<void> {
   const first = (_max.sortOrder ?? 0) + 1;
   await db.unit.createMany({
     data: Array.from({ length: EXTRA }, (_, index) => ({
-      code: extraCode(index), name: `模拟县区${String(index + 1).padStart(2, "0")}`, shortName: `模拟县区${index + 1}`, kind: "COUNTY" as const, sortOrder: first + index,
+      code: extraCode(index),
+      name: `模拟县区${String(index + 1).padStart(2, "0")}`,
+      shortName: `模拟县区${index + 1}`,
+      kind: "COUNTY" as const,
+      sortOrder: first + index,
     })),
   });
   if (COUNTIES.length + EXTRA !== 84) throw new Error("省级数据集应有 84 个县级单位");
@@ -41,7 +48,11 @@ export function provincePlan(plan: PlanData, year: number): PlanData {
         ...point,
         indicators: point.indicators.map((indicator) => {
           if (indicator.quotas.length === 0) return indicator;
-          if (indicator.kind !== "SUM") return { ...indicator, quotas: weights.map(({ unitCode }) => ({ unitCode, target: indicator.target, isDemo: true })) };
+          if (indicator.kind !== "SUM")
+            return {
+              ...indicator,
+              quotas: weights.map(({ unitCode }) => ({ unitCode, target: indicator.target, isDemo: true })),
+            };
           const step = Number.isInteger(indicator.target) ? 1 : 0.01;
           const target = Number((indicator.target * PROVINCE_SCALE).toFixed(2));
           return { ...indicator, target, quotas: splitTargetAcrossCounties(target, step, weights) };

@@ -11,7 +11,11 @@ export async function signIn(baseUrl: string, username: string, password: string
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
     body: new URLSearchParams({ csrfToken, username, password, callbackUrl: `${baseUrl}/`, json: "true" }),
   });
-  const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).find((cookie) => /^(__Secure-)?next-auth\.session-token=/.test(cookie));
-  if (!session) throw new Error(`以 ${username} 登录失败: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
+  const session = response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .find((cookie) => /^(__Secure-)?next-auth\.session-token=/.test(cookie));
+  if (!session)
+    throw new Error(`以 ${username} 登录失败: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
   return session;
 }

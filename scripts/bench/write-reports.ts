@@ -14,14 +14,51 @@ const MONTHS = 12;
 const CHUNK = 4000;
 
 const REPORT_COLUMNS: BulkColumn[] = [
-  ["unitId", "int"], ["pointId", "int"], ["period", "text"], ["state", '"ReportState"'], ["version", "int"], ["revision", "int"], ["progress", "text"], ["problems", "text"], ["nextSteps", "text"],
-  ["isDemo", "boolean"], ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"], ["submittedAt", "timestamp(3)"], ["approvedAt", "timestamp(3)"],
+  ["unitId", "int"],
+  ["pointId", "int"],
+  ["period", "text"],
+  ["state", '"ReportState"'],
+  ["version", "int"],
+  ["revision", "int"],
+  ["progress", "text"],
+  ["problems", "text"],
+  ["nextSteps", "text"],
+  ["isDemo", "boolean"],
+  ["createdAt", "timestamp(3)"],
+  ["updatedAt", "timestamp(3)"],
+  ["submittedAt", "timestamp(3)"],
+  ["approvedAt", "timestamp(3)"],
 ];
-const VALUE_COLUMNS: BulkColumn[] = [["reportId", "int"], ["indicatorId", "int"], ["value", "numeric"], ["numerator", "numeric"], ["denominator", "numeric"], ["done", "boolean"]];
-const EVENT_COLUMNS: BulkColumn[] = [["reportId", "int"], ["revision", "int"], ["action", "text"], ["fromState", '"ReportState"'], ["toState", '"ReportState"'], ["userId", "int"], ["at", "timestamp(3)"], ["snapshot", "jsonb"]];
+const VALUE_COLUMNS: BulkColumn[] = [
+  ["reportId", "int"],
+  ["indicatorId", "int"],
+  ["value", "numeric"],
+  ["numerator", "numeric"],
+  ["denominator", "numeric"],
+  ["done", "boolean"],
+];
+const EVENT_COLUMNS: BulkColumn[] = [
+  ["reportId", "int"],
+  ["revision", "int"],
+  ["action", "text"],
+  ["fromState", '"ReportState"'],
+  ["toState", '"ReportState"'],
+  ["userId", "int"],
+  ["at", "timestamp(3)"],
+  ["snapshot", "jsonb"],
+];
 
 type Unit = { id: number; code: string; kind: "BUREAU" | "DEPARTMENT" | "COUNTY" };
-type Row = { unitId: number; pointId: number; period: string; narrative: ReturnType<typeof narrativeFor>; values: DemoValue[]; steps: TimedStep[]; userIds: (number | null)[]; names: string[] };
+type Row = {
+  unitId: number;
+  pointId: number;
+  period: string;
+  narrative: ReturnType<typeof narrativeFor>;
+  values: DemoValue[];
+  steps: TimedStep[];
+  userIds: (number | null)[];
+  names: string[];
+};
 /** Who took a step, as the demo history names them; the simulated counties have no accounts. */
 type Accounts = { userId: (username: string) => number | null; leadCode: (unitId: number) => string };
 
@@ -29,49 +66,131 @@ export type WrittenCounts = { reports: number; values: number; events: number };
 
 function actorOf(step: TimedStep, unit: Unit, duty: Duty, accounts: Accounts): number | null {
   if (unit.kind !== "COUNTY") return accounts.userId(step.actor === "reviewer" ? "supervisor" : `dept-${unit.code}`);
-  return accounts.userId(step.actor === "reviewer" ? `dept-${accounts.leadCode(duty.leadUnitId)}` : `${unit.code}-${step.actor}`);
+  return accounts.userId(
+    step.actor === "reviewer" ? `dept-${accounts.leadCode(duty.leadUnitId)}` : `${unit.code}-${step.actor}`,
+  );
 }
 
 function reportsOfDuty(unit: Unit, duty: Duty, year: number, accounts: Accounts): Row[] {
   const isCounty = unit.kind === "COUNTY";
   const pace = paceOf(unit.code, isCounty);
-  const series = duty.indicators.map((indicator) => valueSeries(randomFor(SEED, `${year}/${unit.code}/${indicator.id}`), indicator, unit.code, pace, MONTHS));
+  const series = duty.indicators.map((indicator) =>
+    valueSeries(randomFor(SEED, `${year}/${unit.code}/${indicator.id}`), indicator, unit.code, pace, MONTHS),
+  );
   return Array.from({ length: MONTHS }, (_, index) => {
     const month = index + 1;
     const period = `${year}-${String(month).padStart(2, "0")}`;
     const random = randomFor(SEED, `${year}/${unit.code}/${duty.pointId}/${month}`);
     const values = series.map((months) => months[index]);
-    const narrative = narrativeFor(random, duty.pointTitle, duty.indicators, values, month, isCounty && BEHIND_COUNTIES.includes(unit.code));
+    const narrative = narrativeFor(
+      random,
+      duty.pointTitle,
+      duty.indicators,
+      values,
+      month,
+      isCounty && BEHIND_COUNTIES.includes(unit.code),
+    );
     const steps = timeSteps(scriptFor("approved", isCounty, random), period, random.integer(1, 3), random, false);
     const userIds = steps.map((step) => actorOf(step, unit, duty, accounts));
-    return { unitId: unit.id, pointId: duty.pointId, period, narrative, values, steps, userIds, names: duty.indicators.map((indicator) => indicator.name) };
+    return {
+      unitId: unit.id,
+      pointId: duty.pointId,
+      period,
+      narrative,
+      values,
+      steps,
+      userIds,
+      names: duty.indicators.map((indicator) => indicator.name),
+    };
   });
 }
 
 async function insertChunk(db: PrismaClient, rows: Row[]): Promise<WrittenCounts> {
-  const created = await db.$queryRaw<{ id: number; unitId: number; pointId: number; period: string }[]>(bulkInsert("Report", REPORT_COLUMNS, rows.map((row) => [
-    row.unitId, row.pointId, row.period, "APPROVED", row.steps.length, 1, row.narrative.progress, row.narrative.problems, row.narrative.nextSteps, true,
-    row.steps[0].at, row.steps.at(-1)!.at, row.steps.findLast((step) => step.toState === "SUBMITTED")!.at, row.steps.at(-1)!.at,
-  ]), `RETURNING "id", "unitId", "pointId", "period"`));
+  const created = await db.$queryRaw<{ id: number; unitId: number; pointId: number; period: string }[]>(
+    bulkInsert(
+      "Report",
+      REPORT_COLUMNS,
+      rows.map((row) => [
+        row.unitId,
+        row.pointId,
+        row.period,
+        "APPROVED",
+        row.steps.length,
+        1,
+        row.narrative.progress,
+        row.narrative.problems,
+        row.narrative.nextSteps,
+        true,
+        row.steps[0].at,
+        row.steps.at(-1)!.at,
+        row.steps.findLast((step) => step.toState === "SUBMITTED")!.at,
+        row.steps.at(-1)!.at,
+      ]),
+      `RETURNING "id", "unitId", "pointId", "period"`,
+    ),
+  );
   const ids = new Map(created.map((report) => [`${report.unitId}/${report.pointId}/${report.period}`, report.id]));
   const withIds = rows.map((row) => ({ id: ids.get(`${row.unitId}/${row.pointId}/${row.period}`)!, row }));
-  const values = await db.$executeRaw(bulkInsert("ReportValue", VALUE_COLUMNS, withIds.flatMap(({ id, row }) =>
-    row.values.map((value) => [id, value.indicatorId, value.value, value.numerator, value.denominator, value.done]))));
-  const events = await db.$executeRaw(bulkInsert("ReportEvent", EVENT_COLUMNS, withIds.flatMap(({ id, row }) =>
-    row.steps.map((step, index) => [id, 1, step.step, step.fromState, step.toState, row.userIds[index], step.at, {
-      state: step.toState, version: index + 1, revision: 1, ...row.narrative,
-      values: row.values.map((value, at) => ({ indicator: row.names[at], value: value.value, numerator: value.numerator, denominator: value.denominator, done: value.done, explanation: "" })),
-    }]))));
+  const values = await db.$executeRaw(
+    bulkInsert(
+      "ReportValue",
+      VALUE_COLUMNS,
+      withIds.flatMap(({ id, row }) =>
+        row.values.map((value) => [id, value.indicatorId, value.value, value.numerator, value.denominator, value.done]),
+      ),
+    ),
+  );
+  const events = await db.$executeRaw(
+    bulkInsert(
+      "ReportEvent",
+      EVENT_COLUMNS,
+      withIds.flatMap(({ id, row }) =>
+        row.steps.map((step, index) => [
+          id,
+          1,
+          step.step,
+          step.fromState,
+          step.toState,
+          row.userIds[index],
+          step.at,
+          {
+            state: step.toState,
+            version: index + 1,
+            revision: 1,
+            ...row.narrative,
+            values: row.values.map((value, at) => ({
+              indicator: row.names[at],
+              value: value.value,
+              numerator: value.numerator,
+              denominator: value.denominator,
+              done: value.done,
+              explanation: "",
+            })),
+          },
+        ]),
+      ),
+    ),
+  );
   return { reports: created.length, values, events };
 }
 
 export async function writeApprovedReports(db: PrismaClient, year: number): Promise<WrittenCounts> {
-  const units = await db.unit.findMany({ where: { kind: { in: ["COUNTY", "DEPARTMENT"] } }, orderBy: { sortOrder: "asc" }, select: { id: true, code: true, kind: true } });
-  const users = new Map((await db.user.findMany({ select: { id: true, username: true } })).map((user) => [user.username, user.id]));
+  const units = await db.unit.findMany({
+    where: { kind: { in: ["COUNTY", "DEPARTMENT"] } },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, code: true, kind: true },
+  });
+  const users = new Map(
+    (await db.user.findMany({ select: { id: true, username: true } })).map((user) => [user.username, user.id]),
+  );
   const codes = new Map(units.map((unit) => [unit.id, unit.code]));
-  const accounts: Accounts = { userId: (username) => users.get(username) ?? null, leadCode: (unitId) => codes.get(unitId) ?? "" };
+  const accounts: Accounts = {
+    userId: (username) => users.get(username) ?? null,
+    leadCode: (unitId) => codes.get(unitId) ?? "",
+  };
   const rows: Row[] = [];
-  for (const unit of units) for (const duty of await listDuties(db, unit.id, year)) rows.push(...reportsOfDuty(unit, duty, year, accounts));
+  for (const unit of units)
+    for (const duty of await listDuties(db, unit.id, year)) rows.push(...reportsOfDuty(unit, duty, year, accounts));
   const total: WrittenCounts = { reports: 0, values: 0, events: 0 };
   for (let start = 0; start < rows.length; start += CHUNK) {
     const written = await insertChunk(db, rows.slice(start, start + CHUNK));

@@ -38,11 +38,19 @@ test("five wrong passwords lock the account, and the right one is then refused",
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel("用户名").fill("meizhou-approver");
     await page.getByLabel("密码").fill(`wrong-${attempt}`);
-    await Promise.all([page.waitForResponse(/\/api\/auth\/callback\/credentials/), page.getByRole("button", { name: "登录" }).click()]);
-    await expect(page.getByRole("alert").filter({ hasText: /错误|锁定/ })).toContainText(attempt < 5 ? "用户名或密码错误" : "已被锁定");
+    await Promise.all([
+      page.waitForResponse(/\/api\/auth\/callback\/credentials/),
+      page.getByRole("button", { name: "登录" }).click(),
+    ]);
+    await expect(page.getByRole("alert").filter({ hasText: /错误|锁定/ })).toContainText(
+      attempt < 5 ? "用户名或密码错误" : "已被锁定",
+    );
   }
   await page.getByLabel("密码").fill("Putian@2022");
-  await Promise.all([page.waitForResponse(/\/api\/auth\/callback\/credentials/), page.getByRole("button", { name: "登录" }).click()]);
+  await Promise.all([
+    page.waitForResponse(/\/api\/auth\/callback\/credentials/),
+    page.getByRole("button", { name: "登录" }).click(),
+  ]);
   await expect(page.getByRole("alert").filter({ hasText: "锁定" })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
@@ -77,7 +85,10 @@ test("a server action sent from another origin is refused and changes nothing", 
   await page.unroute("**/*");
 
   const { id, url } = captured!;
-  const forged = await page.request.post(url, { headers: { "Next-Action": id, Origin: "https://evil.example", "Content-Type": "text/plain;charset=UTF-8" }, data: "[]" });
+  const forged = await page.request.post(url, {
+    headers: { "Next-Action": id, Origin: "https://evil.example", "Content-Type": "text/plain;charset=UTF-8" },
+    data: "[]",
+  });
   expect(forged.status()).toBeGreaterThanOrEqual(400);
   await page.goto("/plans/2022");
   await expect(page).toHaveURL(/\/plans\/2022$/);

@@ -13,8 +13,12 @@ async function blockingViolations(page: Page, path: string): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((violation) => BLOCKING.has(violation.impact ?? ""))
-    .flatMap((violation) => violation.nodes.map((node) =>
-      `[${violation.impact}] ${violation.id}: ${violation.help}\n    at ${node.target.join(" ")}\n    ${node.html.slice(0, 200)}\n    ${node.failureSummary?.replace(/\n/g, " ") ?? ""}`));
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `[${violation.impact}] ${violation.id}: ${violation.help}\n    at ${node.target.join(" ")}\n    ${node.html.slice(0, 200)}\n    ${node.failureSummary?.replace(/\n/g, " ") ?? ""}`,
+      ),
+    );
 }
 
 test.describe("as the leader", () => {
@@ -26,7 +30,10 @@ test.describe("as the leader", () => {
 
   test("the indicator page of 新建长者之家 has none", async ({ page }) => {
     await page.goto("/dashboard?period=2022-10");
-    const href = await page.getByTestId("heat-table").getByRole("link", { name: "新建长者之家", exact: true }).getAttribute("href");
+    const href = await page
+      .getByTestId("heat-table")
+      .getByRole("link", { name: "新建长者之家", exact: true })
+      .getAttribute("href");
     expect(href).toMatch(/^\/dashboard\/indicators\/\d+/);
     expect(await blockingViolations(page, href!)).toEqual([]);
   });

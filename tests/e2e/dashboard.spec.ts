@@ -26,34 +26,50 @@ function rowOf(sheet: ExcelJS.Worksheet, label: string, column: number): ExcelJS
 test.describe("the leader", () => {
   test.beforeEach(async ({ page }) => signIn(page, "leader"));
 
-  test("opens October 2022 with the county table, and drills from a red quota down to a county's evidence file", async ({ page }) => {
+  test("opens October 2022 with the county table, and drills from a red quota down to a county's evidence file", async ({
+    page,
+  }) => {
     // Without ?period= the month being filed on the demo clock; with it, the month asked for.
     for (const path of ["/dashboard", "/dashboard?period=2022-10"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toContainText("2022年10月");
       await expect(page.getByRole("combobox", { name: "统计月份" })).toHaveValue("2022-10");
-      await expect(page.getByRole("combobox", { name: "统计月份" }).locator("option:checked")).toHaveText(/^2022年10月/);
+      await expect(page.getByRole("combobox", { name: "统计月份" }).locator("option:checked")).toHaveText(
+        /^2022年10月/,
+      );
     }
     const counties = page.getByTestId("county-table").locator("tbody tr");
     await expect(counties).toHaveCount(7);
-    expect((await counties.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-county")))).sort()).toEqual([...COUNTIES].sort());
+    expect((await counties.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-county")))).sort()).toEqual(
+      [...COUNTIES].sort(),
+    );
     await expect(page.getByTestId("plan-completion")).toHaveText(/^\d+\.\d%$/);
 
-    const redRow = page.getByTestId("heat-table").locator("tbody tr").filter({ has: page.locator("td", { hasText: "红 · 严重滞后" }) }).first();
+    const redRow = page
+      .getByTestId("heat-table")
+      .locator("tbody tr")
+      .filter({ has: page.locator("td", { hasText: "红 · 严重滞后" }) })
+      .first();
     const indicatorName = (await redRow.getByRole("rowheader").innerText()).trim();
     await redRow.getByRole("rowheader").getByRole("link").click();
     await expect(page).toHaveURL(/\/dashboard\/indicators\/\d+\?period=2022-10$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(indicatorName);
 
-    const redCounty = page.getByTestId("indicator-units").locator("tbody tr")
+    const redCounty = page
+      .getByTestId("indicator-units")
+      .locator("tbody tr")
       .filter({ has: page.locator('[data-status="SERIOUSLY_BEHIND"]', { hasText: "红 · 严重滞后" }) })
-      .filter({ has: page.locator('a[href^="/dashboard/counties/"]') }).first();
+      .filter({ has: page.locator('a[href^="/dashboard/counties/"]') })
+      .first();
     const countyName = (await redCounty.getByRole("rowheader").innerText()).trim();
     await redCounty.getByRole("link", { name: /查看报告/ }).click();
     await expect(page).toHaveURL(/\/reports\/\d+$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(countyName);
 
-    const evidence = page.getByRole("region", { name: "佐证材料" }).getByRole("link", { name: /\.pdf$/ }).first();
+    const evidence = page
+      .getByRole("region", { name: "佐证材料" })
+      .getByRole("link", { name: /\.pdf$/ })
+      .first();
     const { download, bytes } = await downloadFrom(page, evidence);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     expect(bytes.subarray(0, 4).toString("latin1")).toBe("%PDF");
@@ -64,10 +80,12 @@ test.describe("the leader", () => {
     const shown = (await page.getByTestId("plan-completion").innerText()).trim();
     const countyRows = page.getByTestId("county-table").locator("tbody tr");
     await expect(countyRows).toHaveCount(7);
-    const pageCounties = await countyRows.evaluateAll((rows) => rows.map((row) => ({
-      name: row.querySelector("th")!.textContent!.trim(),
-      completion: row.querySelectorAll("td")[1]!.textContent!.trim(),
-    })));
+    const pageCounties = await countyRows.evaluateAll((rows) =>
+      rows.map((row) => ({
+        name: row.querySelector("th")!.textContent!.trim(),
+        completion: row.querySelectorAll("td")[1]!.textContent!.trim(),
+      })),
+    );
 
     const { download, file } = await downloadFrom(page, page.getByRole("link", { name: "导出 Excel" }));
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -77,14 +95,25 @@ test.describe("the leader", () => {
     expect(formatPercent(rowOf(summary, "全市完成率", 1).getCell(2).value as number)).toBe(shown);
     const sheet = workbook.getWorksheet("县区")!;
     for (const county of pageCounties) {
-      expect(formatPercent(rowOf(sheet, county.name, 2).getCell(3).value as number | null), county.name).toBe(county.completion);
+      expect(formatPercent(rowOf(sheet, county.name, 2).getCell(3).value as number | null), county.name).toBe(
+        county.completion,
+      );
     }
   });
 
-  test("reads the same plan and section completion from the progress API as from the page", async ({ page, request }) => {
-    const response = await request.get("/api/v1/plans/2022/progress?period=2022-10", { headers: { authorization: `Bearer ${LEADER_TOKEN}` } });
+  test("reads the same plan and section completion from the progress API as from the page", async ({
+    page,
+    request,
+  }) => {
+    const response = await request.get("/api/v1/plans/2022/progress?period=2022-10", {
+      headers: { authorization: `Bearer ${LEADER_TOKEN}` },
+    });
     expect(response.status()).toBe(200);
-    const api = (await response.json()) as { period: string; plan: { completion: number | null }; sections: { no: number; title: string; completion: number | null }[] };
+    const api = (await response.json()) as {
+      period: string;
+      plan: { completion: number | null };
+      sections: { no: number; title: string; completion: number | null }[];
+    };
     expect(api.period).toBe("2022-10");
 
     await page.goto("/dashboard?period=2022-10");
@@ -103,7 +132,9 @@ test("a county reporter sees its own county dashboard with its rank, and no othe
   const leaderPage = await leader.newPage();
   await signIn(leaderPage, "leader");
   await leaderPage.goto("/dashboard?period=2022-10");
-  const rank = (await leaderPage.locator('[data-testid="county-table"] tr[data-county="meizhou"] td').first().innerText()).trim();
+  const rank = (
+    await leaderPage.locator('[data-testid="county-table"] tr[data-county="meizhou"] td').first().innerText()
+  ).trim();
   await leader.close();
 
   await signIn(page, "meizhou-reporter");
@@ -112,7 +143,9 @@ test("a county reporter sees its own county dashboard with its rank, and no othe
 
   expect((await page.goto("/dashboard/counties/meizhou"))?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("湄洲岛");
-  await expect(page.getByTestId("county-standing")).toContainText(rank === "—" ? "暂无排名" : `第 ${rank} 名 / 共 7 个县区`);
+  await expect(page.getByTestId("county-standing")).toContainText(
+    rank === "—" ? "暂无排名" : `第 ${rank} 名 / 共 7 个县区`,
+  );
 
   expect((await page.goto("/dashboard/counties/licheng"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "未找到该页面" })).toBeVisible();

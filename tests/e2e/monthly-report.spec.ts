@@ -56,30 +56,47 @@ test("a county files its month, is returned by the lead department, corrects and
   await makeFillable(page, (await link.getAttribute("href"))!, (await row.getByTestId("report-state").textContent())!);
 
   await page.goto("/reports?period=2022-10");
-  await page.getByTestId("month-row").filter({ hasText: "第11条" }).getByRole("link", { name: /第11条/ }).click();
+  await page
+    .getByTestId("month-row")
+    .filter({ hasText: "第11条" })
+    .getByRole("link", { name: /第11条/ })
+    .click();
   await page.getByLabel("新建长者之家(个)", { exact: true }).fill("5");
   await page.getByLabel("新建长者食堂(个)", { exact: true }).fill("４"); // full-width, as a Chinese input method types it
   await page.getByLabel("进展情况").fill("已建成长者之家5个<script>alert(1)</script>");
   await save(page);
   const reportUrl = new URL(page.url()).pathname;
-  await page.getByLabel("上传附件").setInputFiles({ name: "长者之家验收记录.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdfBytes()) });
+  await page
+    .getByLabel("上传附件")
+    .setInputFiles({ name: "长者之家验收记录.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdfBytes()) });
   await expect(page.getByRole("link", { name: "长者之家验收记录.pdf" })).toBeVisible();
   await step(page, "提交审核", "待县区审核");
 
   await switchTo(page, "chengxiang-approver");
   await page.goto("/reviews");
-  await page.getByTestId("review-row").filter({ hasText: "2022年10月" }).getByRole("link", { name: /第11条/ }).click();
+  await page
+    .getByTestId("review-row")
+    .filter({ hasText: "2022年10月" })
+    .getByRole("link", { name: /第11条/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${reportUrl}$`));
   await expect(page.getByTestId("report-value").filter({ hasText: "新建长者食堂" })).toContainText("4个");
   // Text fields are shown as typed, never run as HTML.
   await expect(page.getByTestId("narrative-progress")).toHaveText("已建成长者之家5个<script>alert(1)</script>");
-  const download = await page.request.get((await page.getByRole("link", { name: "长者之家验收记录.pdf" }).getAttribute("href"))!);
+  const download = await page.request.get(
+    (await page.getByRole("link", { name: "长者之家验收记录.pdf" }).getAttribute("href"))!,
+  );
   expect(download.headers()["content-type"]).toBe("application/pdf");
   await step(page, "审核通过并报送", "已报送");
 
   await switchTo(page, "dept-yanglao");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "待审核" }).click();
-  await page.getByTestId("review-row").filter({ hasText: "城厢区" }).filter({ hasText: "2022年10月" }).getByRole("link", { name: /第11条/ }).click();
+  await page
+    .getByTestId("review-row")
+    .filter({ hasText: "城厢区" })
+    .filter({ hasText: "2022年10月" })
+    .getByRole("link", { name: /第11条/ })
+    .click();
   await step(page, "退回", "已退回", REASON);
 
   await switchTo(page, "chengxiang-reporter");
@@ -102,7 +119,16 @@ test("a county files its month, is returned by the lead department, corrects and
   await page.goto(reportUrl);
   await step(page, "审核通过", "已通过");
 
-  const walked = ["保存草稿", "提交审核", "审核通过并报送", "退回", "保存草稿", "提交审核", "审核通过并报送", "审核通过"];
+  const walked = [
+    "保存草稿",
+    "提交审核",
+    "审核通过并报送",
+    "退回",
+    "保存草稿",
+    "提交审核",
+    "审核通过并报送",
+    "审核通过",
+  ];
   const actions = await page.getByTestId("report-event-action").allTextContents();
   expect(actions.slice(-walked.length)).toEqual(walked);
   const history = (await events(page).all()).slice(-walked.length);

@@ -36,5 +36,7 @@ test("a supervisor imports next year's plan: reviews the proposal, corrects it a
   await page.getByLabel("工作要点全文").fill(DOCUMENT);
   await page.getByRole("button", { name: "识别结构" }).click();
   await page.getByRole("button", { name: "确认导入 3 条要点" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "已存在" })).toHaveText("2023年的工作要点已存在,未做任何改动。");
+  await expect(page.getByRole("alert").filter({ hasText: "已存在" })).toHaveText(
+    "2023年的工作要点已存在,未做任何改动。",
+  );
 });

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers/sign-in";
 
-test("the supervisor weights a section and the dashboard's plan completion follows; a bad weight changes nothing", async ({ page }) => {
+test("the supervisor weights a section and the dashboard's plan completion follows; a bad weight changes nothing", async ({
+  page,
+}) => {
   await signIn(page, "supervisor");
   await page.goto("/dashboard?period=2022-10");
   const before = await page.getByTestId("plan-completion").textContent();
@@ -27,7 +29,9 @@ test("the supervisor weights a section and the dashboard's plan completion follo
   await expect(page.getByTestId("plan-completion")).toHaveText(before!);
 });
 
-test("the supervisor gives an indicator its own 序时进度 and its dashboard follows; a falling month is refused; back to month ÷ 12", async ({ page }) => {
+test("the supervisor gives an indicator its own 序时进度 and its dashboard follows; a falling month is refused; back to month ÷ 12", async ({
+  page,
+}) => {
   await signIn(page, "supervisor");
   await page.goto("/plans/2022/weights");
   const link = page.getByRole("link", { name: /的序时进度$/ }).first();
@@ -36,7 +40,8 @@ test("the supervisor gives an indicator its own 序时进度 and its dashboard f
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/ · 序时进度$/);
   const id = /\/indicators\/(\d+)\/schedule$/.exec(page.url())![1];
   const dashboard = `/dashboard/indicators/${id}?period=2022-10`;
-  const timeProgress = (p: typeof page) => p.locator("dt", { hasText: "序时进度" }).locator("xpath=following-sibling::dd");
+  const timeProgress = (p: typeof page) =>
+    p.locator("dt", { hasText: "序时进度" }).locator("xpath=following-sibling::dd");
 
   await page.getByLabel("3月序时进度(%)", { exact: true }).fill("1");
   await page.getByRole("button", { name: "保存序时进度" }).click();
@@ -44,7 +49,8 @@ test("the supervisor gives an indicator its own 序时进度 and its dashboard f
   await expect(page.getByLabel("3月序时进度(%)", { exact: true })).toHaveAttribute("aria-invalid", "true");
 
   const backLoaded = [0, 0, 0, 5, 5, 5, 10, 15, 20, 30, 60, 100];
-  for (const [index, share] of backLoaded.entries()) await page.getByLabel(`${index + 1}月序时进度(%)`, { exact: true }).fill(String(share));
+  for (const [index, share] of backLoaded.entries())
+    await page.getByLabel(`${index + 1}月序时进度(%)`, { exact: true }).fill(String(share));
   await page.getByRole("button", { name: "保存序时进度" }).click();
   await expect(page.getByText("已保存,看板已按新的序时进度计算。")).toBeVisible();
   await page.goto(dashboard);

@@ -33,7 +33,9 @@ test("a point's page fits a phone screen without sideways scrolling of the page"
   await signIn(page, "xianyou-reporter");
   await page.goto("/plans/2022/points/17");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("17.");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -46,10 +48,21 @@ test("the plan is served as JSON to an API token, and the health check to anyone
   expect(anonymous.status()).toBe(401);
   expect(await anonymous.json()).toEqual({ error: "未登录或令牌无效" });
 
-  const response = await request.get("/api/v1/plans/2022", { headers: { Authorization: "Bearer ptk_demo_leader_readonly_2022" } });
+  const response = await request.get("/api/v1/plans/2022", {
+    headers: { Authorization: "Bearer ptk_demo_leader_readonly_2022" },
+  });
   expect(response.status()).toBe(200);
   const plan = await response.json();
-  expect(plan).toMatchObject({ year: 2022, title: "2022年全市民政工作要点", docNumber: "莆民〔2022〕11号", issuedAt: "2022-02-15" });
+  expect(plan).toMatchObject({
+    year: 2022,
+    title: "2022年全市民政工作要点",
+    docNumber: "莆民〔2022〕11号",
+    issuedAt: "2022-02-15",
+  });
   expect(plan.sections).toHaveLength(10);
-  expect((await request.get("/api/v1/plans/2099", { headers: { Authorization: "Bearer ptk_demo_leader_readonly_2022" } })).status()).toBe(404);
+  expect(
+    (
+      await request.get("/api/v1/plans/2099", { headers: { Authorization: "Bearer ptk_demo_leader_readonly_2022" } })
+    ).status(),
+  ).toBe(404);
 });

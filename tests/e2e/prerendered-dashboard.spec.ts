@@ -5,12 +5,16 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers/sign-in";
 
-test("the leader's dashboard comes with the leader's own header, marked private, and navigates in the page", async ({ page }) => {
+test("the leader's dashboard comes with the leader's own header, marked private, and navigates in the page", async ({
+  page,
+}) => {
   await signIn(page, "leader");
   const response = await page.goto("/dashboard?period=2022-10");
   expect(response?.headers()["cache-control"]).toBe("private, no-store");
   await expect(page.getByTestId("current-user")).toHaveText("局领导 · 莆田市民政局 · 局领导");
-  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "督办看板" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "督办看板" }),
+  ).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("link", { name: "调整完成率权重" })).toHaveCount(0);
   await page.getByRole("combobox", { name: "统计月份" }).selectOption("2022-09");
   await page.getByRole("button", { name: "查看" }).click();
@@ -30,7 +34,10 @@ test("the supervisor sees the same page with the supervisor's header and the lin
   await expect(page.getByRole("link", { name: "调整完成率权重" })).toBeVisible();
 });
 
-test("the internal address of a pre-rendered page answers 404, signed in or not, however it is spelt", async ({ page, request }) => {
+test("the internal address of a pre-rendered page answers 404, signed in or not, however it is spelt", async ({
+  page,
+  request,
+}) => {
   await signIn(page, "leader");
   // Any well-formed address would be rendered on the spot if it were let through (the version is only a key).
   for (const path of ["/prerendered/dashboard/2022-10/2022-11-03/1", "/%70rerendered/dashboard/2022-10/2022-11-03/1"]) {
@@ -39,7 +46,11 @@ test("the internal address of a pre-rendered page answers 404, signed in or not,
   }
 });
 
-test("after signing out, the old session cookie no longer opens the dashboard", async ({ page, playwright, baseURL }) => {
+test("after signing out, the old session cookie no longer opens the dashboard", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page, "leader");
   await page.goto("/dashboard?period=2022-10");
   const cookies = await page.context().cookies();

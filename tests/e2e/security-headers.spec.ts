@@ -1,7 +1,16 @@
 import { expect, test } from "@playwright/test";
 
 const TOKEN = { Authorization: "Bearer ptk_demo_leader_readonly_2022" };
-const ROUTES = ["/login", "/plans/2022", "/plans/2022/points/11", "/units/licheng", "/api/health", "/api/v1/plans/2022", "/api/v1/units/licheng", "/no-such-page"];
+const ROUTES = [
+  "/login",
+  "/plans/2022",
+  "/plans/2022/points/11",
+  "/units/licheng",
+  "/api/health",
+  "/api/v1/plans/2022",
+  "/api/v1/units/licheng",
+  "/no-such-page",
+];
 
 test("every route sends the security headers and never X-Powered-By", async ({ request }) => {
   for (const route of ROUTES) {

@@ -23,10 +23,21 @@ async function createUser(role: Role, options: { isDemo?: boolean } = {}) {
   const unit = await db.unit.findUniqueOrThrow({ where: { code: "city" }, select: { id: true } });
   const username = `sec-${role.toLowerCase()}-${randomUUID().slice(0, 8)}`;
   const user = await db.user.create({
-    data: { username, displayName: "安全测试", role, unitId: unit.id, passwordHash: await (passwordHash ??= hashPassword(PASSWORD)), mustChangePassword: false, isDemo: options.isDemo ?? false },
+    data: {
+      username,
+      displayName: "安全测试",
+      role,
+      unitId: unit.id,
+      passwordHash: await (passwordHash ??= hashPassword(PASSWORD)),
+      mustChangePassword: false,
+      isDemo: options.isDemo ?? false,
+    },
   });
   const actor: AuditActor = { userId: user.id, username, role, unitCode: "city" };
-  const context: RequestContext = { clientAddress: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, requestId: randomUUID() };
+  const context: RequestContext = {
+    clientAddress: `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+    requestId: randomUUID(),
+  };
   return { id: user.id, username, actor, context };
 }
 
@@ -39,12 +50,21 @@ async function enrol(user: TestUser) {
   return enrolment.secret;
 }
 
-const signIn = (user: TestUser, totpCode?: string) => signInWithPassword(getPrisma(), { username: user.username, password: PASSWORD, totpCode, context: user.context }, settings);
+const signIn = (user: TestUser, totpCode?: string) =>
+  signInWithPassword(
+    getPrisma(),
+    { username: user.username, password: PASSWORD, totpCode, context: user.context },
+    settings,
+  );
 
-const bearer = (token: string) => getApiViewer(new Request("http://portal.test/api/v1/plans/2022", { headers: { authorization: `Bearer ${token}` } }));
+const bearer = (token: string) =>
+  getApiViewer(new Request("http://portal.test/api/v1/plans/2022", { headers: { authorization: `Bearer ${token}` } }));
 
 async function auditRows(userId: number) {
-  return getPrisma().auditEvent.findMany({ where: { userId, action: { startsWith: "account." } }, orderBy: { id: "asc" } });
+  return getPrisma().auditEvent.findMany({
+    where: { userId, action: { startsWith: "account." } },
+    orderBy: { id: "asc" },
+  });
 }
 
 describe("second factor (TOTP)", () => {
@@ -88,16 +108,28 @@ describe("second factor (TOTP)", () => {
   it("refuses to turn off a second factor the role requires", async () => {
     const user = await createUser("ADMIN");
     const secret = await enrol(user);
-    await expect(disableTotp(getPrisma(), user.actor, user.context, { currentPassword: PASSWORD, code: currentTotp(secret, user.username) }, settings)).rejects.toThrow(
-      "您的角色按规定必须使用两步验证",
-    );
+    await expect(
+      disableTotp(
+        getPrisma(),
+        user.actor,
+        user.context,
+        { currentPassword: PASSWORD, code: currentTotp(secret, user.username) },
+        settings,
+      ),
+    ).rejects.toThrow("您的角色按规定必须使用两步验证");
     expect(await signIn(user)).toEqual({ ok: false, error: "TOTP_REQUIRED" });
   });
 
   it("lets a demo account of a required role turn it off", async () => {
     const user = await createUser("ADMIN", { isDemo: true });
     const secret = await enrol(user);
-    await disableTotp(getPrisma(), user.actor, user.context, { currentPassword: PASSWORD, code: currentTotp(secret, user.username) }, settings);
+    await disableTotp(
+      getPrisma(),
+      user.actor,
+      user.context,
+      { currentPassword: PASSWORD, code: currentTotp(secret, user.username) },
+      settings,
+    );
     expect(await signIn(user)).toMatchObject({ ok: true });
   });
 
@@ -105,8 +137,18 @@ describe("second factor (TOTP)", () => {
     const user = await createUser("DEPARTMENT");
     const secret = await enrol(user);
     const code = currentTotp(secret, user.username);
-    await expect(disableTotp(getPrisma(), user.actor, user.context, { currentPassword: "not-my-password", code }, settings)).rejects.toThrow("当前密码不正确");
-    await expect(disableTotp(getPrisma(), user.actor, user.context, { currentPassword: PASSWORD, code: code === "000000" ? "111111" : "000000" }, settings)).rejects.toThrow("动态口令不正确");
+    await expect(
+      disableTotp(getPrisma(), user.actor, user.context, { currentPassword: "not-my-password", code }, settings),
+    ).rejects.toThrow("当前密码不正确");
+    await expect(
+      disableTotp(
+        getPrisma(),
+        user.actor,
+        user.context,
+        { currentPassword: PASSWORD, code: code === "000000" ? "111111" : "000000" },
+        settings,
+      ),
+    ).rejects.toThrow("动态口令不正确");
     expect(await signIn(user)).toEqual({ ok: false, error: "TOTP_REQUIRED" });
 
     await disableTotp(getPrisma(), user.actor, user.context, { currentPassword: PASSWORD, code }, settings);
@@ -119,14 +161,24 @@ describe("second factor (TOTP)", () => {
   it("audits enabling and disabling without the secret", async () => {
     const user = await createUser("COUNTY_REPORTER");
     const secret = await enrol(user);
-    await disableTotp(getPrisma(), user.actor, user.context, { currentPassword: PASSWORD, code: currentTotp(secret, user.username) }, settings);
+    await disableTotp(
+      getPrisma(),
+      user.actor,
+      user.context,
+      { currentPassword: PASSWORD, code: currentTotp(secret, user.username) },
+      settings,
+    );
     const rows = await auditRows(user.id);
     expect(rows.map((row) => [row.action, row.result])).toEqual([
       ["account.totp-enable", "SUCCESS"],
       ["account.totp-disable", "SUCCESS"],
     ]);
-    expect(rows.every((row) => row.requestId === user.context.requestId && row.clientAddress === user.context.clientAddress)).toBe(true);
-    expect(JSON.stringify(rows, (_key, value) => (typeof value === "bigint" ? String(value) : value))).not.toContain(secret);
+    expect(
+      rows.every((row) => row.requestId === user.context.requestId && row.clientAddress === user.context.clientAddress),
+    ).toBe(true);
+    expect(JSON.stringify(rows, (_key, value) => (typeof value === "bigint" ? String(value) : value))).not.toContain(
+      secret,
+    );
   });
 });
 
@@ -160,20 +212,27 @@ describe("API tokens", () => {
     const intruder = await createUser("ADMIN");
     const created = await createApiToken(getPrisma(), owner.actor, owner.context, { name: "对接系统" }, settings);
 
-    await expect(revokeApiToken(getPrisma(), intruder.actor, intruder.context, { id: created.id })).rejects.toThrow("令牌不存在");
+    await expect(revokeApiToken(getPrisma(), intruder.actor, intruder.context, { id: created.id })).rejects.toThrow(
+      "令牌不存在",
+    );
     expect((await getPrisma().apiToken.findUniqueOrThrow({ where: { id: created.id } })).revokedAt).toBeNull();
     expect(await bearer(created.token)).toMatchObject({ userId: owner.id });
 
     await revokeApiToken(getPrisma(), owner.actor, owner.context, { id: created.id });
     expect(await bearer(created.token)).toBeNull();
-    await expect(revokeApiToken(getPrisma(), owner.actor, owner.context, { id: created.id })).rejects.toThrow("该令牌已撤销");
+    await expect(revokeApiToken(getPrisma(), owner.actor, owner.context, { id: created.id })).rejects.toThrow(
+      "该令牌已撤销",
+    );
   });
 
   it(`refuses the ${MAX_ACTIVE_TOKENS + 1}th active token, and frees a place when one is revoked`, async () => {
     const user = await createUser("COUNTY_APPROVER");
     const created = [];
-    for (let i = 1; i <= MAX_ACTIVE_TOKENS; i++) created.push(await createApiToken(getPrisma(), user.actor, user.context, { name: `令牌${i}` }, settings));
-    await expect(createApiToken(getPrisma(), user.actor, user.context, { name: "多余的" }, settings)).rejects.toThrow(`最多保留 ${MAX_ACTIVE_TOKENS} 个有效令牌`);
+    for (let i = 1; i <= MAX_ACTIVE_TOKENS; i++)
+      created.push(await createApiToken(getPrisma(), user.actor, user.context, { name: `令牌${i}` }, settings));
+    await expect(createApiToken(getPrisma(), user.actor, user.context, { name: "多余的" }, settings)).rejects.toThrow(
+      `最多保留 ${MAX_ACTIVE_TOKENS} 个有效令牌`,
+    );
     expect(await getPrisma().apiToken.count({ where: { userId: user.id } })).toBe(MAX_ACTIVE_TOKENS);
 
     await revokeApiToken(getPrisma(), user.actor, user.context, { id: created[0].id });
@@ -183,16 +242,24 @@ describe("API tokens", () => {
 
   it("holds the limit when requests arrive at the same time", async () => {
     const user = await createUser("COUNTY_APPROVER");
-    const results = await Promise.allSettled(Array.from({ length: MAX_ACTIVE_TOKENS + 3 }, (_, i) => createApiToken(getPrisma(), user.actor, user.context, { name: `并发${i}` }, settings)));
+    const results = await Promise.allSettled(
+      Array.from({ length: MAX_ACTIVE_TOKENS + 3 }, (_, i) =>
+        createApiToken(getPrisma(), user.actor, user.context, { name: `并发${i}` }, settings),
+      ),
+    );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(MAX_ACTIVE_TOKENS);
     expect(await getPrisma().apiToken.count({ where: { userId: user.id, revokedAt: null } })).toBe(MAX_ACTIVE_TOKENS);
   });
 
   it("is not handed out before a required second factor is enrolled", async () => {
     const user = await createUser("SUPERVISOR");
-    await expect(createApiToken(getPrisma(), user.actor, user.context, { name: "督查" }, settings)).rejects.toThrow("请先开启两步验证");
+    await expect(createApiToken(getPrisma(), user.actor, user.context, { name: "督查" }, settings)).rejects.toThrow(
+      "请先开启两步验证",
+    );
     await enrol(user);
-    await expect(createApiToken(getPrisma(), user.actor, user.context, { name: "督查" }, settings)).resolves.toMatchObject({ name: "督查" });
+    await expect(
+      createApiToken(getPrisma(), user.actor, user.context, { name: "督查" }, settings),
+    ).resolves.toMatchObject({ name: "督查" });
   });
 
   it("audits creation and revocation without the token or its hash", async () => {

@@ -24,7 +24,10 @@ import * as weightActions from "@/lib/plans/weight-actions";
 const request = vi.hoisted(() => ({ cookie: null as string | null }));
 
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "next-auth.session-token" && request.cookie ? { name, value: request.cookie } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) =>
+      name === "next-auth.session-token" && request.cookie ? { name, value: request.cookie } : undefined,
+  }),
   headers: async () => new Headers({ "x-portal-client-address": "127.0.0.77", "x-request-id": randomUUID() }),
 }));
 
@@ -64,14 +67,30 @@ const GUARDED: Record<string, Action> = {
   saveIndicatorScheduleAction: "plan.import",
 };
 
-const allActions = { ...planActions, ...adminActions, ...accountActions, ...securityActions, ...reportActions, ...notificationActions, ...reminderActions, ...extensionActions, ...attachmentActions, ...excelActions, ...weightActions } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
+const allActions = {
+  ...planActions,
+  ...adminActions,
+  ...accountActions,
+  ...securityActions,
+  ...reportActions,
+  ...notificationActions,
+  ...reminderActions,
+  ...extensionActions,
+  ...attachmentActions,
+  ...excelActions,
+  ...weightActions,
+} as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
 
 async function actAs(username: string | null, extraClaims: Record<string, unknown> = {}) {
   if (!username) {
     request.cookie = null;
     return;
   }
-  const result = await signInWithPassword(getPrisma(), { username, password: DEMO_PASSWORD, context: { clientAddress: `guard-${username}`, requestId: randomUUID() } }, readAuthSettings());
+  const result = await signInWithPassword(
+    getPrisma(),
+    { username, password: DEMO_PASSWORD, context: { clientAddress: `guard-${username}`, requestId: randomUUID() } },
+    readAuthSettings(),
+  );
   if (!result.ok) throw new Error(`${username}: ${result.error}`);
   request.cookie = await encode({ token: { sid: result.sessionId, ...extraClaims }, secret: SECRET });
 }
@@ -99,7 +118,15 @@ describe("the guard on every server action", () => {
   });
 
   it("lets each role through exactly the actions the policy gives it, and audits each refusal", async () => {
-    const sample = ["admin", "auditor", "leader", "supervisor", "dept-yanglao", "hanjiang-reporter", "hanjiang-approver"];
+    const sample = [
+      "admin",
+      "auditor",
+      "leader",
+      "supervisor",
+      "dept-yanglao",
+      "hanjiang-reporter",
+      "hanjiang-approver",
+    ];
     for (const username of sample) {
       const role = DEMO_ACCOUNTS.find((account) => account.username === username)!.role;
       await actAs(username);
@@ -112,13 +139,20 @@ describe("the guard on every server action", () => {
         else expect(result.message, `${username} ${name}`).toBe("您没有进行此操作的权限。");
       }
     }
-    const denied = await getPrisma().auditEvent.count({ where: { username: "auditor", action: "plan.import", result: "DENIED" } });
+    const denied = await getPrisma().auditEvent.count({
+      where: { username: "auditor", action: "plan.import", result: "DENIED" },
+    });
     expect(denied).toBeGreaterThanOrEqual(2);
   });
 
   it("ignores role and unit claims forged into the token", async () => {
     await actAs("beian-reporter", { role: "ADMIN", unitId: 1, unitCode: "city" });
-    const result = await adminActions.createUnitAction({ code: "forged-unit", name: "伪造单位", shortName: "伪造", kind: "COUNTY" });
+    const result = await adminActions.createUnitAction({
+      code: "forged-unit",
+      name: "伪造单位",
+      shortName: "伪造",
+      kind: "COUNTY",
+    });
     expect(result).toEqual({ ok: false, message: "您没有进行此操作的权限。" });
     expect(await getPrisma().unit.findUnique({ where: { code: "forged-unit" } })).toBeNull();
   });

@@ -7,7 +7,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newStorageKey } from "@/lib/attachments/keys";
 import { readS3Config, s3Storage } from "@/lib/attachments/s3-storage";
-import { fileSystemStorage, getAttachmentStorage, type AttachmentStorage } from "@/lib/attachments/storage";
+import type { AttachmentStorage } from "@/lib/attachments/attachment-storage";
+import { fileSystemStorage, getAttachmentStorage } from "@/lib/attachments/storage";
 import { pdfBytes } from "../unit/fixtures/attachment-files";
 
 const objects = new Map<string, { body: Buffer; contentType: string }>();
@@ -20,13 +21,19 @@ beforeAll(async () => {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const name = decodeURIComponent(new URL(request.url!, "http://s3").pathname);
     const stored = objects.get(name);
-    if (request.method === "PUT") objects.set(name, { body: Buffer.concat(chunks), contentType: request.headers["content-type"] ?? "" });
+    if (request.method === "PUT")
+      objects.set(name, { body: Buffer.concat(chunks), contentType: request.headers["content-type"] ?? "" });
     if (request.method === "DELETE") objects.delete(name);
     if (request.method === "GET" && !stored) {
-      response.writeHead(404, { "content-type": "application/xml" }).end("<Error><Code>NoSuchKey</Code><Message>missing</Message></Error>");
+      response
+        .writeHead(404, { "content-type": "application/xml" })
+        .end("<Error><Code>NoSuchKey</Code><Message>missing</Message></Error>");
       return;
     }
-    if (request.method === "GET") return void response.writeHead(200, { "content-type": stored!.contentType, "content-length": stored!.body.length }).end(stored!.body);
+    if (request.method === "GET")
+      return void response
+        .writeHead(200, { "content-type": stored!.contentType, "content-length": stored!.body.length })
+        .end(stored!.body);
     response.writeHead(request.method === "DELETE" ? 204 : 200, { etag: '"x"' }).end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -63,15 +70,31 @@ describe("attachment storage", () => {
 
   it("uses the data directory by default and S3 when it is configured", () => {
     expect(getAttachmentStorage({ NODE_ENV: "test", PORTAL_DATA_DIR: "/srv/portal-data" }).kind).toBe("filesystem");
-    expect(getAttachmentStorage({ NODE_ENV: "test", S3_ENDPOINT: endpoint, S3_BUCKET: "b", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" }).kind).toBe("s3");
+    expect(
+      getAttachmentStorage({
+        NODE_ENV: "test",
+        S3_ENDPOINT: endpoint,
+        S3_BUCKET: "b",
+        S3_ACCESS_KEY_ID: "k",
+        S3_SECRET_ACCESS_KEY: "s",
+      }).kind,
+    ).toBe("s3");
   });
 
   it("stores, reads and deletes objects in the configured bucket over the S3 protocol", async () => {
-    const config = readS3Config({ S3_ENDPOINT: endpoint, S3_BUCKET: "portal-evidence", S3_ACCESS_KEY_ID: "key", S3_SECRET_ACCESS_KEY: "secret" })!;
+    const config = readS3Config({
+      S3_ENDPOINT: endpoint,
+      S3_BUCKET: "portal-evidence",
+      S3_ACCESS_KEY_ID: "key",
+      S3_SECRET_ACCESS_KEY: "secret",
+    })!;
     const storage = s3Storage(config);
     const key = newStorageKey();
     await storage.put(key, pdfBytes(), "application/pdf");
-    expect(objects.get(`/portal-evidence/attachments/${key}`)).toEqual({ body: Buffer.from(pdfBytes()), contentType: "application/pdf" });
+    expect(objects.get(`/portal-evidence/attachments/${key}`)).toEqual({
+      body: Buffer.from(pdfBytes()),
+      contentType: "application/pdf",
+    });
     objects.delete(`/portal-evidence/attachments/${key}`);
     await roundTrip(storage);
     expect(objects.size).toBe(0);

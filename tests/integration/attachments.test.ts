@@ -23,9 +23,16 @@ let storedDir = "";
 const storedFiles = async () => (await readdir(storedDir).catch(() => [])).sort();
 
 async function draft(username: string) {
-  const { id: pointId, indicators } = await getPrisma().workPoint.findFirstOrThrow({ where: { no: 11, plan: { year: 2022 } }, select: { id: true, indicators: { orderBy: { sortOrder: "asc" }, select: { id: true } } } });
+  const { id: pointId, indicators } = await getPrisma().workPoint.findFirstOrThrow({
+    where: { no: 11, plan: { year: 2022 } },
+    select: { id: true, indicators: { orderBy: { sortOrder: "asc" }, select: { id: true } } },
+  });
   return saveReport(getPrisma(), await as(username), context(), {
-    pointId, period: PERIOD, expectedVersion: null, narrative: { progress: "已完成选址", problems: "", nextSteps: "" }, values: [{ indicatorId: indicators[0].id, value: 2, explanation: "" }],
+    pointId,
+    period: PERIOD,
+    expectedVersion: null,
+    narrative: { progress: "已完成选址", problems: "", nextSteps: "" },
+    values: [{ indicatorId: indicators[0].id, value: 2, explanation: "" }],
   });
 }
 
@@ -48,14 +55,31 @@ describe("evidence attachments", () => {
     expect(response.status).toBe(201);
     attachmentId = ((await response.json()) as { attachment: { id: number } }).attachment.id;
     const row = await getPrisma().attachment.findUniqueOrThrow({ where: { id: attachmentId } });
-    expect(row).toMatchObject({ reportId: meizhou.reportId, fileName: "进展材料.pdf", contentType: MIME.pdf, size: pdfBytes().byteLength, sha256: createHash("sha256").update(pdfBytes()).digest("hex") });
+    expect(row).toMatchObject({
+      reportId: meizhou.reportId,
+      fileName: "进展材料.pdf",
+      contentType: MIME.pdf,
+      size: pdfBytes().byteLength,
+      sha256: createHash("sha256").update(pdfBytes()).digest("hex"),
+    });
     expect(row.storageKey).toMatch(/^[0-9a-f]{32}$/);
     expect(await readFile(path.join(storedDir, row.storageKey))).toEqual(Buffer.from(pdfBytes()));
     expect(path.resolve(storedDir).startsWith(path.resolve("public"))).toBe(false);
     expect(await readdir("public", { recursive: true })).not.toContain(row.storageKey);
-    expect(await getPrisma().auditEvent.count({ where: { action: "attachment.upload", result: "SUCCESS", objectId: String(attachmentId), username: "meizhou-reporter" } })).toBe(1);
+    expect(
+      await getPrisma().auditEvent.count({
+        where: {
+          action: "attachment.upload",
+          result: "SUCCESS",
+          objectId: String(attachmentId),
+          username: "meizhou-reporter",
+        },
+      }),
+    ).toBe(1);
     const listed = await listAttachments(getPrisma(), await as("meizhou-reporter"), meizhou.reportId);
-    expect(listed.map((item) => [item.fileName, item.uploadedBy.displayName])).toEqual([["进展材料.pdf", "湄洲岛填报员"]]);
+    expect(listed.map((item) => [item.fileName, item.uploadedBy.displayName])).toEqual([
+      ["进展材料.pdf", "湄洲岛填报员"],
+    ]);
   });
 
   it("answers another county's reporter with not found, for upload, download, list and removal", async () => {
@@ -65,26 +89,61 @@ describe("evidence attachments", () => {
     expect(await listAttachments(getPrisma(), await as("beian-reporter"), meizhou.reportId)).toEqual([]);
     expect(await removeAttachmentAction({ id: attachmentId })).toEqual({ ok: false, message: "附件不存在。" });
     expect(await getPrisma().attachment.count({ where: { reportId: meizhou.reportId, deletedAt: null } })).toBe(1);
-    expect(await getPrisma().auditEvent.count({ where: { action: "attachment.download", result: "DENIED", objectId: String(attachmentId), username: "beian-reporter" } })).toBe(1);
+    expect(
+      await getPrisma().auditEvent.count({
+        where: {
+          action: "attachment.download",
+          result: "DENIED",
+          objectId: String(attachmentId),
+          username: "beian-reporter",
+        },
+      }),
+    ).toBe(1);
   });
 
   it("lets the lead department download once the report was submitted, not before, and audits each download", async () => {
     await signInAs("dept-yanglao");
     expect((await download(attachmentId)).status).toBe(404);
-    const sent = await transitionReport(getPrisma(), await as("meizhou-reporter"), context(), { reportId: meizhou.reportId, step: "sendForSignoff", expectedVersion: meizhou.version, reason: "" });
-    await transitionReport(getPrisma(), await as("meizhou-approver"), context(), { reportId: meizhou.reportId, step: "sign", expectedVersion: sent.version, reason: "" });
+    const sent = await transitionReport(getPrisma(), await as("meizhou-reporter"), context(), {
+      reportId: meizhou.reportId,
+      step: "sendForSignoff",
+      expectedVersion: meizhou.version,
+      reason: "",
+    });
+    await transitionReport(getPrisma(), await as("meizhou-approver"), context(), {
+      reportId: meizhou.reportId,
+      step: "sign",
+      expectedVersion: sent.version,
+      reason: "",
+    });
     const requestId = randomUUID();
     const response = await download(attachmentId, requestId);
     expect(response.status).toBe(200);
-    expect(Object.fromEntries(["content-type", "content-disposition", "x-content-type-options", "cache-control"].map((name) => [name, response.headers.get(name)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        ["content-type", "content-disposition", "x-content-type-options", "cache-control"].map((name) => [
+          name,
+          response.headers.get(name),
+        ]),
+      ),
+    ).toEqual({
       "content-type": MIME.pdf,
       "content-disposition": `attachment; filename="attachment-${attachmentId}.pdf"; filename*=UTF-8''%E8%BF%9B%E5%B1%95%E6%9D%90%E6%96%99.pdf`,
       "x-content-type-options": "nosniff",
       "cache-control": "no-store",
     });
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(pdfBytes());
-    expect(await getPrisma().auditEvent.findFirstOrThrow({ where: { requestId }, select: { action: true, result: true, username: true, objectId: true } }))
-      .toEqual({ action: "attachment.download", result: "SUCCESS", username: "dept-yanglao", objectId: String(attachmentId) });
+    expect(
+      await getPrisma().auditEvent.findFirstOrThrow({
+        where: { requestId },
+        select: { action: true, result: true, username: true, objectId: true },
+      }),
+    ).toEqual({
+      action: "attachment.download",
+      result: "SUCCESS",
+      username: "dept-yanglao",
+      objectId: String(attachmentId),
+    });
     await signInAs("dept-ertong");
     expect((await download(attachmentId)).status).toBe(404);
   });
@@ -102,7 +161,9 @@ describe("evidence attachments", () => {
     const beian = await draft("beian-reporter");
     const before = await storedFiles();
     await signInAs("beian-reporter");
-    expect((await upload(beian.reportId, "a.pdf", MIME.pdf, pdfBytes(), { origin: "https://evil.example" })).status).toBe(403);
+    expect(
+      (await upload(beian.reportId, "a.pdf", MIME.pdf, pdfBytes(), { origin: "https://evil.example" })).status,
+    ).toBe(403);
     expect((await upload(beian.reportId, "a.pdf", MIME.pdf, pdfBytes(), {})).status).toBe(403);
     const mislabelled = await upload(beian.reportId, "通知.pdf", MIME.pdf, htmlBytes());
     expect(mislabelled.status).toBe(400);
@@ -116,23 +177,45 @@ describe("evidence attachments", () => {
   });
 
   it("leaves no orphan file and no row when recording fails after the file was stored", async () => {
-    const { id: reportId } = await getPrisma().report.findFirstOrThrow({ where: { unit: { code: "beian" }, period: PERIOD }, select: { id: true } });
+    const { id: reportId } = await getPrisma().report.findFirstOrThrow({
+      where: { unit: { code: "beian" }, period: PERIOD },
+      select: { id: true },
+    });
     const before = await storedFiles();
     const spy = vi.spyOn(audit, "recordAudit").mockRejectedValueOnce(new Error("injected failure"));
-    await expect(addAttachment(getPrisma(), await as("beian-reporter"), context(), { reportId, fileName: "台账.pdf", contentType: MIME.pdf, bytes: pdfBytes() })).rejects.toThrow("injected failure");
+    await expect(
+      addAttachment(getPrisma(), await as("beian-reporter"), context(), {
+        reportId,
+        fileName: "台账.pdf",
+        contentType: MIME.pdf,
+        bytes: pdfBytes(),
+      }),
+    ).rejects.toThrow("injected failure");
     spy.mockRestore();
     expect(await getPrisma().attachment.count({ where: { reportId } })).toBe(0);
     expect(await storedFiles()).toEqual(before);
   });
 
   it("removes an attachment softly: no longer listed or downloadable, the removal audited", async () => {
-    const { id: reportId } = await getPrisma().report.findFirstOrThrow({ where: { unit: { code: "beian" }, period: PERIOD }, select: { id: true } });
-    const added = await addAttachment(getPrisma(), await as("beian-reporter"), context(), { reportId, fileName: "现场.pdf", contentType: MIME.pdf, bytes: pdfBytes() });
+    const { id: reportId } = await getPrisma().report.findFirstOrThrow({
+      where: { unit: { code: "beian" }, period: PERIOD },
+      select: { id: true },
+    });
+    const added = await addAttachment(getPrisma(), await as("beian-reporter"), context(), {
+      reportId,
+      fileName: "现场.pdf",
+      contentType: MIME.pdf,
+      bytes: pdfBytes(),
+    });
     await signInAs("beian-reporter");
     expect(await removeAttachmentAction({ id: added.id })).toEqual({ ok: true, data: { removed: true } });
     expect((await getPrisma().attachment.findUniqueOrThrow({ where: { id: added.id } })).deletedAt).not.toBeNull();
     expect(await listAttachments(getPrisma(), await as("beian-reporter"), reportId)).toEqual([]);
     expect((await download(added.id)).status).toBe(404);
-    expect(await getPrisma().auditEvent.count({ where: { action: "attachment.remove", objectId: String(added.id), username: "beian-reporter" } })).toBe(1);
+    expect(
+      await getPrisma().auditEvent.count({
+        where: { action: "attachment.remove", objectId: String(added.id), username: "beian-reporter" },
+      }),
+    ).toBe(1);
   });
 });

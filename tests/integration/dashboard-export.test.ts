@@ -12,7 +12,10 @@ import { thresholdText } from "@/lib/dashboard/status-labels";
 import { getPrisma } from "@/lib/db";
 import { DEMO_LEADER_TOKEN } from "@/lib/seed/demo-accounts";
 
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined }),
+  headers: async () => new Headers(),
+}));
 
 const PERIOD = "2022-10";
 let progress: PlanProgress;
@@ -27,7 +30,9 @@ async function tokenFor(username: string) {
 
 function download(query: string, token: string | null = DEMO_LEADER_TOKEN) {
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-  return exportRoute(new Request(`http://portal.test/api/v1/dashboard/export?${query}`, { headers }), { params: Promise.resolve({}) });
+  return exportRoute(new Request(`http://portal.test/api/v1/dashboard/export?${query}`, { headers }), {
+    params: Promise.resolve({}),
+  });
 }
 
 async function workbookOf(query: string, token?: string) {
@@ -39,7 +44,8 @@ async function workbookOf(query: string, token?: string) {
   return { workbook, disposition: response.headers.get("content-disposition") ?? "" };
 }
 
-const texts = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.filter((value) => typeof value === "string") : []));
+const texts = (sheet: ExcelJS.Worksheet) =>
+  sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.filter((value) => typeof value === "string") : []));
 /** The row whose column `column` reads `label`. */
 function rowOf(sheet: ExcelJS.Worksheet, label: string | number, column = 1): ExcelJS.Row {
   const row = (sheet.getRows(1, sheet.rowCount) ?? []).find((candidate) => candidate.getCell(column).value === label);
@@ -61,7 +67,14 @@ beforeAll(async () => {
 describe("GET /api/v1/dashboard/export", () => {
   it("exports the whole plan with the page's numbers, the period in the title and the notes above the table", async () => {
     const { workbook, disposition } = await workbookOf(`view=plan&period=${PERIOD}`);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["总体", "分项", "要点与指标", "县区", "逾期报告", "指标×县区"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "总体",
+      "分项",
+      "要点与指标",
+      "县区",
+      "逾期报告",
+      "指标×县区",
+    ]);
     expect(disposition).toContain(`filename="dashboard-plan-${PERIOD}.xlsx"`);
     expect(disposition).toContain("filename*=UTF-8''");
     const summary = workbook.getWorksheet("总体")!;
@@ -81,14 +94,18 @@ describe("GET /api/v1/dashboard/export", () => {
     expect(countyRow.getCell(8).value).toBe(county.overdueReports);
 
     const heat = workbook.getWorksheet("指标×县区")!;
-    const indicator = progress.points.flatMap((point) => point.indicators).find((candidate) => candidate.units.some((unit) => unit.unitId === county.unitId && unit.completion !== null))!;
+    const indicator = progress.points
+      .flatMap((point) => point.indicators)
+      .find((candidate) => candidate.units.some((unit) => unit.unitId === county.unitId && unit.completion !== null))!;
     const cell = rowOf(heat, `${indicator.name}(${indicator.unit})`, 2).getCell(headerColumn(heat, county.name));
     expect(cell.value).toBe(indicator.units.find((unit) => unit.unitId === county.unitId)!.completion);
     expect(cell.numFmt).toBe("0.0%");
   });
 
   it("exports an indicator with its months, its forecast and each unit's achievement in the indicator's unit", async () => {
-    const indicator = progress.points.flatMap((point) => point.indicators).find((candidate) => candidate.kind === "SUM" && candidate.units.length > 1 && candidate.achieved)!;
+    const indicator = progress.points
+      .flatMap((point) => point.indicators)
+      .find((candidate) => candidate.kind === "SUM" && candidate.units.length > 1 && candidate.achieved)!;
     const series = (await getIndicatorSeries(getPrisma(), indicator.id, PERIOD))!;
     const { workbook } = await workbookOf(`view=indicator&period=${PERIOD}&id=${indicator.id}`);
     const summary = workbook.getWorksheet("指标")!;
@@ -100,16 +117,25 @@ describe("GET /api/v1/dashboard/export", () => {
     expect(rowOf(months, "2022年10月").getCell(2).value).toBe(series.months[9].achieved);
     expect(rowOf(months, "2022年6月").getCell(3).value).toBe(series.months[5].expected);
     const unit = indicator.units.find((candidate) => candidate.achieved !== null)!;
-    expect(rowOf(months, "2022年10月").getCell(headerColumn(months, unit.unit)).value).toBe(series.months[9].byUnit[unit.unitCode]);
+    expect(rowOf(months, "2022年10月").getCell(headerColumn(months, unit.unit)).value).toBe(
+      series.months[9].byUnit[unit.unitCode],
+    );
     const unitRow = rowOf(workbook.getWorksheet("县区")!, unit.unit);
-    expect([unitRow.getCell(2).value, unitRow.getCell(3).value, unitRow.getCell(4).value, unitRow.getCell(5).value]).toEqual([unit.quota, unit.achieved, indicator.unit, unit.completion]);
+    expect([
+      unitRow.getCell(2).value,
+      unitRow.getCell(3).value,
+      unitRow.getCell(4).value,
+      unitRow.getCell(5).value,
+    ]).toEqual([unit.quota, unit.achieved, indicator.unit, unit.completion]);
   });
 
   it("exports a department's own points only", async () => {
     const { workbook } = await workbookOf(`view=department&period=${PERIOD}&code=yanglao`);
     const sheet = workbook.getWorksheet("要点与指标")!;
     expect(sheet.getCell("A1").value).toBe("2022年全市民政工作要点 科室完成情况 · 养老服务科 · 2022年10月");
-    const numbers = (sheet.getRows(1, sheet.rowCount) ?? []).map((row) => row.getCell(1).value).filter((value) => typeof value === "number");
+    const numbers = (sheet.getRows(1, sheet.rowCount) ?? [])
+      .map((row) => row.getCell(1).value)
+      .filter((value) => typeof value === "number");
     const expected = progress.points.filter((point) => point.leadUnitCode === "yanglao").map((point) => point.no);
     expect([...new Set(numbers)]).toEqual(expected);
   });
@@ -117,14 +143,26 @@ describe("GET /api/v1/dashboard/export", () => {
   it("gives a county its own dashboard and nothing of any other county", async () => {
     const own = progress.counties.find((county) => county.code === "xiuyu")!;
     expect((await download(`view=plan&period=${PERIOD}`, xiuyuToken)).status).toBe(404);
-    expect((await download(`view=indicator&period=${PERIOD}&id=${progress.points[10].indicators[0].id}`, xiuyuToken)).status).toBe(404);
+    expect(
+      (await download(`view=indicator&period=${PERIOD}&id=${progress.points[10].indicators[0].id}`, xiuyuToken)).status,
+    ).toBe(404);
     expect((await download(`view=county&period=${PERIOD}&code=licheng`, xiuyuToken)).status).toBe(404);
     const { workbook } = await workbookOf(`view=county&period=${PERIOD}&code=xiuyu`, xiuyuToken);
-    expect(workbook.getWorksheet("本县区")!.getCell("A1").value).toBe(`2022年全市民政工作要点 县区完成情况 · ${own.name} · 2022年10月`);
+    expect(workbook.getWorksheet("本县区")!.getCell("A1").value).toBe(
+      `2022年全市民政工作要点 县区完成情况 · ${own.name} · 2022年10月`,
+    );
     expect(rowOf(workbook.getWorksheet("本县区")!, own.name, 2).getCell(3).value).toBe(own.completion);
-    const quota = progress.points.flatMap((point) => point.indicators).flatMap((indicator) => indicator.units.map((unit) => ({ indicator, unit }))).find(({ unit }) => unit.unitId === own.unitId && unit.achieved !== null)!;
+    const quota = progress.points
+      .flatMap((point) => point.indicators)
+      .flatMap((indicator) => indicator.units.map((unit) => ({ indicator, unit })))
+      .find(({ unit }) => unit.unitId === own.unitId && unit.achieved !== null)!;
     const quotaRow = rowOf(workbook.getWorksheet("任务")!, quota.indicator.name, 3);
-    expect([quotaRow.getCell(4).value, quotaRow.getCell(5).value, quotaRow.getCell(6).value, quotaRow.getCell(7).value]).toEqual([quota.indicator.unit, quota.unit.quota, quota.unit.achieved, quota.unit.completion]);
+    expect([
+      quotaRow.getCell(4).value,
+      quotaRow.getCell(5).value,
+      quotaRow.getCell(6).value,
+      quotaRow.getCell(7).value,
+    ]).toEqual([quota.indicator.unit, quota.unit.quota, quota.unit.achieved, quota.unit.completion]);
     const others = progress.counties.filter((county) => county.code !== "xiuyu").map((county) => county.name);
     const everything = workbook.worksheets.flatMap(texts).join("\n");
     for (const name of others) expect(everything).not.toContain(name);

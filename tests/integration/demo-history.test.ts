@@ -10,13 +10,20 @@ import { seedDemoHistory } from "@/lib/seed/write-demo-history";
 const demoNow = portalNow({ NODE_ENV: "test", PORTAL_MODE: "demo" });
 
 async function countDuties(): Promise<number> {
-  const units = await getPrisma().unit.findMany({ where: { kind: { in: ["COUNTY", "DEPARTMENT"] } }, select: { id: true } });
+  const units = await getPrisma().unit.findMany({
+    where: { kind: { in: ["COUNTY", "DEPARTMENT"] } },
+    select: { id: true },
+  });
   let total = 0;
   for (const unit of units) total += (await listDuties(getPrisma(), unit.id, 2022)).length;
   return total;
 }
 
-const demoReportsOf = (period: string) => getPrisma().report.findMany({ where: { isDemo: true, period }, select: { state: true, unit: { select: { code: true } } } });
+const demoReportsOf = (period: string) =>
+  getPrisma().report.findMany({
+    where: { isDemo: true, period },
+    select: { state: true, unit: { select: { code: true } } },
+  });
 
 describe("the demo history written by the demo seed", () => {
   it("has one approved report per duty for each month January to August, and September all but two", async () => {
@@ -25,19 +32,28 @@ describe("the demo history written by the demo seed", () => {
     for (let month = 1; month <= 9; month++) {
       const reports = await demoReportsOf(`2022-0${month}`);
       expect(reports, `2022-0${month}`).toHaveLength(duties);
-      expect(reports.filter((report) => report.state !== "APPROVED").length, `2022-0${month}`).toBe(month === 9 ? 2 : 0);
+      expect(reports.filter((report) => report.state !== "APPROVED").length, `2022-0${month}`).toBe(
+        month === 9 ? 2 : 0,
+      );
     }
-    expect(await getPrisma().report.count({ where: { isDemo: true, period: { in: ["2022-11", "2022-12", "2021-12"] } } })).toBe(0);
+    expect(
+      await getPrisma().report.count({ where: { isDemo: true, period: { in: ["2022-11", "2022-12", "2021-12"] } } }),
+    ).toBe(0);
   });
 
   it("leaves October partly filed and two September reports returned, so they show as overdue", async () => {
     const october = await demoReportsOf("2022-10");
     expect(october.length).toBeGreaterThan(20);
     expect(october.length).toBeLessThan(await countDuties());
-    expect(new Set(october.map((report) => report.state))).toEqual(new Set(["APPROVED", "SUBMITTED", "AWAITING_SIGNOFF", "DRAFT", "RETURNED"]));
+    expect(new Set(october.map((report) => report.state))).toEqual(
+      new Set(["APPROVED", "SUBMITTED", "AWAITING_SIGNOFF", "DRAFT", "RETURNED"]),
+    );
     expect(october.some((report) => report.unit.code === "meizhou")).toBe(false);
     const stuck = (await demoReportsOf("2022-09")).filter((report) => report.state !== "APPROVED");
-    expect(stuck.map((report) => `${report.unit.code}:${report.state}`).sort()).toEqual(["beian:RETURNED", "meizhou:RETURNED"]);
+    expect(stuck.map((report) => `${report.unit.code}:${report.state}`).sort()).toEqual([
+      "beian:RETURNED",
+      "meizhou:RETURNED",
+    ]);
     expect(isOverdue("2022-09", demoNow)).toBe(true);
     expect(isOverdue("2022-10", demoNow)).toBe(false);
   });
@@ -46,8 +62,26 @@ describe("the demo history written by the demo seed", () => {
     const reports = await getPrisma().report.findMany({
       where: { isDemo: true },
       select: {
-        id: true, state: true, version: true, submittedAt: true, approvedAt: true, unitId: true, createdAt: true, updatedAt: true,
-        events: { orderBy: { id: "asc" }, select: { action: true, fromState: true, toState: true, reason: true, at: true, snapshot: true, user: { select: { isDemo: true, unitId: true, role: true } } } },
+        id: true,
+        state: true,
+        version: true,
+        submittedAt: true,
+        approvedAt: true,
+        unitId: true,
+        createdAt: true,
+        updatedAt: true,
+        events: {
+          orderBy: { id: "asc" },
+          select: {
+            action: true,
+            fromState: true,
+            toState: true,
+            reason: true,
+            at: true,
+            snapshot: true,
+            user: { select: { isDemo: true, unitId: true, role: true } },
+          },
+        },
       },
     });
     for (const report of reports) {
@@ -72,17 +106,25 @@ describe("the demo history written by the demo seed", () => {
       if (report.state === "APPROVED") expect(report.approvedAt).toEqual(report.events.at(-1)!.at);
       if (report.state === "SUBMITTED") expect(report.submittedAt).toEqual(report.events.at(-1)!.at);
     }
-    const audited = await getPrisma().auditEvent.count({ where: { objectType: "Report", objectId: { in: reports.map((report) => String(report.id)) } } });
+    const audited = await getPrisma().auditEvent.count({
+      where: { objectType: "Report", objectId: { in: reports.map((report) => String(report.id)) } },
+    });
     expect(audited).toBe(0);
   });
 
   it("keeps the narrative's punctuation intact through the bulk insert", async () => {
-    const report = await getPrisma().report.findFirstOrThrow({ where: { isDemo: true, unit: { code: "xianyou" }, period: "2022-06", point: { no: 11 } }, select: { progress: true } });
+    const report = await getPrisma().report.findFirstOrThrow({
+      where: { isDemo: true, unit: { code: "xianyou" }, period: "2022-06", point: { no: 11 } },
+      select: { progress: true },
+    });
     expect(report.progress).toMatch(/^截至6月底,新建长者之家累计完成\d+个,新建长者食堂累计完成\d+个,.*。$/);
   });
 
   it("reports a rate as numerator and denominator, never above 100%", async () => {
-    const rates = await getPrisma().reportValue.findMany({ where: { report: { isDemo: true }, indicator: { kind: "RATE" } }, select: { numerator: true, denominator: true, value: true } });
+    const rates = await getPrisma().reportValue.findMany({
+      where: { report: { isDemo: true }, indicator: { kind: "RATE" } },
+      select: { numerator: true, denominator: true, value: true },
+    });
     expect(rates.length).toBeGreaterThan(0);
     for (const rate of rates) {
       expect(rate.value).toBeNull();

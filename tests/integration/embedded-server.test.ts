@@ -35,7 +35,9 @@ describe("the embedded database on a data directory", () => {
     const dataDir = await freshDataDir();
     const first = await spawnPortalStandIn(dataDir, 54361);
     try {
-      await expect(startEmbeddedDatabase(dataDir, 54362)).rejects.toThrow(`正被另一个门户进程 (PID ${first.child.pid})`);
+      await expect(startEmbeddedDatabase(dataDir, 54362)).rejects.toThrow(
+        `正被另一个门户进程 (PID ${first.child.pid})`,
+      );
       const [{ count }] = await query<{ count: string }>(first.url, `SELECT count(*) FROM "WorkPoint"`);
       expect(Number(count)).toBe(43);
     } finally {
@@ -47,7 +49,10 @@ describe("the embedded database on a data directory", () => {
   it("restarts with its data intact after the portal was killed with SIGKILL", async () => {
     const dataDir = await freshDataDir();
     const killed = await spawnPortalStandIn(dataDir, 54363);
-    await query(killed.url, `CREATE TABLE kill_marker (note text); INSERT INTO kill_marker VALUES ('written before kill -9')`);
+    await query(
+      killed.url,
+      `CREATE TABLE kill_marker (note text); INSERT INTO kill_marker VALUES ('written before kill -9')`,
+    );
     killed.child.kill("SIGKILL");
     await waitForExit(killed.child);
     const orphanPid = Number(readFileSync(path.join(dataDir, "pg", "postmaster.pid"), "utf8").split("\n")[0]);

@@ -8,7 +8,13 @@ import { getPrisma } from "@/lib/db";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import type { Viewer } from "@/lib/auth/viewer";
 import { listDuties } from "@/lib/reports/duties";
-import { valueColumn, narrativeColumn, FIRST_DATA_ROW, NARRATIVE_SHEET, VALUES_SHEET } from "@/lib/reports/excel-layout";
+import {
+  valueColumn,
+  narrativeColumn,
+  FIRST_DATA_ROW,
+  NARRATIVE_SHEET,
+  VALUES_SHEET,
+} from "@/lib/reports/excel-layout";
 import { previewReportImport } from "@/lib/reports/excel-import";
 import { importReportFile } from "@/lib/reports/excel-save";
 import { buildReportTemplate } from "@/lib/reports/excel-template";
@@ -23,14 +29,18 @@ import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 // Only the request is faked for the server actions: the session cookie and headers.
 const request = vi.hoisted(() => ({ cookie: null as string | null }));
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "next-auth.session-token" && request.cookie ? { name, value: request.cookie } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) =>
+      name === "next-auth.session-token" && request.cookie ? { name, value: request.cookie } : undefined,
+  }),
   headers: async () => new Headers({ "x-portal-client-address": "127.0.0.88", "x-request-id": randomUUID() }),
 }));
 process.env.AUTH_SECRET ??= "integration-test-secret-of-at-least-32-characters";
 
 const PERIOD = "2022-12";
 const context = () => ({ clientAddress: "127.0.0.1", requestId: randomUUID() });
-const as = async (username: string): Promise<Viewer> => viewerOfUser(await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } }));
+const as = async (username: string): Promise<Viewer> =>
+  viewerOfUser(await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } }));
 
 type Sheets = { values: ExcelJS.Worksheet; narrative: ExcelJS.Worksheet };
 
@@ -46,7 +56,8 @@ function dataRows(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
   for (let number = FIRST_DATA_ROW; number <= sheet.rowCount; number++) rows.push(sheet.getRow(number));
   return rows;
 }
-const rowOf = (sheet: ExcelJS.Worksheet, indicator: string) => dataRows(sheet).find((row) => row.getCell(valueColumn("indicator")).value === indicator)!;
+const rowOf = (sheet: ExcelJS.Worksheet, indicator: string) =>
+  dataRows(sheet).find((row) => row.getCell(valueColumn("indicator")).value === indicator)!;
 
 /** Every indicator filled with small plausible numbers, every point with a line of progress. */
 function fillAll({ values, narrative }: Sheets): void {
@@ -55,11 +66,22 @@ function fillAll({ values, narrative }: Sheets): void {
     if (kind === "数量") row.getCell(valueColumn("value")).value = 2;
     else [row.getCell(valueColumn("numerator")).value, row.getCell(valueColumn("denominator")).value] = [3, 10];
   }
-  for (const row of dataRows(narrative)) row.getCell(narrativeColumn("progress")).value = `第${row.getCell(narrativeColumn("pointNo")).value}条:已完成选址`;
+  for (const row of dataRows(narrative))
+    row.getCell(narrativeColumn("progress")).value = `第${row.getCell(narrativeColumn("pointNo")).value}条:已完成选址`;
 }
 
 const hanjiangDecember = async () =>
-  getPrisma().report.findMany({ where: { unit: { code: "hanjiang" }, period: PERIOD }, orderBy: { pointId: "asc" }, select: { pointId: true, state: true, version: true, progress: true, values: { select: { indicatorId: true, value: true, numerator: true } } } });
+  getPrisma().report.findMany({
+    where: { unit: { code: "hanjiang" }, period: PERIOD },
+    orderBy: { pointId: "asc" },
+    select: {
+      pointId: true,
+      state: true,
+      version: true,
+      progress: true,
+      values: { select: { indicatorId: true, value: true, numerator: true } },
+    },
+  });
 
 describe("the monthly Excel template", () => {
   it("lists every indicator of the unit's month with its quota and last month's approved value", async () => {
@@ -77,7 +99,9 @@ describe("the monthly Excel template", () => {
     const homes = duties.find((duty) => duty.pointNo === 11)!.indicators[0];
     const row = rowOf(values, "新建长者之家");
     expect(row.getCell(valueColumn("target")).value).toBe(homes.target);
-    const september = await getPrisma().reportValue.findFirstOrThrow({ where: { indicatorId: homes.id, report: { unitId: viewer.unitId, period: "2022-09", state: "APPROVED" } } });
+    const september = await getPrisma().reportValue.findFirstOrThrow({
+      where: { indicatorId: homes.id, report: { unitId: viewer.unitId, period: "2022-09", state: "APPROVED" } },
+    });
     expect(row.getCell(valueColumn("lastApproved")).value).toBe(september.value!.toNumber());
     expect(values.getColumn(valueColumn("indicatorId")).hidden).toBe(true);
   });
@@ -97,7 +121,13 @@ describe("importing a filled template", () => {
     expect(preview.points.every((point) => point.action === "save")).toBe(true);
     expect(await hanjiangDecember()).toEqual([]);
 
-    const result = await importReportFile(getPrisma(), viewer, context(), file, preview.points.map((point) => ({ pointId: point.pointId, version: point.version })));
+    const result = await importReportFile(
+      getPrisma(),
+      viewer,
+      context(),
+      file,
+      preview.points.map((point) => ({ pointId: point.pointId, version: point.version })),
+    );
     expect(result.saved).toHaveLength(preview.points.length);
     const saved = await hanjiangDecember();
     expect(saved.map((report) => report.state)).toEqual(preview.points.map(() => "DRAFT"));
@@ -106,10 +136,17 @@ describe("importing a filled template", () => {
     const point11 = saved.find((report) => report.pointId === homes.pointId)!;
     expect(point11.progress).toBe("第11条:已完成选址");
     expect(point11.values.find((value) => value.indicatorId === homes.indicators[0].id)!.value!.toNumber()).toBe(12);
-    const adaptations = saved.flatMap((report) => report.values).find((value) => value.indicatorId === duties.find((duty) => duty.pointNo === 12)!.indicators[0].id)!;
+    const adaptations = saved
+      .flatMap((report) => report.values)
+      .find((value) => value.indicatorId === duties.find((duty) => duty.pointNo === 12)!.indicators[0].id)!;
     expect(adaptations.value!.toNumber()).toBe(1200);
     const rate = duties.find((duty) => duty.pointNo === 17)!.indicators[1];
-    expect(saved.flatMap((report) => report.values).find((value) => value.indicatorId === rate.id)!.numerator!.toNumber()).toBe(3);
+    expect(
+      saved
+        .flatMap((report) => report.values)
+        .find((value) => value.indicatorId === rate.id)!
+        .numerator!.toNumber(),
+    ).toBe(3);
   });
 
   it("does the same for a city department's own points, the city-level indicator included", async () => {
@@ -123,8 +160,17 @@ describe("importing a filled template", () => {
     expect(preview.errors).toEqual([]);
     const duties = await listDuties(getPrisma(), viewer.unitId, 2022);
     expect(preview.points.map((point) => point.pointNo)).toEqual(duties.map((duty) => duty.pointNo));
-    await importReportFile(getPrisma(), viewer, context(), file, preview.points.map((point) => ({ pointId: point.pointId, version: point.version })));
-    const chains = await getPrisma().reportValue.findFirstOrThrow({ where: { indicator: { name: "社会组织参与市重点产业链" }, report: { unitId: viewer.unitId, period: PERIOD } }, select: { value: true, report: { select: { state: true } } } });
+    await importReportFile(
+      getPrisma(),
+      viewer,
+      context(),
+      file,
+      preview.points.map((point) => ({ pointId: point.pointId, version: point.version })),
+    );
+    const chains = await getPrisma().reportValue.findFirstOrThrow({
+      where: { indicator: { name: "社会组织参与市重点产业链" }, report: { unitId: viewer.unitId, period: PERIOD } },
+      select: { value: true, report: { select: { state: true } } },
+    });
     expect([chains.value!.toNumber(), chains.report.state]).toEqual([8, "DRAFT"]);
   });
 
@@ -151,7 +197,9 @@ describe("importing a filled template", () => {
     expect(preview.errors[0]).toContain(`第 ${rowNumber} 行「${indicator}」`);
     expect(preview.errors[0]).toContain(message);
     const expected = preview.points.map((point) => ({ pointId: point.pointId, version: point.version }));
-    await expect(importReportFile(getPrisma(), viewer, context(), file, expected)).rejects.toThrow(`第 ${rowNumber} 行「${indicator}」`);
+    await expect(importReportFile(getPrisma(), viewer, context(), file, expected)).rejects.toThrow(
+      `第 ${rowNumber} 行「${indicator}」`,
+    );
     expect(await hanjiangDecember()).toEqual(before);
   });
 });
@@ -160,7 +208,9 @@ describe("what an import leaves alone", () => {
   it("undoes the whole file when a later point is refused while saving", async () => {
     const viewer = await as("hanjiang-reporter");
     const before = await hanjiangDecember();
-    const audits = await getPrisma().auditEvent.count({ where: { username: "hanjiang-reporter", action: "report.save" } });
+    const audits = await getPrisma().auditEvent.count({
+      where: { username: "hanjiang-reporter", action: "report.save" },
+    });
     const { body } = await buildReportTemplate(getPrisma(), viewer, PERIOD);
     const file = await edit(body, (sheets) => {
       fillAll(sheets);
@@ -169,17 +219,29 @@ describe("what an import leaves alone", () => {
     const preview = await previewReportImport(getPrisma(), viewer, file);
     expect(preview.errors).toEqual([]);
     // Someone else saved the last point since this person's preview.
-    const expected = preview.points.map((point, index) => ({ pointId: point.pointId, version: index === preview.points.length - 1 ? point.version! + 1 : point.version }));
+    const expected = preview.points.map((point, index) => ({
+      pointId: point.pointId,
+      version: index === preview.points.length - 1 ? point.version! + 1 : point.version,
+    }));
     await expect(importReportFile(getPrisma(), viewer, context(), file, expected)).rejects.toThrow("整个文件均未保存");
     expect(await hanjiangDecember()).toEqual(before);
-    expect(await getPrisma().auditEvent.count({ where: { username: "hanjiang-reporter", action: "report.save" } })).toBe(audits);
+    expect(
+      await getPrisma().auditEvent.count({ where: { username: "hanjiang-reporter", action: "report.save" } }),
+    ).toBe(audits);
   });
 
   it("skips a report already sent for sign-off, with a note, and saves the rest", async () => {
     const viewer = await as("hanjiang-reporter");
     const [first, ...rest] = await hanjiangDecember();
-    const { id } = await getPrisma().report.findFirstOrThrow({ where: { unit: { code: "hanjiang" }, period: PERIOD, pointId: first.pointId } });
-    await transitionReport(getPrisma(), viewer, context(), { reportId: id, step: "sendForSignoff", expectedVersion: first.version, reason: "" });
+    const { id } = await getPrisma().report.findFirstOrThrow({
+      where: { unit: { code: "hanjiang" }, period: PERIOD, pointId: first.pointId },
+    });
+    await transitionReport(getPrisma(), viewer, context(), {
+      reportId: id,
+      step: "sendForSignoff",
+      expectedVersion: first.version,
+      reason: "",
+    });
     const { body } = await buildReportTemplate(getPrisma(), viewer, PERIOD);
     const file = await edit(body, (sheets) => {
       fillAll(sheets);
@@ -187,7 +249,13 @@ describe("what an import leaves alone", () => {
     });
     const preview = await previewReportImport(getPrisma(), viewer, file);
     expect(preview.points[0]).toMatchObject({ action: "skip", note: "当前为“待县区审核”,不导入。" });
-    const result = await importReportFile(getPrisma(), viewer, context(), file, preview.points.map((point) => ({ pointId: point.pointId, version: point.version })));
+    const result = await importReportFile(
+      getPrisma(),
+      viewer,
+      context(),
+      file,
+      preview.points.map((point) => ({ pointId: point.pointId, version: point.version })),
+    );
     expect(result.skipped).toEqual([expect.stringContaining("当前为“待县区审核”,不导入。")]);
     expect(result.saved).toHaveLength(rest.length);
     const after = await hanjiangDecember();
@@ -198,9 +266,19 @@ describe("what an import leaves alone", () => {
   it("refuses another unit's template, a county approver, and a file that is not a template", async () => {
     const { body } = await buildReportTemplate(getPrisma(), await as("hanjiang-reporter"), PERIOD);
     const file = await edit(body, fillAll);
-    await expect(previewReportImport(getPrisma(), await as("licheng-reporter"), file)).rejects.toThrow("这份模板不是本单位的");
-    await expect(previewReportImport(getPrisma(), await as("hanjiang-approver"), file)).rejects.toThrow("只有本单位的填报人员可以导入填报模板。");
-    await expect(previewReportImport(getPrisma(), await as("hanjiang-reporter"), new TextEncoder().encode("<html>not a workbook</html>"))).rejects.toThrow("无法读取该文件");
+    await expect(previewReportImport(getPrisma(), await as("licheng-reporter"), file)).rejects.toThrow(
+      "这份模板不是本单位的",
+    );
+    await expect(previewReportImport(getPrisma(), await as("hanjiang-approver"), file)).rejects.toThrow(
+      "只有本单位的填报人员可以导入填报模板。",
+    );
+    await expect(
+      previewReportImport(
+        getPrisma(),
+        await as("hanjiang-reporter"),
+        new TextEncoder().encode("<html>not a workbook</html>"),
+      ),
+    ).rejects.toThrow("无法读取该文件");
   });
 });
 
@@ -208,11 +286,18 @@ describe("GET /api/v1/reports/template", () => {
   async function tokenFor(username: string): Promise<string> {
     const token = `ptk_test_${randomUUID()}`;
     const user = await getPrisma().user.findUniqueOrThrow({ where: { username } });
-    await getPrisma().apiToken.create({ data: { userId: user.id, name: "测试", tokenHash: hashApiToken(token), prefix: token.slice(0, 12) } });
+    await getPrisma().apiToken.create({
+      data: { userId: user.id, name: "测试", tokenHash: hashApiToken(token), prefix: token.slice(0, 12) },
+    });
     return token;
   }
   const get = (token: string | null, period = PERIOD) =>
-    GET(new Request(`http://localhost/api/v1/reports/template?period=${period}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), { params: Promise.resolve({}) });
+    GET(
+      new Request(`http://localhost/api/v1/reports/template?period=${period}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }),
+      { params: Promise.resolve({}) },
+    );
 
   it("hands the reporter its own unit's template as an attachment, and nobody else anything", async () => {
     const response = await get(await tokenFor("hanjiang-reporter"));
@@ -220,7 +305,9 @@ describe("GET /api/v1/reports/template", () => {
     expect(response.headers.get("content-disposition")).toContain("report-template-hanjiang-2022-12.xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(workbook.getWorksheet(VALUES_SHEET)!.getCell(1, valueColumn("pointNo")).value).toBe("涵江区 2022年12月 工作要点进展填报:指标数值");
+    expect(workbook.getWorksheet(VALUES_SHEET)!.getCell(1, valueColumn("pointNo")).value).toBe(
+      "涵江区 2022年12月 工作要点进展填报:指标数值",
+    );
     expect((await get(await tokenFor("hanjiang-approver"))).status).toBe(404);
     expect((await get(await tokenFor("hanjiang-reporter"), "2022-13")).status).toBe(400);
   });
@@ -229,7 +316,11 @@ describe("GET /api/v1/reports/template", () => {
 describe("the import actions", () => {
   async function signIn(username: string | null) {
     if (!username) return void (request.cookie = null);
-    const result = await signInWithPassword(getPrisma(), { username, password: DEMO_PASSWORD, context: { clientAddress: `excel-${username}`, requestId: randomUUID() } }, readAuthSettings());
+    const result = await signInWithPassword(
+      getPrisma(),
+      { username, password: DEMO_PASSWORD, context: { clientAddress: `excel-${username}`, requestId: randomUUID() } },
+      readAuthSettings(),
+    );
     if (!result.ok) throw new Error(result.error);
     request.cookie = await encode({ token: { sid: result.sessionId }, secret: process.env.AUTH_SECRET! });
   }
@@ -240,11 +331,20 @@ describe("the import actions", () => {
     await signIn(null);
     expect(await previewReportImportAction({ file })).toEqual({ ok: false, message: "登录已失效,请重新登录。" });
     await signIn("leader");
-    expect(await confirmReportImportAction({ file, expected: [] })).toEqual({ ok: false, message: "您没有进行此操作的权限。" });
+    expect(await confirmReportImportAction({ file, expected: [] })).toEqual({
+      ok: false,
+      message: "您没有进行此操作的权限。",
+    });
     await signIn("hanjiang-approver");
-    expect(await previewReportImportAction({ file })).toEqual({ ok: false, message: "只有本单位的填报人员可以导入填报模板。" });
+    expect(await previewReportImportAction({ file })).toEqual({
+      ok: false,
+      message: "只有本单位的填报人员可以导入填报模板。",
+    });
     await signIn("hanjiang-reporter");
-    expect(await previewReportImportAction({ file: "not base64!" })).toMatchObject({ ok: false, message: "文件内容无效,请重新选择文件。" });
+    expect(await previewReportImportAction({ file: "not base64!" })).toMatchObject({
+      ok: false,
+      message: "文件内容无效,请重新选择文件。",
+    });
     const preview = await previewReportImportAction({ file });
     expect(preview.ok && preview.data.errors).toEqual([]);
   });

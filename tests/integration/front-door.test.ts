@@ -22,10 +22,14 @@ afterAll(() => feed.stop());
 async function sessionCookie(username: string): Promise<{ cookie: string; sessionId: string }> {
   const user = await getPrisma().user.findUniqueOrThrow({ where: { username } });
   const sessionId = await createSession(getPrisma(), user.id, "127.0.0.1");
-  return { cookie: `next-auth.session-token=${await encode({ token: { sid: sessionId }, secret: SECRET })}`, sessionId };
+  return {
+    cookie: `next-auth.session-token=${await encode({ token: { sid: sessionId }, secret: SECRET })}`,
+    sessionId,
+  };
 }
 
-const request = (url: string, cookie: string, method = "GET") => ({ method, url, headers: { cookie } }) as unknown as IncomingMessage;
+const request = (url: string, cookie: string, method = "GET") =>
+  ({ method, url, headers: { cookie } }) as unknown as IncomingMessage;
 
 /** Notifications arrive on their own connection a moment after the commit. */
 async function until(condition: () => boolean): Promise<void> {
@@ -81,9 +85,15 @@ describe("the front door", () => {
   it("sends a leader's dashboard request to the page pre-rendered for the period, day and data version", async () => {
     const { cookie } = await sessionCookie("leader");
     const version = await readProgressVersion(getPrisma());
-    expect(await frontDoor()(request("/dashboard?period=2022-09", cookie))).toBe(`/prerendered/dashboard/2022-09/2022-11-03/${version}?period=2022-09`);
-    expect(await frontDoor()(request("/dashboard", cookie))).toBe(`/prerendered/dashboard/2022-10/2022-11-03/${version}`);
-    expect(await frontDoor()(request("/dashboard?period=2022-13", cookie))).toBe(`/prerendered/dashboard/2022-10/2022-11-03/${version}?period=2022-13`);
+    expect(await frontDoor()(request("/dashboard?period=2022-09", cookie))).toBe(
+      `/prerendered/dashboard/2022-09/2022-11-03/${version}?period=2022-09`,
+    );
+    expect(await frontDoor()(request("/dashboard", cookie))).toBe(
+      `/prerendered/dashboard/2022-10/2022-11-03/${version}`,
+    );
+    expect(await frontDoor()(request("/dashboard?period=2022-13", cookie))).toBe(
+      `/prerendered/dashboard/2022-10/2022-11-03/${version}?period=2022-13`,
+    );
   });
 
   it("sends the next request to the new version once a change is committed", async () => {
@@ -95,7 +105,9 @@ describe("the front door", () => {
     await until(() => feed.progressVersion! > before);
     const second = await door(request("/dashboard?period=2022-10", cookie));
     expect(second).not.toBe(first);
-    expect(second).toBe(`/prerendered/dashboard/2022-10/2022-11-03/${await readProgressVersion(getPrisma())}?period=2022-10`);
+    expect(second).toBe(
+      `/prerendered/dashboard/2022-10/2022-11-03/${await readProgressVersion(getPrisma())}?period=2022-10`,
+    );
   });
 
   it("leaves everyone else and everything else to the rendered routes", async () => {
@@ -124,7 +136,9 @@ describe("the front door", () => {
     const { cookie, sessionId } = await sessionCookie("leader");
     const deaf = new ChangeFeed("postgres://unused");
     const door = createFrontDoor(getPrisma(), deaf, SECRET, NOW);
-    expect(await door(request("/dashboard", cookie))).toBe(`/prerendered/dashboard/2022-10/2022-11-03/${await readProgressVersion(getPrisma())}`);
+    expect(await door(request("/dashboard", cookie))).toBe(
+      `/prerendered/dashboard/2022-10/2022-11-03/${await readProgressVersion(getPrisma())}`,
+    );
     await endSession(getPrisma(), sessionId, "signed-out");
     expect(await door(request("/dashboard", cookie))).toBeNull(); // nothing announced it: not remembered either
   });

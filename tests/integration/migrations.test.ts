@@ -6,7 +6,10 @@ import { applyMigrations } from "@/lib/db/apply-migrations";
 import { getPrisma } from "@/lib/db";
 
 const MIGRATIONS = path.resolve("prisma/migrations");
-const folders = readdirSync(MIGRATIONS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const folders = readdirSync(MIGRATIONS, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 
 describe("migrations through the WebAssembly schema engine", () => {
   it("records every migration the way `prisma migrate deploy` does, with the file's checksum", async () => {

@@ -13,22 +13,33 @@ import { DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 
 const request = vi.hoisted(() => ({ cookie: null as string | null }));
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "next-auth.session-token" && request.cookie ? { name, value: request.cookie } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) =>
+      name === "next-auth.session-token" && request.cookie ? { name, value: request.cookie } : undefined,
+  }),
   headers: async () => new Headers({ "x-portal-client-address": "127.0.0.78", "x-request-id": randomUUID() }),
 }));
 const SECRET = "integration-test-secret-of-at-least-32-characters";
 process.env.AUTH_SECRET = SECRET;
 
 async function signInAs(username: string) {
-  const result = await signInWithPassword(getPrisma(), { username, password: DEMO_PASSWORD, context: { clientAddress: `notes-${username}`, requestId: randomUUID() } }, readAuthSettings());
+  const result = await signInWithPassword(
+    getPrisma(),
+    { username, password: DEMO_PASSWORD, context: { clientAddress: `notes-${username}`, requestId: randomUUID() } },
+    readAuthSettings(),
+  );
   if (!result.ok) throw new Error(`${username}: ${result.error}`);
   request.cookie = await encode({ token: { sid: result.sessionId }, secret: SECRET });
 }
 
-const userId = async (username: string) => (await getPrisma().user.findUniqueOrThrow({ where: { username }, select: { id: true } })).id;
+const userId = async (username: string) =>
+  (await getPrisma().user.findUniqueOrThrow({ where: { username }, select: { id: true } })).id;
 
 async function notify(username: string, title: string) {
-  return getPrisma().notification.create({ data: { userId: await userId(username), kind: "report.return", title, link: "/reports/1" }, select: { id: true } });
+  return getPrisma().notification.create({
+    data: { userId: await userId(username), kind: "report.return", title, link: "/reports/1" },
+    select: { id: true },
+  });
 }
 
 describe("the notification centre", () => {
@@ -77,6 +88,9 @@ describe("the notification centre", () => {
     expect(await markNotificationReadAction({ id: theirs.id })).toEqual({ ok: true, data: { done: true } });
     expect((await getPrisma().notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).not.toBeNull();
     request.cookie = null;
-    expect(await markAllNotificationsReadAction({ upToId: theirs.id })).toEqual({ ok: false, message: "登录已失效,请重新登录。" });
+    expect(await markAllNotificationsReadAction({ upToId: theirs.id })).toEqual({
+      ok: false,
+      message: "登录已失效,请重新登录。",
+    });
   });
 });

@@ -18,7 +18,9 @@ describe("npm run -s plan:export", () => {
     const { stdout } = await planExport(["--year", "2022"], { DATABASE_URL: inject("databaseUrl") });
     const plan = JSON.parse(stdout);
     expect(plan.sections.flatMap((section: { points: unknown[] }) => section.points)).toHaveLength(43);
-    expect(plan.sections[2].points[0].indicators.map((indicator: { target: number }) => indicator.target)).toEqual([30, 25, 5, 135]);
+    expect(plan.sections[2].points[0].indicators.map((indicator: { target: number }) => indicator.target)).toEqual([
+      30, 25, 5, 135,
+    ]);
   });
 
   it("works beside a portal running on the same data directory, using its database", async () => {
@@ -37,7 +39,9 @@ describe("npm run -s plan:export", () => {
   });
 
   it("explains a missing year in Chinese on stderr and exits non-zero", async () => {
-    const failure = await planExport(["--year", "2099"], { DATABASE_URL: inject("databaseUrl") }).catch((error) => error);
+    const failure = await planExport(["--year", "2099"], { DATABASE_URL: inject("databaseUrl") }).catch(
+      (error) => error,
+    );
     expect(failure.code).toBe(1);
     expect(failure.stdout).toBe("");
     expect(failure.stderr).toContain("数据库中没有2099年的工作要点");

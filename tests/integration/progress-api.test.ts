@@ -14,7 +14,10 @@ import { oracleProgress } from "./helpers/progress-oracle";
 import { loadRawPlan } from "./helpers/progress-raw";
 
 // A call without a token falls back to the session cookie: here there is none.
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined }),
+  headers: async () => new Headers(),
+}));
 
 type ProgressBody = ReturnType<typeof progressJson>;
 const tokens: Record<string, string> = {};
@@ -22,14 +25,24 @@ const rounded = (value: number | null) => (value === null ? null : Math.round(va
 
 function get(year: string, query: string, token: string | null) {
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-  return progressRoute(new Request(`http://portal.test/api/v1/plans/${year}/progress${query}`, { headers }), { params: Promise.resolve({ year }) });
+  return progressRoute(new Request(`http://portal.test/api/v1/plans/${year}/progress${query}`, { headers }), {
+    params: Promise.resolve({ year }),
+  });
 }
 
 beforeAll(async () => {
   for (const username of ["xianyou-approver", "dept-yanglao"]) {
     const user = await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } });
     const actor = { userId: user.id, username, role: user.role, unitCode: user.unit.code };
-    tokens[username] = (await createApiToken(getPrisma(), actor, { clientAddress: "127.0.0.1", requestId: randomUUID() }, { name: "进度接口测试" }, readAuthSettings())).token;
+    tokens[username] = (
+      await createApiToken(
+        getPrisma(),
+        actor,
+        { clientAddress: "127.0.0.1", requestId: randomUUID() },
+        { name: "进度接口测试" },
+        readAuthSettings(),
+      )
+    ).token;
   }
 });
 
@@ -46,21 +59,35 @@ describe("GET /api/v1/plans/2022/progress?period=2022-10", () => {
     expect(body.sections).toHaveLength(10);
     expect(body.points).toHaveLength(43);
     const indicator = body.points.flatMap((point) => point.indicators)[0];
-    expect(Object.keys(indicator)).toEqual(expect.arrayContaining(["name", "unit", "target", "achieved", "completion", "status", "forecast", "units"]));
-    expect(Object.keys(indicator.units[0])).toEqual(expect.arrayContaining(["unit", "quota", "achieved", "completion", "status"]));
+    expect(Object.keys(indicator)).toEqual(
+      expect.arrayContaining(["name", "unit", "target", "achieved", "completion", "status", "forecast", "units"]),
+    );
+    expect(Object.keys(indicator.units[0])).toEqual(
+      expect.arrayContaining(["unit", "quota", "achieved", "completion", "status"]),
+    );
 
     const oracle = oracleProgress(await loadRawPlan(getPrisma(), 2022, "2022-10"), "2022-10", DEFAULT_THRESHOLDS);
     expect(body.plan).toEqual({ completion: rounded(oracle.plan.completion), status: oracle.plan.status });
-    expect(body.sections.map((section) => [section.no, section.completion, section.status]))
-      .toEqual(body.sections.map((section) => oracle.sections.find((want) => want.no === section.no)!).map((want) => [want.no, rounded(want.completion), want.status]));
-    const ids = (await getPlanProgress(getPrisma(), 2022, "2022-10"))!.points.map((point) => point.indicators.map((indicator) => indicator.id));
+    expect(body.sections.map((section) => [section.no, section.completion, section.status])).toEqual(
+      body.sections
+        .map((section) => oracle.sections.find((want) => want.no === section.no)!)
+        .map((want) => [want.no, rounded(want.completion), want.status]),
+    );
+    const ids = (await getPlanProgress(getPrisma(), 2022, "2022-10"))!.points.map((point) =>
+      point.indicators.map((indicator) => indicator.id),
+    );
     for (const [p, point] of body.points.entries()) {
       const want = oracle.points.find((candidate) => candidate.no === point.no)!;
       expect([point.completion, point.status], `point ${point.no}`).toEqual([rounded(want.completion), want.status]);
       for (const [i, indicator] of point.indicators.entries()) {
         const expected = oracle.indicators.get(ids[p][i])!;
-        expect([indicator.completion, indicator.status], indicator.name).toEqual([rounded(expected.completion), expected.status]);
-        expect(indicator.units.map((unit) => [unit.completion, unit.status])).toEqual(expected.units.map((unit) => [rounded(unit.completion), unit.status]));
+        expect([indicator.completion, indicator.status], indicator.name).toEqual([
+          rounded(expected.completion),
+          expected.status,
+        ]);
+        expect(indicator.units.map((unit) => [unit.completion, unit.status])).toEqual(
+          expected.units.map((unit) => [rounded(unit.completion), unit.status]),
+        );
       }
     }
   });
@@ -95,7 +122,12 @@ describe("GET /api/v1/plans/2022/progress?period=2022-10", () => {
   });
 
   it("answers a year without a plan, or a month of another year, with 404", async () => {
-    for (const [year, query] of [["2099", "?period=2099-10"], ["2099", "?period=2022-10"], ["2022", "?period=2021-10"], ["abc", "?period=2022-10"]]) {
+    for (const [year, query] of [
+      ["2099", "?period=2099-10"],
+      ["2099", "?period=2022-10"],
+      ["2022", "?period=2021-10"],
+      ["abc", "?period=2022-10"],
+    ]) {
       const response = await get(year, query, DEMO_LEADER_TOKEN);
       expect(response.status, `${year} ${query}`).toBe(404);
     }

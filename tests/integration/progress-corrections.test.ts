@@ -13,19 +13,31 @@ import { createPlan } from "./helpers/progress-plans";
 const PERIOD = "2044-03";
 const NOW = new Date("2044-04-03T09:00:00+08:00");
 const context = () => ({ clientAddress: "127.0.0.1", requestId: randomUUID() });
-const as = async (username: string) => viewerOfUser(await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } }));
+const as = async (username: string) =>
+  viewerOfUser(await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } }));
 
 let pointId = 0;
 let indicatorId = 0;
 
 async function step(username: string, reportId: number, name: "sendForSignoff" | "sign" | "approve" | "reopen") {
-  const { version } = await getPrisma().report.findUniqueOrThrow({ where: { id: reportId }, select: { version: true } });
-  await transitionReport(getPrisma(), await as(username), context(), { reportId, step: name, expectedVersion: version, reason: "" });
+  const { version } = await getPrisma().report.findUniqueOrThrow({
+    where: { id: reportId },
+    select: { version: true },
+  });
+  await transitionReport(getPrisma(), await as(username), context(), {
+    reportId,
+    step: name,
+    expectedVersion: version,
+    reason: "",
+  });
 }
 
 async function file(value: number, expectedVersion: number | null) {
   return saveReport(getPrisma(), await as("licheng-reporter"), context(), {
-    pointId, period: PERIOD, expectedVersion, narrative: { progress: `累计${value}个`, problems: "", nextSteps: "" },
+    pointId,
+    period: PERIOD,
+    expectedVersion,
+    narrative: { progress: `累计${value}个`, problems: "", nextSteps: "" },
     values: [{ indicatorId, value, explanation: "" }],
   });
 }
@@ -37,7 +49,14 @@ const lichengAchieved = async () => {
 };
 
 beforeAll(async () => {
-  const plan = await createPlan(getPrisma(), 2044, [[{ leadUnit: "yanglao", indicators: [{ name: "新建长者之家", kind: "SUM", target: 20, quotas: { licheng: 10, xianyou: 10 } }] }]]);
+  const plan = await createPlan(getPrisma(), 2044, [
+    [
+      {
+        leadUnit: "yanglao",
+        indicators: [{ name: "新建长者之家", kind: "SUM", target: 20, quotas: { licheng: 10, xianyou: 10 } }],
+      },
+    ],
+  ]);
   pointId = plan.points[0].id;
   indicatorId = plan.points[0].indicators[0].id;
 });
@@ -45,11 +64,19 @@ beforeAll(async () => {
 describe("a correction of an approved report", () => {
   it("leaves the approved value counting until the correction itself is approved", async () => {
     const { reportId } = await file(4, null);
-    for (const [username, name] of [["licheng-reporter", "sendForSignoff"], ["licheng-approver", "sign"], ["dept-yanglao", "approve"]] as const) await step(username, reportId, name);
+    for (const [username, name] of [
+      ["licheng-reporter", "sendForSignoff"],
+      ["licheng-approver", "sign"],
+      ["dept-yanglao", "approve"],
+    ] as const)
+      await step(username, reportId, name);
     expect(await lichengAchieved()).toEqual({ city: 4, licheng: 4 });
 
     await step("licheng-reporter", reportId, "reopen");
-    const { version } = await getPrisma().report.findUniqueOrThrow({ where: { id: reportId }, select: { version: true } });
+    const { version } = await getPrisma().report.findUniqueOrThrow({
+      where: { id: reportId },
+      select: { version: true },
+    });
     await file(9, version);
     await step("licheng-reporter", reportId, "sendForSignoff");
     expect(await lichengAchieved()).toEqual({ city: 4, licheng: 4 });

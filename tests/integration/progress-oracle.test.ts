@@ -7,7 +7,12 @@ import { getPrisma } from "@/lib/db";
 import { getIndicatorSeries, getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { DEFAULT_THRESHOLDS } from "@/lib/dashboard/progress-maths";
 import type { PlanProgress } from "@/lib/dashboard/progress-types";
-import { expectCountsMatch, expectIndicatorsMatch, expectRollUpsMatch, expectSeriesMatch } from "./helpers/progress-expect";
+import {
+  expectCountsMatch,
+  expectIndicatorsMatch,
+  expectRollUpsMatch,
+  expectSeriesMatch,
+} from "./helpers/progress-expect";
 import { createPlan, unitIdsByCode, writeApprovedReports } from "./helpers/progress-plans";
 import { loadRawPlan, type RawPlan } from "./helpers/progress-raw";
 import { oracleProgress } from "./helpers/progress-oracle";
@@ -52,14 +57,22 @@ describe.each(["2022-10", "2022-06", "2022-09"])("plan 2022 in %s", (period) => 
 it("gives every indicator's month-by-month series as the oracle does at each month end", async () => {
   const months = Array.from({ length: 10 }, (_, i) => `2022-${String(i + 1).padStart(2, "0")}`);
   const oracles = new Map(months.map((period) => [period, oracleProgress(raw, period, DEFAULT_THRESHOLDS)]));
-  for (const id of oracles.get("2022-10")!.indicators.keys()) expectSeriesMatch((await getIndicatorSeries(getPrisma(), id, "2022-10"))!, raw, oracles);
-  expect(await getIndicatorSeries(getPrisma(), [...oracles.get("2022-10")!.indicators.keys()][0], "2023-10")).toBeNull();
+  for (const id of oracles.get("2022-10")!.indicators.keys())
+    expectSeriesMatch((await getIndicatorSeries(getPrisma(), id, "2022-10"))!, raw, oracles);
+  expect(
+    await getIndicatorSeries(getPrisma(), [...oracles.get("2022-10")!.indicators.keys()][0], "2023-10"),
+  ).toBeNull();
 });
 
 it("has counties whose latest approved value is older than the period in September and October, and overdue reports", () => {
   for (const period of ["2022-09", "2022-10"]) {
-    const units = [...oracleProgress(raw, period, DEFAULT_THRESHOLDS).indicators.values()].flatMap((indicator) => indicator.units);
-    expect(units.filter((unit) => unit.reportPeriod !== null && unit.reportPeriod < period).length, period).toBeGreaterThan(0);
+    const units = [...oracleProgress(raw, period, DEFAULT_THRESHOLDS).indicators.values()].flatMap(
+      (indicator) => indicator.units,
+    );
+    expect(
+      units.filter((unit) => unit.reportPeriod !== null && unit.reportPeriod < period).length,
+      period,
+    ).toBeGreaterThan(0);
   }
   expect(countReportsByHand(raw, "2022-10", NOW).overdue.length).toBeGreaterThan(0);
 });
@@ -69,12 +82,34 @@ describe("plan 2041: one RATE indicator with quotas for Licheng and Xianyou", ()
   let pointId: number;
   let indicatorId: number;
   beforeAll(async () => {
-    const plan = await createPlan(getPrisma(), 2041, [[{ leadUnit: "yanglao", indicators: [{ name: "测试覆盖率", kind: "RATE", target: 45, quotas: { licheng: 45, xianyou: 45 } }] }]]);
+    const plan = await createPlan(getPrisma(), 2041, [
+      [
+        {
+          leadUnit: "yanglao",
+          indicators: [{ name: "测试覆盖率", kind: "RATE", target: 45, quotas: { licheng: 45, xianyou: 45 } }],
+        },
+      ],
+    ]);
     units = await unitIdsByCode(getPrisma());
-    [{ id: pointId, indicators: [{ id: indicatorId }] }] = plan.points;
+    [
+      {
+        id: pointId,
+        indicators: [{ id: indicatorId }],
+      },
+    ] = plan.points;
     await writeApprovedReports(getPrisma(), [
-      { unitId: units.get("licheng")!, pointId, period: "2041-06", values: [{ indicatorId, numerator: 9, denominator: 10 }] },
-      { unitId: units.get("xianyou")!, pointId, period: "2041-06", values: [{ indicatorId, numerator: 10, denominator: 100 }] },
+      {
+        unitId: units.get("licheng")!,
+        pointId,
+        period: "2041-06",
+        values: [{ indicatorId, numerator: 9, denominator: 10 }],
+      },
+      {
+        unitId: units.get("xianyou")!,
+        pointId,
+        period: "2041-06",
+        values: [{ indicatorId, numerator: 10, denominator: 100 }],
+      },
     ]);
   });
 
@@ -84,37 +119,95 @@ describe("plan 2041: one RATE indicator with quotas for Licheng and Xianyou", ()
     expect(indicator.achieved).toBeCloseTo((19 / 110) * 100, 9); // 17.27%, where the mean of 90% and 10% is 50%
     expect(indicator.completion).toBeCloseTo(19 / 110 / 0.45, 9);
     expect(indicator.status).toBe("BEHIND"); // 0.384 against 序时进度 0.5
-    expect(indicator.units.map((unit) => [unit.unitCode, unit.achieved])).toEqual([["licheng", 90], ["xianyou", 10]]);
+    expect(indicator.units.map((unit) => [unit.unitCode, unit.achieved])).toEqual([
+      ["licheng", 90],
+      ["xianyou", 10],
+    ]);
     expect(progress.plan.completion).toBeCloseTo(19 / 110 / 0.45, 9);
     const oracle = oracleProgress(await loadRawPlan(getPrisma(), 2041, "2041-06"), "2041-06", DEFAULT_THRESHOLDS);
     expectRollUpsMatch(progress, oracle);
-    expect(progress.counties.filter((county) => county.rank !== null).map((county) => [county.code, county.rank])).toEqual([["licheng", 1], ["xianyou", 2]]);
+    expect(
+      progress.counties.filter((county) => county.rank !== null).map((county) => [county.code, county.rank]),
+    ).toEqual([
+      ["licheng", 1],
+      ["xianyou", 2],
+    ]);
   });
 
   it("counts a report first submitted after midnight Shanghai time as late, and one within a granted extension as on time", async () => {
     const db = getPrisma();
     const [licheng, xianyou] = await writeApprovedReports(db, [
-      { unitId: units.get("licheng")!, pointId, period: "2041-07", values: [{ indicatorId, numerator: 12, denominator: 20 }] },
-      { unitId: units.get("xianyou")!, pointId, period: "2041-07", values: [{ indicatorId, numerator: 30, denominator: 100 }] },
+      {
+        unitId: units.get("licheng")!,
+        pointId,
+        period: "2041-07",
+        values: [{ indicatorId, numerator: 12, denominator: 20 }],
+      },
+      {
+        unitId: units.get("xianyou")!,
+        pointId,
+        period: "2041-07",
+        values: [{ indicatorId, numerator: 30, denominator: 100 }],
+      },
     ]);
     // 07:00 on 6 August in Putian is still 5 August in UTC: late all the same.
-    await db.reportEvent.create({ data: { reportId: licheng, revision: 1, action: "sign", fromState: "AWAITING_SIGNOFF", toState: "SUBMITTED", at: new Date("2041-08-06T07:00:00+08:00") } });
+    await db.reportEvent.create({
+      data: {
+        reportId: licheng,
+        revision: 1,
+        action: "sign",
+        fromState: "AWAITING_SIGNOFF",
+        toState: "SUBMITTED",
+        at: new Date("2041-08-06T07:00:00+08:00"),
+      },
+    });
     // Submitted within its granted extension, then returned and never resent: on time, and overdue now.
     await db.report.update({ where: { id: xianyou }, data: { state: "RETURNED" } });
-    await db.reportEvent.create({ data: { reportId: xianyou, revision: 1, action: "sign", fromState: "AWAITING_SIGNOFF", toState: "SUBMITTED", at: new Date("2041-08-09T10:00:00+08:00") } });
+    await db.reportEvent.create({
+      data: {
+        reportId: xianyou,
+        revision: 1,
+        action: "sign",
+        fromState: "AWAITING_SIGNOFF",
+        toState: "SUBMITTED",
+        at: new Date("2041-08-09T10:00:00+08:00"),
+      },
+    });
     const requestedById = (await db.user.findUniqueOrThrow({ where: { username: "xianyou-reporter" } })).id;
     await db.dueDateExtension.createMany({
       data: [
-        { unitId: units.get("xianyou")!, period: "2041-07", requestedDue: new Date("2041-08-10"), reason: "测试", state: "GRANTED", requestedById },
-        { unitId: units.get("xianyou")!, period: "2041-07", requestedDue: new Date("2041-08-20"), reason: "测试", state: "REFUSED", requestedById },
+        {
+          unitId: units.get("xianyou")!,
+          period: "2041-07",
+          requestedDue: new Date("2041-08-10"),
+          reason: "测试",
+          state: "GRANTED",
+          requestedById,
+        },
+        {
+          unitId: units.get("xianyou")!,
+          period: "2041-07",
+          requestedDue: new Date("2041-08-20"),
+          reason: "测试",
+          state: "REFUSED",
+          requestedById,
+        },
       ],
     });
     const now = new Date("2041-08-12T09:00:00+08:00");
     const progress = (await getPlanProgress(db, 2041, "2041-07", now))!;
     const county = (code: string) => progress.counties.find((row) => row.code === code)!;
-    expect([county("licheng").reportsDue, county("licheng").reportsOnTime, county("licheng").overdueReports]).toEqual([7, 0, 5]);
-    expect([county("xianyou").reportsDue, county("xianyou").reportsOnTime, county("xianyou").overdueReports]).toEqual([7, 1, 6]);
-    expect(progress.overdue.find((row) => row.unitCode === "xianyou" && row.period === "2041-07")).toMatchObject({ state: "RETURNED", reportId: xianyou, dueAt: "2041-08-10" });
+    expect([county("licheng").reportsDue, county("licheng").reportsOnTime, county("licheng").overdueReports]).toEqual([
+      7, 0, 5,
+    ]);
+    expect([county("xianyou").reportsDue, county("xianyou").reportsOnTime, county("xianyou").overdueReports]).toEqual([
+      7, 1, 6,
+    ]);
+    expect(progress.overdue.find((row) => row.unitCode === "xianyou" && row.period === "2041-07")).toMatchObject({
+      state: "RETURNED",
+      reportId: xianyou,
+      dueAt: "2041-08-10",
+    });
     expect([progress.expectedReports, progress.approvedReports, progress.pendingReports]).toEqual([3, 1, 2]);
     const raw2041 = await loadRawPlan(db, 2041, "2041-07");
     expectCountsMatch(progress, countReportsByHand(raw2041, "2041-07", now), raw2041);

@@ -7,7 +7,12 @@ import { computeIndicatorSeries } from "@/lib/dashboard/indicator-series";
 import { shanghaiDay } from "@/lib/dashboard/plan-progress";
 import { DEFAULT_THRESHOLDS } from "@/lib/dashboard/progress-maths";
 import { createBigPlan } from "./helpers/progress-big-plan";
-import { expectCountsMatch, expectIndicatorsMatch, expectRollUpsMatch, expectSeriesMatch } from "./helpers/progress-expect";
+import {
+  expectCountsMatch,
+  expectIndicatorsMatch,
+  expectRollUpsMatch,
+  expectSeriesMatch,
+} from "./helpers/progress-expect";
 import { oracleProgress } from "./helpers/progress-oracle";
 import { countingClient } from "./helpers/progress-queries";
 import { loadRawPlan } from "./helpers/progress-raw";
@@ -17,7 +22,13 @@ import { countReportsByHand } from "./helpers/progress-report-counts";
 // statement of its own: 8), the counties, the sums, the report counts, the overdue list, COMMIT.
 const STATEMENTS = 16;
 const NOW = new Date("2043-01-03T09:00:00+08:00");
-const query = (year: number, period: string): ProgressQuery => ({ year, period, today: shanghaiDay(NOW), dueDay: 5, thresholds: DEFAULT_THRESHOLDS });
+const query = (year: number, period: string): ProgressQuery => ({
+  year,
+  period,
+  today: shanghaiDay(NOW),
+  dueDay: 5,
+  thresholds: DEFAULT_THRESHOLDS,
+});
 const { client, counting } = countingClient(inject("databaseUrl"));
 
 let reports = 0;
@@ -43,8 +54,19 @@ describe("computePlanProgress", () => {
     const progress = (await computePlanProgress(client, query(2042, "2042-12")))!;
     const raw = await loadRawPlan(client, 2042, "2042-12");
     const oracle = oracleProgress(raw, "2042-12", DEFAULT_THRESHOLDS);
-    const kinds = new Set(progress.points.flatMap((point) => point.indicators.map((indicator) => `${indicator.kind}/${indicator.direction}`)));
-    expect([...kinds].sort()).toEqual(["MILESTONE/AT_LEAST", "RATE/AT_LEAST", "RATE/AT_MOST", "RATIO/AT_LEAST", "SUM/AT_LEAST", "SUM/AT_MOST"]);
+    const kinds = new Set(
+      progress.points.flatMap((point) =>
+        point.indicators.map((indicator) => `${indicator.kind}/${indicator.direction}`),
+      ),
+    );
+    expect([...kinds].sort()).toEqual([
+      "MILESTONE/AT_LEAST",
+      "RATE/AT_LEAST",
+      "RATE/AT_MOST",
+      "RATIO/AT_LEAST",
+      "SUM/AT_LEAST",
+      "SUM/AT_MOST",
+    ]);
     expectIndicatorsMatch(progress, oracle);
     expectRollUpsMatch(progress, oracle);
     expectCountsMatch(progress, countReportsByHand(raw, "2042-12", NOW), raw);
@@ -54,9 +76,14 @@ describe("computePlanProgress", () => {
       expectRollUpsMatch(earlier, oracleProgress(raw, period, DEFAULT_THRESHOLDS));
     }
     // A limit (AT_MOST) has no monthly amount "still needed"; a SUM to reach has one.
-    const july = (await computePlanProgress(client, query(2042, "2042-07")))!.points.flatMap((point) => point.indicators).filter((indicator) => indicator.kind === "SUM");
-    expect(july.filter((indicator) => indicator.direction === "AT_MOST").map((indicator) => indicator.neededPerMonth)).toEqual(Array(20).fill(null));
-    for (const indicator of july.filter((candidate) => candidate.direction === "AT_LEAST")) expect(indicator.neededPerMonth).toBeCloseTo(Math.max(0, 700 - indicator.achieved!) / 5, 9);
+    const july = (await computePlanProgress(client, query(2042, "2042-07")))!.points
+      .flatMap((point) => point.indicators)
+      .filter((indicator) => indicator.kind === "SUM");
+    expect(
+      july.filter((indicator) => indicator.direction === "AT_MOST").map((indicator) => indicator.neededPerMonth),
+    ).toEqual(Array(20).fill(null));
+    for (const indicator of july.filter((candidate) => candidate.direction === "AT_LEAST"))
+      expect(indicator.neededPerMonth).toBeCloseTo(Math.max(0, 700 - indicator.achieved!) / 5, 9);
   });
 });
 
@@ -65,7 +92,10 @@ describe("computeIndicatorSeries", () => {
     const raw = await loadRawPlan(client, 2042, "2042-12");
     const months = Array.from({ length: 12 }, (_, i) => `2042-${String(i + 1).padStart(2, "0")}`);
     const oracles = new Map(months.map((period) => [period, oracleProgress(raw, period, DEFAULT_THRESHOLDS)]));
-    const demo = await client.indicator.findFirstOrThrow({ where: { point: { plan: { year: 2022 } }, quotas: { some: {} } }, select: { id: true } });
+    const demo = await client.indicator.findFirstOrThrow({
+      where: { point: { plan: { year: 2022 } }, quotas: { some: {} } },
+      select: { id: true },
+    });
     const small = await counting(() => computeIndicatorSeries(client, demo.id, "2022-10"));
     const seen = new Set<string>();
     for (const indicator of raw.points.flatMap((point) => point.indicators)) {

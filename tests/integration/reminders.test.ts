@@ -21,8 +21,10 @@ const JUST_LATE = new Date("2023-01-05T16:00:00.000Z"); // 00:00 on 6 January in
 const LATER = new Date("2023-01-10T02:00:00Z");
 
 const context = () => ({ clientAddress: "127.0.0.1", requestId: randomUUID() });
-const as = async (username: string): Promise<Viewer> => viewerOfUser(await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } }));
-const unit = (code: string) => getPrisma().unit.findUniqueOrThrow({ where: { code }, select: { id: true, name: true } });
+const as = async (username: string): Promise<Viewer> =>
+  viewerOfUser(await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } }));
+const unit = (code: string) =>
+  getPrisma().unit.findUniqueOrThrow({ where: { code }, select: { id: true, name: true } });
 const codes = (list: { unitCode: string }[]) => list.map((entry) => entry.unitCode);
 
 async function file(code: string, state: ReportState, dutyIndexes?: number[]) {
@@ -30,15 +32,32 @@ async function file(code: string, state: ReportState, dutyIndexes?: number[]) {
   const duties = await listDuties(getPrisma(), id, 2022);
   for (const duty of dutyIndexes ? dutyIndexes.map((index) => duties[index]) : duties) {
     const submittedAt = state === "DRAFT" ? null : new Date("2023-01-03T02:00:00Z");
-    await getPrisma().report.create({ data: { unitId: id, pointId: duty.pointId, period: PERIOD, state, progress: "测试", submittedAt } });
+    await getPrisma().report.create({
+      data: { unitId: id, pointId: duty.pointId, period: PERIOD, state, progress: "测试", submittedAt },
+    });
   }
   return duties;
 }
 
 const reportingUsers = async (code: string) =>
-  (await getPrisma().user.findMany({ where: { unit: { code }, role: { in: ["COUNTY_REPORTER", "COUNTY_APPROVER", "DEPARTMENT"] }, disabledAt: null }, orderBy: { id: "asc" }, select: { id: true } })).map((user) => user.id);
+  (
+    await getPrisma().user.findMany({
+      where: { unit: { code }, role: { in: ["COUNTY_REPORTER", "COUNTY_APPROVER", "DEPARTMENT"] }, disabledAt: null },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    })
+  ).map((user) => user.id);
 const newReminders = (sinceId: number) =>
-  getPrisma().notification.findMany({ where: { id: { gt: sinceId }, kind: "report.remind" }, select: { userId: true, title: true, body: true, link: true, user: { select: { unit: { select: { code: true } } } } } });
+  getPrisma().notification.findMany({
+    where: { id: { gt: sinceId }, kind: "report.remind" },
+    select: {
+      userId: true,
+      title: true,
+      body: true,
+      link: true,
+      user: { select: { unit: { select: { code: true } } } },
+    },
+  });
 const lastNotificationId = async () => (await getPrisma().notification.aggregate({ _max: { id: true } }))._max.id ?? 0;
 afterEach(() => {
   delete process.env.SMTP_URL;
@@ -55,7 +74,11 @@ describe("who is overdue", () => {
     const entry = overdue.find((candidate) => candidate.unitCode === "licheng")!;
     expect(entry.due).toEqual(LAST_MOMENT);
     expect(entry.missing).toHaveLength(licheng.length);
-    expect(entry.missing[0]).toEqual({ pointNo: licheng[0].pointNo, pointTitle: licheng[0].pointTitle, state: "DRAFT" });
+    expect(entry.missing[0]).toEqual({
+      pointNo: licheng[0].pointNo,
+      pointTitle: licheng[0].pointTitle,
+      state: "DRAFT",
+    });
     expect(entry.missing.slice(1).every((duty) => duty.state === null)).toBe(true);
     expect(overdue.find((candidate) => candidate.unitCode === "chengxiang")!.missing[0].state).toBe("RETURNED");
   });
@@ -63,7 +86,10 @@ describe("who is overdue", () => {
   it("does not list a unit whose every duty has been submitted or approved", async () => {
     const duties = await file("dangwei", "SUBMITTED");
     expect(duties.length).toBeGreaterThan(0);
-    await getPrisma().report.updateMany({ where: { unit: { code: "dangwei" }, period: PERIOD, pointId: duties[0].pointId }, data: { state: "APPROVED" } });
+    await getPrisma().report.updateMany({
+      where: { unit: { code: "dangwei" }, period: PERIOD, pointId: duties[0].pointId },
+      data: { state: "APPROVED" },
+    });
     const overdue = codes(await listOverdue(getPrisma(), PERIOD, LATER));
     expect(overdue).not.toContain("dangwei");
     expect(overdue).toContain("jiuzhu");
@@ -71,15 +97,27 @@ describe("who is overdue", () => {
 
   it("moves a unit's due date to the end of a granted extension's day, and not for a pending or refused one", async () => {
     const supervisor = await as("supervisor");
-    const xianyou = await requestExtension(getPrisma(), await as("xianyou-reporter"), context(), { period: PERIOD, requestedDue: "2023-01-20", reason: "系统升级停机" });
-    const xiuyu = await requestExtension(getPrisma(), await as("xiuyu-reporter"), context(), { period: PERIOD, requestedDue: "2023-01-20", reason: "人员变动" });
+    const xianyou = await requestExtension(getPrisma(), await as("xianyou-reporter"), context(), {
+      period: PERIOD,
+      requestedDue: "2023-01-20",
+      reason: "系统升级停机",
+    });
+    const xiuyu = await requestExtension(getPrisma(), await as("xiuyu-reporter"), context(), {
+      period: PERIOD,
+      requestedDue: "2023-01-20",
+      reason: "人员变动",
+    });
     await decideExtension(getPrisma(), supervisor, context(), { id: xiuyu.id, grant: false, note: "理由不充分" });
-    expect(codes(await listOverdue(getPrisma(), PERIOD, JUST_LATE))).toEqual(expect.arrayContaining(["xianyou", "xiuyu"]));
+    expect(codes(await listOverdue(getPrisma(), PERIOD, JUST_LATE))).toEqual(
+      expect.arrayContaining(["xianyou", "xiuyu"]),
+    );
     await decideExtension(getPrisma(), supervisor, context(), { id: xianyou.id, grant: true, note: "" });
     const stillInTime = codes(await listOverdue(getPrisma(), PERIOD, new Date("2023-01-20T15:59:59.999Z")));
     expect(stillInTime).not.toContain("xianyou");
     expect(stillInTime).toContain("xiuyu");
-    const late = (await listOverdue(getPrisma(), PERIOD, new Date("2023-01-20T16:00:00.000Z"))).find((entry) => entry.unitCode === "xianyou")!;
+    const late = (await listOverdue(getPrisma(), PERIOD, new Date("2023-01-20T16:00:00.000Z"))).find(
+      (entry) => entry.unitCode === "xianyou",
+    )!;
     expect(late.extendedTo).toBe("2023-01-20");
     expect(late.due).toEqual(new Date("2023-01-20T15:59:59.999Z"));
   });
@@ -90,22 +128,40 @@ describe("sending reminders", () => {
     const since = await lastNotificationId();
     const call = context();
     const { id } = await unit("hanjiang");
-    const result = await sendReminders(getPrisma(), await as("supervisor"), call, { period: PERIOD, unitIds: [id], now: LATER });
+    const result = await sendReminders(getPrisma(), await as("supervisor"), call, {
+      period: PERIOD,
+      unitIds: [id],
+      now: LATER,
+    });
     const notes = await newReminders(since);
     expect(notes.map((note) => note.userId).sort((a, b) => a - b)).toEqual(await reportingUsers("hanjiang"));
     expect(notes.length).toBeGreaterThanOrEqual(2);
     expect(notes[0]).toMatchObject({ title: "催办:2022年12月工作进展逾期未报", link: "/reports?period=2022-12" });
     expect(notes[0].body).toContain("2023年1月5日 23:59");
     expect(result).toEqual({ units: 1, recipients: notes.length, mail: { sent: 0, failed: 0 } });
-    const audits = await getPrisma().auditEvent.findMany({ where: { requestId: call.requestId }, select: { action: true, objectId: true, after: true, username: true } });
-    expect(audits).toEqual([{ action: "report.remind", objectId: PERIOD, after: { units: ["hanjiang"], recipients: notes.length }, username: "supervisor" }]);
+    const audits = await getPrisma().auditEvent.findMany({
+      where: { requestId: call.requestId },
+      select: { action: true, objectId: true, after: true, username: true },
+    });
+    expect(audits).toEqual([
+      {
+        action: "report.remind",
+        objectId: PERIOD,
+        after: { units: ["hanjiang"], recipients: notes.length },
+        username: "supervisor",
+      },
+    ]);
   });
 
   it("reminds every overdue unit in one click, counties and departments alike", async () => {
     const since = await lastNotificationId();
     const call = context();
     const overdue = codes(await listOverdue(getPrisma(), PERIOD, LATER));
-    const result = await sendReminders(getPrisma(), await as("supervisor"), call, { period: PERIOD, unitIds: "all-overdue", now: LATER });
+    const result = await sendReminders(getPrisma(), await as("supervisor"), call, {
+      period: PERIOD,
+      unitIds: "all-overdue",
+      now: LATER,
+    });
     const notes = await newReminders(since);
     expect(new Set(notes.map((note) => note.user.unit.code))).toEqual(new Set(overdue));
     expect(overdue).toEqual(expect.arrayContaining(["licheng", "jiuzhu", "office"]));
@@ -122,9 +178,27 @@ describe("sending reminders", () => {
     const since = await lastNotificationId();
     const { id: dangwei } = await unit("dangwei");
     const { id: licheng } = await unit("licheng");
-    await expect(sendReminders(getPrisma(), await as("supervisor"), context(), { period: PERIOD, unitIds: [licheng, dangwei], now: LATER })).rejects.toThrow("机关党委本期没有逾期未报的事项,无需催办。");
-    await expect(sendReminders(getPrisma(), await as("dept-yanglao"), context(), { period: PERIOD, unitIds: "all-overdue", now: LATER })).rejects.toThrow("只有督查可以催办。");
-    await expect(sendReminders(getPrisma(), await as("supervisor"), context(), { period: PERIOD, unitIds: "all-overdue", now: LAST_MOMENT })).rejects.toThrow("2022年12月没有逾期未报的单位,无需催办。");
+    await expect(
+      sendReminders(getPrisma(), await as("supervisor"), context(), {
+        period: PERIOD,
+        unitIds: [licheng, dangwei],
+        now: LATER,
+      }),
+    ).rejects.toThrow("机关党委本期没有逾期未报的事项,无需催办。");
+    await expect(
+      sendReminders(getPrisma(), await as("dept-yanglao"), context(), {
+        period: PERIOD,
+        unitIds: "all-overdue",
+        now: LATER,
+      }),
+    ).rejects.toThrow("只有督查可以催办。");
+    await expect(
+      sendReminders(getPrisma(), await as("supervisor"), context(), {
+        period: PERIOD,
+        unitIds: "all-overdue",
+        now: LAST_MOMENT,
+      }),
+    ).rejects.toThrow("2022年12月没有逾期未报的单位,无需催办。");
     expect(await lastNotificationId()).toBe(since);
   });
 
@@ -139,9 +213,15 @@ describe("sending reminders", () => {
     mail.sendMail.mockRejectedValue(new Error("connect ECONNREFUSED"));
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const since = await lastNotificationId();
-    const result = await sendReminders(getPrisma(), await as("supervisor"), context(), { period: PERIOD, unitIds: [id], now: LATER });
+    const result = await sendReminders(getPrisma(), await as("supervisor"), context(), {
+      period: PERIOD,
+      unitIds: [id],
+      now: LATER,
+    });
     expect(result.mail).toEqual({ sent: 0, failed: 1 });
-    expect(mail.sendMail).toHaveBeenCalledWith(expect.objectContaining({ to: ["mzj@meizhou.example.cn"], subject: "【督办】催办:2022年12月工作进展逾期未报" }));
+    expect(mail.sendMail).toHaveBeenCalledWith(
+      expect.objectContaining({ to: ["mzj@meizhou.example.cn"], subject: "【督办】催办:2022年12月工作进展逾期未报" }),
+    );
     expect(logged).toHaveBeenCalledWith(expect.stringContaining("ECONNREFUSED"));
     expect((await newReminders(since)).length).toBe((await reportingUsers("meizhou")).length);
     logged.mockRestore();

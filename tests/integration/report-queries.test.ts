@@ -13,33 +13,84 @@ type Step = ReportStepInput["step"];
 // Xiuyu and the children's department file December 2022 here (November for last month's values):
 // months after the demo clock, so the demo history has nothing there.
 const context = () => ({ clientAddress: "127.0.0.1", requestId: randomUUID() });
-const as = async (username: string): Promise<Viewer> => viewerOfUser(await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } }));
-const pointOf = (no: number) => getPrisma().workPoint.findFirstOrThrow({ where: { no, plan: { year: 2022 } }, select: { id: true, indicators: { orderBy: { sortOrder: "asc" }, select: { id: true } } } });
+const as = async (username: string): Promise<Viewer> =>
+  viewerOfUser(await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } }));
+const pointOf = (no: number) =>
+  getPrisma().workPoint.findFirstOrThrow({
+    where: { no, plan: { year: 2022 } },
+    select: { id: true, indicators: { orderBy: { sortOrder: "asc" }, select: { id: true } } },
+  });
 
 /** Saves a report as `reporter`, then takes each step as the named person; returns its id. */
-async function walk(reporter: string, no: number, period: string, firstValues: number[], steps: [string, Step | number, string?][] = []): Promise<number> {
+async function walk(
+  reporter: string,
+  no: number,
+  period: string,
+  firstValues: number[],
+  steps: [string, Step | number, string?][] = [],
+): Promise<number> {
   const { id: pointId, indicators } = await pointOf(no);
-  const values = (numbers: number[]) => numbers.map((value, index) => ({ indicatorId: indicators[index].id, value, explanation: "" }));
-  let { reportId, version } = await saveReport(getPrisma(), await as(reporter), context(), { pointId, period, expectedVersion: null, narrative: { progress: `第${no}条进展`, problems: "", nextSteps: "" }, values: values(firstValues) });
+  const values = (numbers: number[]) =>
+    numbers.map((value, index) => ({ indicatorId: indicators[index].id, value, explanation: "" }));
+  let { reportId, version } = await saveReport(getPrisma(), await as(reporter), context(), {
+    pointId,
+    period,
+    expectedVersion: null,
+    narrative: { progress: `第${no}条进展`, problems: "", nextSteps: "" },
+    values: values(firstValues),
+  });
   for (const [username, step, reason = ""] of steps) {
     // A number instead of a step: the reporter corrects the first value and saves again.
-    ({ version } = typeof step === "number"
-      ? await saveReport(getPrisma(), await as(username), context(), { pointId, period, expectedVersion: version, narrative: { progress: `第${no}条进展(已更正)`, problems: "", nextSteps: "" }, values: values([step, ...firstValues.slice(1)]) })
-      : await transitionReport(getPrisma(), await as(username), context(), { reportId, step, expectedVersion: version, reason }));
+    ({ version } =
+      typeof step === "number"
+        ? await saveReport(getPrisma(), await as(username), context(), {
+            pointId,
+            period,
+            expectedVersion: version,
+            narrative: { progress: `第${no}条进展(已更正)`, problems: "", nextSteps: "" },
+            values: values([step, ...firstValues.slice(1)]),
+          })
+        : await transitionReport(getPrisma(), await as(username), context(), {
+            reportId,
+            step,
+            expectedVersion: version,
+            reason,
+          }));
   }
   return reportId;
 }
 
-const toCity: [string, Step][] = [["xiuyu-reporter", "sendForSignoff"], ["xiuyu-approver", "sign"]];
+const toCity: [string, Step][] = [
+  ["xiuyu-reporter", "sendForSignoff"],
+  ["xiuyu-approver", "sign"],
+];
 const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   await walk("xiuyu-reporter", 11, "2022-11", [3, 2], [...toCity, ["dept-yanglao", "approve"]]);
-  ids.approved = await walk("xiuyu-reporter", 11, "2022-12", [5, 2], [...toCity, ["dept-yanglao", "return", "数据与台账不符"], ["xiuyu-reporter", 6], ...toCity, ["dept-yanglao", "approve"]]);
+  ids.approved = await walk(
+    "xiuyu-reporter",
+    11,
+    "2022-12",
+    [5, 2],
+    [
+      ...toCity,
+      ["dept-yanglao", "return", "数据与台账不符"],
+      ["xiuyu-reporter", 6],
+      ...toCity,
+      ["dept-yanglao", "approve"],
+    ],
+  );
   ids.submitted = await walk("xiuyu-reporter", 12, "2022-12", [], toCity);
   ids.awaiting = await walk("xiuyu-reporter", 14, "2022-12", [], [toCity[0]]);
   ids.draft = await walk("xiuyu-reporter", 17, "2022-12", []);
-  ids.sentBack = await walk("xiuyu-reporter", 23, "2022-12", [], [toCity[0], ["xiuyu-approver", "sendBack", "请补充点位"]]);
+  ids.sentBack = await walk(
+    "xiuyu-reporter",
+    23,
+    "2022-12",
+    [],
+    [toCity[0], ["xiuyu-approver", "sendBack", "请补充点位"]],
+  );
   ids.returned = await walk("xiuyu-reporter", 30, "2022-12", [], [...toCity, ["dept-shegong", "return", "佐证不足"]]);
   ids.deptDraft = await walk("dept-ertong", 16, "2022-12", []);
   ids.deptSubmitted = await walk("dept-ertong", 18, "2022-12", [], [["dept-ertong", "submit"]]);
@@ -51,8 +102,17 @@ describe("a unit's month", () => {
   it("shows a county every duty with its state, due date, this month's values and last month's approved ones", async () => {
     const overview = (await getMonthOverview(await as("xiuyu-reporter"), "2022-12", new Date("2023-01-05T04:00:00Z")))!;
     const state = (no: number) => overview.rows.find((row) => row.pointNo === no)?.report?.state ?? null;
-    expect([11, 12, 14, 17, 23, 30].map(state)).toEqual(["APPROVED", "SUBMITTED", "AWAITING_SIGNOFF", "DRAFT", "RETURNED", "RETURNED"]);
-    expect(overview.rows.map((row) => row.pointNo)).toEqual([...overview.rows.map((row) => row.pointNo)].sort((a, b) => a - b));
+    expect([11, 12, 14, 17, 23, 30].map(state)).toEqual([
+      "APPROVED",
+      "SUBMITTED",
+      "AWAITING_SIGNOFF",
+      "DRAFT",
+      "RETURNED",
+      "RETURNED",
+    ]);
+    expect(overview.rows.map((row) => row.pointNo)).toEqual(
+      [...overview.rows.map((row) => row.pointNo)].sort((a, b) => a - b),
+    );
     const notStarted = overview.rows.filter((row) => row.report === null);
     expect(notStarted.length).toBeGreaterThan(0);
     expect(notStarted.flatMap((row) => row.indicators).every((indicator) => indicator.current === null)).toBe(true);
@@ -74,7 +134,12 @@ describe("a unit's month", () => {
 
   it("shows a department the points it leads, with its own reports only", async () => {
     const overview = (await getMonthOverview(await as("dept-ertong"), "2022-12"))!;
-    expect(overview.rows.map((row) => [row.pointNo, row.report?.state ?? null])).toEqual([[16, "DRAFT"], [17, null], [18, "SUBMITTED"], [19, null]]);
+    expect(overview.rows.map((row) => [row.pointNo, row.report?.state ?? null])).toEqual([
+      [16, "DRAFT"],
+      [17, null],
+      [18, "SUBMITTED"],
+      [19, null],
+    ]);
     // Point 17's indicators all have county quotas: the counties report them, not the department.
     expect(overview.rows.find((row) => row.pointNo === 17)!.indicators).toEqual([]);
     expect(await getMonthOverview(await as("supervisor"), "2022-12")).toBeNull();
@@ -85,16 +150,39 @@ describe("a unit's month", () => {
 describe("one report", () => {
   it("shows the history with who, when, why and the values at each step, and the steps the viewer may take", async () => {
     const detail = (await getReportDetail(await as("xiuyu-reporter"), ids.approved))!;
-    expect(detail.events.map((event) => event.action)).toEqual(["save", "sendForSignoff", "sign", "return", "save", "sendForSignoff", "sign", "approve"]);
+    expect(detail.events.map((event) => event.action)).toEqual([
+      "save",
+      "sendForSignoff",
+      "sign",
+      "return",
+      "save",
+      "sendForSignoff",
+      "sign",
+      "approve",
+    ]);
     const returned = detail.events[3];
-    expect(returned).toMatchObject({ reason: "数据与台账不符", fromState: "SUBMITTED", toState: "RETURNED", user: { displayName: "养老服务科经办人", unit: { name: "养老服务科" } } });
+    expect(returned).toMatchObject({
+      reason: "数据与台账不符",
+      fromState: "SUBMITTED",
+      toState: "RETURNED",
+      user: { displayName: "养老服务科经办人", unit: { name: "养老服务科" } },
+    });
     expect(returned.at).toBeInstanceOf(Date);
     expect([detail.events[0], detail.events[7]].map((event) => event.snapshot?.values[0].value)).toEqual([5, 6]);
     expect(detail.indicators[0]).toMatchObject({ current: { value: 6 }, lastApproved: { value: 3 } });
     expect(detail).toMatchObject({ progress: "第11条进展(已更正)", canSave: false, steps: ["reopen"] });
-    expect((await getReportDetail(await as("xiuyu-reporter"), ids.draft))).toMatchObject({ canSave: true, steps: ["sendForSignoff"] });
-    expect((await getReportDetail(await as("xiuyu-approver"), ids.awaiting))).toMatchObject({ canSave: false, steps: ["sign", "sendBack"] });
-    expect((await getReportDetail(await as("dept-yanglao"), ids.submitted))).toMatchObject({ canSave: false, steps: ["approve", "return"] });
+    expect(await getReportDetail(await as("xiuyu-reporter"), ids.draft)).toMatchObject({
+      canSave: true,
+      steps: ["sendForSignoff"],
+    });
+    expect(await getReportDetail(await as("xiuyu-approver"), ids.awaiting)).toMatchObject({
+      canSave: false,
+      steps: ["sign", "sendBack"],
+    });
+    expect(await getReportDetail(await as("dept-yanglao"), ids.submitted)).toMatchObject({
+      canSave: false,
+      steps: ["approve", "return"],
+    });
   });
 });
 
@@ -108,14 +196,18 @@ describe("who sees what", () => {
       const seen = overview.rows.flatMap((row) => (row.report ? [row.report.id] : []));
       const queued = (await listReviewQueue(viewer))?.map((report) => report.id) ?? [];
       const form = await getReportForm(viewer, (await pointOf(11)).id, "2022-12");
-      const units = await getPrisma().report.findMany({ where: { id: { in: [...seen, ...queued, ...(form?.report ? [form.report.id] : [])] } }, select: { unitId: true } });
+      const units = await getPrisma().report.findMany({
+        where: { id: { in: [...seen, ...queued, ...(form?.report ? [form.report.id] : [])] } },
+        select: { unitId: true },
+      });
       expect(units.every((report) => report.unitId === viewer.unitId)).toBe(true);
       expect(units.some((report) => report.unitId === xiuyu.id)).toBe(false);
     }
   });
 
   it("gives each reviewer their own queue, and a lead department nothing that was never submitted", async () => {
-    const queue = async (username: string) => (await listReviewQueue(await as(username)))?.map((report) => report.id) ?? null;
+    const queue = async (username: string) =>
+      (await listReviewQueue(await as(username)))?.map((report) => report.id) ?? null;
     const approverQueue = (await queue("xiuyu-approver"))!;
     expect(approverQueue).toContain(ids.awaiting);
     expect(approverQueue.filter((id) => countyIds().includes(id))).toEqual([ids.awaiting]);

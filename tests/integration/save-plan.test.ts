@@ -22,7 +22,17 @@ function samplePlan(year: number, leadUnitCode = "yanglao"): PlanData {
             text: "新建长者食堂10个。",
             leadUnitCode,
             supportingUnitCodes: ["licheng"],
-            indicators: [{ name: "新建长者食堂", unit: "个", target: 10, direction: "AT_LEAST", kind: "SUM", sourceText: "新建长者食堂10个", quotas: [{ unitCode: "licheng", target: 10, isDemo: false }] }],
+            indicators: [
+              {
+                name: "新建长者食堂",
+                unit: "个",
+                target: 10,
+                direction: "AT_LEAST",
+                kind: "SUM",
+                sourceText: "新建长者食堂10个",
+                quotas: [{ unitCode: "licheng", target: 10, isDemo: false }],
+              },
+            ],
           },
         ],
       },
@@ -35,7 +45,11 @@ describe("saving a confirmed plan", () => {
     await savePlan(getPrisma(), samplePlan(2031), { sourceText: "新建长者食堂10个。", demoQuotas: false });
     const point = await getPrisma().workPoint.findFirstOrThrow({
       where: { plan: { year: 2031 }, no: 1 },
-      select: { leadUnit: { select: { code: true } }, supportingUnits: { select: { unit: { select: { code: true } } } }, indicators: { select: { target: true, quotas: { select: { target: true, isDemo: true } } } } },
+      select: {
+        leadUnit: { select: { code: true } },
+        supportingUnits: { select: { unit: { select: { code: true } } } },
+        indicators: { select: { target: true, quotas: { select: { target: true, isDemo: true } } } },
+      },
     });
     expect(point.leadUnit.code).toBe("yanglao");
     expect(point.supportingUnits).toEqual([{ unit: { code: "licheng" } }]);
@@ -45,13 +59,17 @@ describe("saving a confirmed plan", () => {
 
   it("refuses a year that already has a plan and leaves the existing plan as it was", async () => {
     const before = await getPrisma().workPoint.count({ where: { plan: { year: 2022 } } });
-    await expect(savePlan(getPrisma(), samplePlan(2022), { sourceText: "x", demoQuotas: false })).rejects.toThrow(new UserError("2022年的工作要点已存在,未做任何改动。"));
+    await expect(savePlan(getPrisma(), samplePlan(2022), { sourceText: "x", demoQuotas: false })).rejects.toThrow(
+      new UserError("2022年的工作要点已存在,未做任何改动。"),
+    );
     expect(await getPrisma().workPoint.count({ where: { plan: { year: 2022 } } })).toBe(before);
     expect((await getPrisma().plan.findUniqueOrThrow({ where: { year: 2022 } })).docNumber).toBe("莆民〔2022〕11号");
   });
 
   it("leaves nothing behind when a part of the plan is invalid", async () => {
-    await expect(savePlan(getPrisma(), samplePlan(2032, "no-such-unit"), { sourceText: "x", demoQuotas: false })).rejects.toThrow("未知单位代码「no-such-unit」");
+    await expect(
+      savePlan(getPrisma(), samplePlan(2032, "no-such-unit"), { sourceText: "x", demoQuotas: false }),
+    ).rejects.toThrow("未知单位代码「no-such-unit」");
     expect(await getPrisma().plan.findUnique({ where: { year: 2032 } })).toBeNull();
   });
 
@@ -62,7 +80,10 @@ describe("saving a confirmed plan", () => {
       { unitCode: "xianyou", target: 4, isDemo: false },
     ];
     await savePlan(getPrisma(), plan, { sourceText: "x", demoQuotas: false });
-    const quotas = await getPrisma().quota.findMany({ where: { indicator: { point: { plan: { year: 2033 } } } }, select: { unit: { select: { code: true } } } });
+    const quotas = await getPrisma().quota.findMany({
+      where: { indicator: { point: { plan: { year: 2033 } } } },
+      select: { unit: { select: { code: true } } },
+    });
     expect(quotas).toEqual([{ unit: { code: "xianyou" } }]);
   });
 });

@@ -22,7 +22,9 @@ describe("account state in the user list", () => {
   it("reads 正常, 已停用 or 已锁定至 a Beijing time", () => {
     expect(userStateLabel({ disabledAt: null, lockedUntil: null }, now)).toBe("正常");
     expect(userStateLabel({ disabledAt: now, lockedUntil: null }, now)).toBe("已停用");
-    expect(userStateLabel({ disabledAt: null, lockedUntil: new Date("2022-11-28T02:30:00Z") }, now)).toBe("已锁定至 2022年11月28日 10:30");
+    expect(userStateLabel({ disabledAt: null, lockedUntil: new Date("2022-11-28T02:30:00Z") }, now)).toBe(
+      "已锁定至 2022年11月28日 10:30",
+    );
   });
 
   it("treats a lock that has run out as 正常 and a disabled, locked account as 已停用", () => {

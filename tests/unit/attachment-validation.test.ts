@@ -5,16 +5,30 @@ import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES } from "@/lib/attachments/types
 import { checkAttachmentSize, cleanFileName, validateAttachment } from "@/lib/attachments/validate";
 import { MIME, docxBytes, htmlBytes, jpegBytes, pdfBytes, pngBytes, xlsxBytes } from "./fixtures/attachment-files";
 
-const validate = (fileName: string, contentType: string, bytes: Uint8Array) => validateAttachment({ fileName, contentType, bytes });
+const validate = (fileName: string, contentType: string, bytes: Uint8Array) =>
+  validateAttachment({ fileName, contentType, bytes });
 
 describe("attachment validation", () => {
   it("accepts a real file of each of the five types, stored with the type its content proved", async () => {
-    await expect(validate("进展材料.pdf", MIME.pdf, pdfBytes())).resolves.toEqual({ fileName: "进展材料.pdf", contentType: MIME.pdf, kind: "pdf" });
-    await expect(validate("现场照片.PNG", MIME.png, pngBytes())).resolves.toMatchObject({ kind: "png", contentType: MIME.png });
+    await expect(validate("进展材料.pdf", MIME.pdf, pdfBytes())).resolves.toEqual({
+      fileName: "进展材料.pdf",
+      contentType: MIME.pdf,
+      kind: "pdf",
+    });
+    await expect(validate("现场照片.PNG", MIME.png, pngBytes())).resolves.toMatchObject({
+      kind: "png",
+      contentType: MIME.png,
+    });
     await expect(validate("现场照片.jpg", MIME.jpeg, jpegBytes())).resolves.toMatchObject({ kind: "jpeg" });
     await expect(validate("照片.jpeg", "image/jpeg", jpegBytes())).resolves.toMatchObject({ kind: "jpeg" });
-    await expect(validate("工作总结.docx", MIME.docx, docxBytes())).resolves.toMatchObject({ kind: "docx", contentType: MIME.docx });
-    await expect(validate("台账.xlsx", MIME.xlsx, await xlsxBytes())).resolves.toMatchObject({ kind: "xlsx", contentType: MIME.xlsx });
+    await expect(validate("工作总结.docx", MIME.docx, docxBytes())).resolves.toMatchObject({
+      kind: "docx",
+      contentType: MIME.docx,
+    });
+    await expect(validate("台账.xlsx", MIME.xlsx, await xlsxBytes())).resolves.toMatchObject({
+      kind: "xlsx",
+      contentType: MIME.xlsx,
+    });
   });
 
   it("refuses an HTML page named .pdf, naming the file", async () => {
@@ -23,18 +37,24 @@ describe("attachment validation", () => {
 
   it("refuses content of another kind than the name says", async () => {
     await expect(validate("照片.pdf", MIME.pdf, pngBytes())).rejects.toThrow("文件“照片.pdf”的内容不是 PDF 文件");
-    await expect(validate("台账.docx", MIME.docx, await xlsxBytes())).rejects.toThrow("文件“台账.docx”的内容不是 DOCX 文件");
+    await expect(validate("台账.docx", MIME.docx, await xlsxBytes())).rejects.toThrow(
+      "文件“台账.docx”的内容不是 DOCX 文件",
+    );
     await expect(validate("报表.xlsx", MIME.xlsx, docxBytes())).rejects.toThrow("的内容不是 XLSX 文件");
   });
 
   it("refuses a declared type that does not match the extension", async () => {
-    await expect(validate("进展材料.pdf", "image/png", pdfBytes())).rejects.toThrow("文件“进展材料.pdf”的声明类型(image/png)与扩展名不符");
+    await expect(validate("进展材料.pdf", "image/png", pdfBytes())).rejects.toThrow(
+      "文件“进展材料.pdf”的声明类型(image/png)与扩展名不符",
+    );
     await expect(validate("进展材料.pdf", "text/html", pdfBytes())).rejects.toThrow("与扩展名不符");
     await expect(validate("进展材料.pdf", "", pdfBytes())).rejects.toThrow("声明类型(未知)");
   });
 
   it("refuses other types, such as HTML, scripts and old Word files", async () => {
-    await expect(validate("页面.html", "text/html", htmlBytes())).rejects.toThrow("文件“页面.html”的类型不受支持,只能上传 PDF、JPEG、PNG、DOCX、XLSX 文件。");
+    await expect(validate("页面.html", "text/html", htmlBytes())).rejects.toThrow(
+      "文件“页面.html”的类型不受支持,只能上传 PDF、JPEG、PNG、DOCX、XLSX 文件。",
+    );
     await expect(validate("宏.docm", MIME.docx, docxBytes())).rejects.toThrow("类型不受支持");
     await expect(validate("无扩展名", MIME.pdf, pdfBytes())).rejects.toThrow("类型不受支持");
   });
@@ -62,14 +82,20 @@ describe("attachment validation", () => {
   });
 
   it("offers the five types to the file picker", () => {
-    expect(ATTACHMENT_ACCEPT.split(",")).toEqual(expect.arrayContaining([".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx", MIME.pdf, MIME.xlsx]));
+    expect(ATTACHMENT_ACCEPT.split(",")).toEqual(
+      expect.arrayContaining([".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx", MIME.pdf, MIME.xlsx]),
+    );
   });
 });
 
 describe("download file names", () => {
   it("gives the Chinese name encoded and an ASCII fallback, with nothing that could break the header", () => {
-    expect(attachmentDisposition("进展材料.pdf", "attachment-7")).toBe("attachment; filename=\"attachment-7.pdf\"; filename*=UTF-8''%E8%BF%9B%E5%B1%95%E6%9D%90%E6%96%99.pdf");
-    expect(attachmentDisposition("report 2022.xlsx", "attachment-8")).toBe("attachment; filename=\"report_2022.xlsx\"; filename*=UTF-8''report%202022.xlsx");
+    expect(attachmentDisposition("进展材料.pdf", "attachment-7")).toBe(
+      "attachment; filename=\"attachment-7.pdf\"; filename*=UTF-8''%E8%BF%9B%E5%B1%95%E6%9D%90%E6%96%99.pdf",
+    );
+    expect(attachmentDisposition("report 2022.xlsx", "attachment-8")).toBe(
+      "attachment; filename=\"report_2022.xlsx\"; filename*=UTF-8''report%202022.xlsx",
+    );
     const tricky = attachmentDisposition('a"b\r\nSet-Cookie: x.pdf', "attachment-9");
     expect(tricky).not.toMatch(/[\r\n]/);
     expect(tricky.match(/"/g)).toHaveLength(2);
@@ -79,7 +105,16 @@ describe("download file names", () => {
 describe("object storage configuration", () => {
   it("uses the data directory when S3 is not configured and refuses a half configuration", () => {
     expect(readS3Config({})).toBeNull();
-    expect(() => readS3Config({ S3_ENDPOINT: "http://minio:9000", S3_BUCKET: "portal" })).toThrow("缺少 S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY");
-    expect(readS3Config({ S3_ENDPOINT: "http://minio:9000", S3_BUCKET: "portal", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" })).toMatchObject({ bucket: "portal", region: "us-east-1", forcePathStyle: true });
+    expect(() => readS3Config({ S3_ENDPOINT: "http://minio:9000", S3_BUCKET: "portal" })).toThrow(
+      "缺少 S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY",
+    );
+    expect(
+      readS3Config({
+        S3_ENDPOINT: "http://minio:9000",
+        S3_BUCKET: "portal",
+        S3_ACCESS_KEY_ID: "k",
+        S3_SECRET_ACCESS_KEY: "s",
+      }),
+    ).toMatchObject({ bucket: "portal", region: "us-east-1", forcePathStyle: true });
   });
 });

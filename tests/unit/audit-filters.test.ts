@@ -5,22 +5,44 @@ import { buildAuditWhere, shanghaiDayStart } from "@/lib/audit/where";
 
 describe("the auditor's filters in the URL", () => {
   it("keeps every valid filter", () => {
-    const parsed = parseAuditSearchParams({ user: " auditor ", unit: "licheng", action: "auth.sign-in", from: "2022-11-01", to: "2022-11-03", result: "DENIED" });
+    const parsed = parseAuditSearchParams({
+      user: " auditor ",
+      unit: "licheng",
+      action: "auth.sign-in",
+      from: "2022-11-01",
+      to: "2022-11-03",
+      result: "DENIED",
+    });
     expect(parsed).toEqual({
-      filters: { user: "auditor", unit: "licheng", action: "auth.sign-in", from: "2022-11-01", to: "2022-11-03", result: "DENIED" },
+      filters: {
+        user: "auditor",
+        unit: "licheng",
+        action: "auth.sign-in",
+        from: "2022-11-01",
+        to: "2022-11-03",
+        result: "DENIED",
+      },
       cursor: null,
       notes: [],
     });
   });
 
   it("treats empty form fields as no filter, without a note", () => {
-    expect(parseAuditSearchParams({ user: "", unit: "", action: "  ", from: "", to: "", result: "" })).toEqual({ filters: {}, cursor: null, notes: [] });
+    expect(parseAuditSearchParams({ user: "", unit: "", action: "  ", from: "", to: "", result: "" })).toEqual({
+      filters: {},
+      cursor: null,
+      notes: [],
+    });
   });
 
   it("drops an invalid value with a Chinese note and keeps the rest", () => {
     const parsed = parseAuditSearchParams({ user: "leader", from: "2022-02-30", result: "MAYBE", unit: "<script>" });
     expect(parsed.filters).toEqual({ user: "leader" });
-    expect(parsed.notes).toEqual(["单位“<script>”无效,已忽略。", "开始日期“2022-02-30”无效,已忽略。", "结果“MAYBE”无效,已忽略。"]);
+    expect(parsed.notes).toEqual([
+      "单位“<script>”无效,已忽略。",
+      "开始日期“2022-02-30”无效,已忽略。",
+      "结果“MAYBE”无效,已忽略。",
+    ]);
   });
 
   it("ignores a date range whose start is after its end, and says so", () => {
@@ -36,9 +58,15 @@ describe("the auditor's filters in the URL", () => {
   });
 
   it("reads a page cursor as a bigint and refuses malformed or conflicting ones", () => {
-    expect(parseAuditSearchParams({ before: "9007199254740993" }).cursor).toEqual({ before: BigInt("9007199254740993") });
+    expect(parseAuditSearchParams({ before: "9007199254740993" }).cursor).toEqual({
+      before: BigInt("9007199254740993"),
+    });
     expect(parseAuditSearchParams({ after: "12" }).cursor).toEqual({ after: BigInt(12) });
-    expect(parseAuditSearchParams({ before: "-1" })).toEqual({ filters: {}, cursor: null, notes: ["翻页位置“-1”无效,已忽略。"] });
+    expect(parseAuditSearchParams({ before: "-1" })).toEqual({
+      filters: {},
+      cursor: null,
+      notes: ["翻页位置“-1”无效,已忽略。"],
+    });
     expect(parseAuditSearchParams({ before: "5", after: "3" }).cursor).toBeNull();
   });
 

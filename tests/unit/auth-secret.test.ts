@@ -13,7 +13,9 @@ afterEach(() => {
 describe("AUTH_SECRET", () => {
   it("is required in production", () => {
     delete process.env.AUTH_SECRET;
-    expect(() => resolveAuthSecret("production", mkdtempSync(path.join(tmpdir(), "secret-")))).toThrow("生产模式必须设置 AUTH_SECRET");
+    expect(() => resolveAuthSecret("production", mkdtempSync(path.join(tmpdir(), "secret-")))).toThrow(
+      "生产模式必须设置 AUTH_SECRET",
+    );
   });
 
   it("is generated once for the demo and kept in the data directory, readable by its owner only", () => {

@@ -132,10 +132,7 @@ describe("findPlanProblems", () => {
     const plan = validPlan();
     plan.sections[0].points[1].text = "开展业务培训和考核。";
     plan.sections[1].points[0].no = 2;
-    expect(findPlanProblems(plan, source)).toEqual([
-      "第2条的原文在文件中找不到,要点原文不能修改。",
-      "第2条重复出现。",
-    ]);
+    expect(findPlanProblems(plan, source)).toEqual(["第2条的原文在文件中找不到,要点原文不能修改。", "第2条重复出现。"]);
   });
 
   it("does not count full-width digits and marks in the document as an edit", () => {

@@ -16,13 +16,29 @@ function unitsOfPlan(): HistoryUnit[] {
     code: unit.code,
     kind: unit.kind as HistoryUnit["kind"],
     duties: points
-      .filter((point) => (unit.kind === "COUNTY" ? point.indicators.some((indicator) => indicator.quotas.some((quota) => quota.unitCode === unit.code)) : point.leadUnitCode === unit.code))
+      .filter((point) =>
+        unit.kind === "COUNTY"
+          ? point.indicators.some((indicator) => indicator.quotas.some((quota) => quota.unitCode === unit.code))
+          : point.leadUnitCode === unit.code,
+      )
       .map((point) => ({
-        pointId: point.no, pointNo: point.no, pointTitle: point.title, leadUnitId: 0, leadUnitCode: point.leadUnitCode,
+        pointId: point.no,
+        pointNo: point.no,
+        pointTitle: point.title,
+        leadUnitId: 0,
+        leadUnitCode: point.leadUnitCode,
         indicators: point.indicators.flatMap((indicator, index) => {
           const quota = indicator.quotas.find((candidate) => candidate.unitCode === unit.code);
           if (unit.kind === "COUNTY" ? !quota : indicator.quotas.length > 0) return [];
-          return [{ id: point.no * 100 + index, name: indicator.name, unit: indicator.unit, kind: indicator.kind, target: quota?.target ?? indicator.target }];
+          return [
+            {
+              id: point.no * 100 + index,
+              name: indicator.name,
+              unit: indicator.unit,
+              kind: indicator.kind,
+              target: quota?.target ?? indicator.target,
+            },
+          ];
         }),
       })),
   }));
@@ -30,7 +46,13 @@ function unitsOfPlan(): HistoryUnit[] {
 
 const units = unitsOfPlan();
 const history = generateDemoHistory(units);
-const find = (unitCode: string, pointId: number, month: number) => history.find((report) => report.unitCode === unitCode && report.pointId === pointId && report.period === `2022-${String(month).padStart(2, "0")}`);
+const find = (unitCode: string, pointId: number, month: number) =>
+  history.find(
+    (report) =>
+      report.unitCode === unitCode &&
+      report.pointId === pointId &&
+      report.period === `2022-${String(month).padStart(2, "0")}`,
+  );
 
 describe("the simulated demo history", () => {
   it("is the same history for the same seed, and another for another seed", () => {
@@ -46,17 +68,29 @@ describe("the simulated demo history", () => {
       const notApproved = reports.filter((report) => report.state !== "APPROVED");
       expect(notApproved.length, `month ${month}`).toBe(month === 9 ? 2 : 0);
     }
-    expect(history.filter((report) => report.period === "2022-09" && report.state === "RETURNED").map((report) => report.unitCode).sort()).toEqual(["beian", "meizhou"]);
-    expect(history.some((report) => report.events.some((event) => event.step === "return")) && history.some((report) => report.events.some((event) => event.step === "sendBack"))).toBe(true);
+    expect(
+      history
+        .filter((report) => report.period === "2022-09" && report.state === "RETURNED")
+        .map((report) => report.unitCode)
+        .sort(),
+    ).toEqual(["beian", "meizhou"]);
+    expect(
+      history.some((report) => report.events.some((event) => event.step === "return")) &&
+        history.some((report) => report.events.some((event) => event.step === "sendBack")),
+    ).toBe(true);
   });
 
   it("leaves October partly filed, in every state and some not started", () => {
     const october = history.filter((report) => report.period === "2022-10");
-    expect(new Set(october.map((report) => report.state))).toEqual(new Set(["APPROVED", "SUBMITTED", "AWAITING_SIGNOFF", "DRAFT", "RETURNED"]));
+    expect(new Set(october.map((report) => report.state))).toEqual(
+      new Set(["APPROVED", "SUBMITTED", "AWAITING_SIGNOFF", "DRAFT", "RETURNED"]),
+    );
     expect(october.length).toBeLessThan(units.reduce((sum, unit) => sum + unit.duties.length, 0));
     expect(october.some((report) => report.unitCode === "meizhou")).toBe(false);
     // Nothing happens after the demo clock (2022-11-03 09:00 in Shanghai).
-    expect(Math.max(...history.flatMap((report) => report.events.map((event) => event.at.getTime())))).toBeLessThan(Date.parse("2022-11-03T01:00:00Z"));
+    expect(Math.max(...history.flatMap((report) => report.events.map((event) => event.at.getTime())))).toBeLessThan(
+      Date.parse("2022-11-03T01:00:00Z"),
+    );
   });
 
   it("never lets a cumulative value fall from one month to the next", () => {
@@ -74,11 +108,16 @@ describe("the simulated demo history", () => {
   it("puts Xianyou and Licheng ahead of time progress in October, Beian and Meizhou behind, on every indicator", () => {
     const timeProgress = 10 / 12;
     const completions = (unitCode: string) =>
-      units.find((unit) => unit.code === unitCode)!.duties.flatMap((duty) => {
-        const values = find(unitCode, duty.pointId, 10)?.values ?? find(unitCode, duty.pointId, 9)!.values;
-        return duty.indicators.map((indicator, index) => completionOf(indicator, values[index])).filter((completion) => completion !== null);
-      });
-    for (const code of AHEAD_COUNTIES) expect(Math.min(...completions(code)), code).toBeGreaterThanOrEqual(timeProgress);
+      units
+        .find((unit) => unit.code === unitCode)!
+        .duties.flatMap((duty) => {
+          const values = find(unitCode, duty.pointId, 10)?.values ?? find(unitCode, duty.pointId, 9)!.values;
+          return duty.indicators
+            .map((indicator, index) => completionOf(indicator, values[index]))
+            .filter((completion) => completion !== null);
+        });
+    for (const code of AHEAD_COUNTIES)
+      expect(Math.min(...completions(code)), code).toBeGreaterThanOrEqual(timeProgress);
     for (const code of BEHIND_COUNTIES) expect(Math.max(...completions(code)), code).toBeLessThan(timeProgress);
     expect(completions("xianyou").length).toBeGreaterThan(10);
   });

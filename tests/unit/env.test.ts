@@ -21,7 +21,9 @@ describe("readEnv", () => {
     expect(config.PORT).toBe(8080);
     expect(config.EMBEDDED_DB_PORT).toBe(55432);
     expect(config.DATABASE_URL).toBe("postgresql://portal@db:5432/portal");
-    expect(readEnv(env({ DATABASE_URL: "postgres://localhost/portal" })).DATABASE_URL).toBe("postgres://localhost/portal");
+    expect(readEnv(env({ DATABASE_URL: "postgres://localhost/portal" })).DATABASE_URL).toBe(
+      "postgres://localhost/portal",
+    );
   });
 
   it("resolves a relative data directory to an absolute one and keeps an absolute one", () => {

@@ -19,7 +19,10 @@ describe("reading what people type into the Excel template", () => {
     expect(cellNumber(Infinity)).toEqual({ ok: false, message: "须为有限数字" });
     expect(cellNumber(NaN)).toEqual({ ok: false, message: "须为有限数字" });
     expect(cellNumber({ error: "#DIV/0!" } as never)).toEqual({ ok: false, message: "为错误值 #DIV/0!,请填数字" });
-    expect(cellNumber({ formula: "A1" } as never)).toEqual({ ok: false, message: "为错误值 公式没有计算结果,请填数字" });
+    expect(cellNumber({ formula: "A1" } as never)).toEqual({
+      ok: false,
+      message: "为错误值 公式没有计算结果,请填数字",
+    });
     expect(cellNumber(new Date("2022-10-01"))).toEqual({ ok: false, message: "须为数字" });
     expect(cellNumber(true)).toEqual({ ok: false, message: "须为数字" });
   });

@@ -40,7 +40,15 @@ describe("parsePlanDocument on the 2022 plan", () => {
   });
 
   it("proposes the four construction targets of point 11, each with the words that name it", () => {
-    expect(point(plan, 11).candidates.map(({ value, unit, matched, phrase, direction }) => ({ value, unit, matched, phrase, direction }))).toEqual([
+    expect(
+      point(plan, 11).candidates.map(({ value, unit, matched, phrase, direction }) => ({
+        value,
+        unit,
+        matched,
+        phrase,
+        direction,
+      })),
+    ).toEqual([
       { value: 30, unit: "个", matched: "30个", phrase: "新建长者之家30个", direction: "AT_LEAST" },
       { value: 25, unit: "个", matched: "25个", phrase: "长者食堂25个", direction: "AT_LEAST" },
       { value: 5, unit: "个", matched: "5个", phrase: "农村幸福院5个", direction: "AT_LEAST" },
@@ -53,26 +61,42 @@ describe("parsePlanDocument on the 2022 plan", () => {
 
   it("reads amounts, rates, per-10,000 ratios and explicit floors", () => {
     expect(point(plan, 38).candidates).toMatchObject([{ value: 2.5, unit: "亿元", matched: "2.5亿元" }]);
-    expect(point(plan, 5).candidates).toMatchObject([{ value: 100, unit: "%", phrase: expect.stringContaining("集中供养率达100%") }]);
+    expect(point(plan, 5).candidates).toMatchObject([
+      { value: 100, unit: "%", phrase: expect.stringContaining("集中供养率达100%") },
+    ]);
     expect(point(plan, 23).candidates).toMatchObject([{ value: 16, unit: "人/万人", matched: "16人" }]);
-    expect(point(plan, 30).candidates).toMatchObject([{ value: 2, unit: "家", direction: "AT_LEAST", phrase: expect.stringContaining("不少于2家") }]);
+    expect(point(plan, 30).candidates).toMatchObject([
+      { value: 2, unit: "家", direction: "AT_LEAST", phrase: expect.stringContaining("不少于2家") },
+    ]);
     expect(point(plan, 31).candidates.map((c) => c.matched)).toEqual(["3%", "3个"]);
-    expect(point(plan, 14).candidates).toMatchObject([{ value: 1000, unit: "张", phrase: "新增各类养老床位数1000张以上" }]);
+    expect(point(plan, 14).candidates).toMatchObject([
+      { value: 1000, unit: "张", phrase: "新增各类养老床位数1000张以上" },
+    ]);
     expect(point(plan, 17).candidates[0].phrase).toBe("抓好荔城黄石、涵江江口等13个乡镇示范点建设");
   });
 
   it("proposes no number in points that set no numeric target", () => {
-    const withNumbers = points(plan).filter((p) => p.candidates.length > 0).map((p) => p.no);
+    const withNumbers = points(plan)
+      .filter((p) => p.candidates.length > 0)
+      .map((p) => p.no);
     expect(withNumbers).toEqual([5, 11, 12, 14, 17, 23, 26, 30, 31, 34, 36, 38]);
   });
 });
 
 describe("target candidates", () => {
   it("reads the direction from 不少于/不低于/以上 and 不超过/不高于/以内/以下", () => {
-    const found = candidatesOf("每县不少于2家,比例不低于3%,新增床位1000张以上,空置率不超过10%,费用不高于5万元,误差控制在2%以内,投诉20件以下,建成8个。");
+    const found = candidatesOf(
+      "每县不少于2家,比例不低于3%,新增床位1000张以上,空置率不超过10%,费用不高于5万元,误差控制在2%以内,投诉20件以下,建成8个。",
+    );
     expect(found.map((c) => [c.matched, c.direction])).toEqual([
-      ["2家", "AT_LEAST"], ["3%", "AT_LEAST"], ["1000张", "AT_LEAST"], ["10%", "AT_MOST"],
-      ["5万元", "AT_MOST"], ["2%", "AT_MOST"], ["20件", "AT_MOST"], ["8个", "AT_LEAST"],
+      ["2家", "AT_LEAST"],
+      ["3%", "AT_LEAST"],
+      ["1000张", "AT_LEAST"],
+      ["10%", "AT_MOST"],
+      ["5万元", "AT_MOST"],
+      ["2%", "AT_MOST"],
+      ["20件", "AT_MOST"],
+      ["8个", "AT_LEAST"],
     ]);
   });
 
@@ -109,7 +133,10 @@ describe("parsePlanDocument on other documents", () => {
   const parsed = parsePlanDocument(pasted);
 
   it("reads 1、 and full-width 4． numbering and Windows line endings, keeping the text as printed", () => {
-    expect(parsed.sections.map((s) => [s.no, s.title])).toEqual([[1, "扩大供给"], [2, "提升质量"]]);
+    expect(parsed.sections.map((s) => [s.no, s.title])).toEqual([
+      [1, "扩大供给"],
+      [2, "提升质量"],
+    ]);
     expect(points(parsed).map((p) => p.no)).toEqual([1, 2, 4]);
     expect(point(parsed, 1).text).toBe("新建长者食堂２０个。");
     expect(point(parsed, 1).candidates).toMatchObject([{ value: 20, matched: "２０个", phrase: "新建长者食堂２０个" }]);

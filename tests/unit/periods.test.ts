@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { currentPeriod, dueDate, formatPeriod, isOverdue, isPeriod, portalNow, previousPeriod } from "@/lib/reports/periods";
+import {
+  currentPeriod,
+  dueDate,
+  formatPeriod,
+  isOverdue,
+  isPeriod,
+  portalNow,
+  previousPeriod,
+} from "@/lib/reports/periods";
 
 describe("periods and due dates in Asia/Shanghai", () => {
   it("runs the demo on its clock and production on the real date", () => {
     expect(currentPeriod(portalNow({ NODE_ENV: "test", PORTAL_MODE: "demo" }))).toBe("2022-10");
-    expect(currentPeriod(portalNow({ NODE_ENV: "test", PORTAL_MODE: "demo", PORTAL_DEMO_DATE: "2022-07-20" }))).toBe("2022-06");
+    expect(currentPeriod(portalNow({ NODE_ENV: "test", PORTAL_MODE: "demo", PORTAL_DEMO_DATE: "2022-07-20" }))).toBe(
+      "2022-06",
+    );
     const real = portalNow({ NODE_ENV: "test", PORTAL_MODE: "production" });
     expect(Math.abs(real.getTime() - Date.now())).toBeLessThan(1000);
   });

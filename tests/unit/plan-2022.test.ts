@@ -73,14 +73,18 @@ describe("the 2022 plan as the portal imports it", () => {
   it("has exactly the reviewed indicators", () => {
     const all = points.flatMap((p) => p.indicators.map((i) => `${p.no} ${i.name} ${i.target}${i.unit}`));
     expect(all).toHaveLength(20);
-    expect(points.filter((p) => p.indicators.length > 0).map((p) => p.no)).toEqual([5, 11, 12, 14, 17, 23, 26, 30, 31, 34, 36, 38]);
+    expect(points.filter((p) => p.indicators.length > 0).map((p) => p.no)).toEqual([
+      5, 11, 12, 14, 17, 23, 26, 30, 31, 34, 36, 38,
+    ]);
     expect(summary(11)).toEqual([
       { name: "新建长者之家", unit: "个", target: 30, direction: "AT_LEAST", kind: "SUM" },
       { name: "新建长者食堂", unit: "个", target: 25, direction: "AT_LEAST", kind: "SUM" },
       { name: "新建农村幸福院", unit: "个", target: 5, direction: "AT_LEAST", kind: "SUM" },
       { name: "提升改造农村幸福院", unit: "个", target: 135, direction: "AT_LEAST", kind: "SUM" },
     ]);
-    expect(summary(14)).toEqual([{ name: "新增养老床位", unit: "张", target: 1000, direction: "AT_LEAST", kind: "SUM" }]);
+    expect(summary(14)).toEqual([
+      { name: "新增养老床位", unit: "张", target: 1000, direction: "AT_LEAST", kind: "SUM" },
+    ]);
     expect(summary(17)).toEqual([
       { name: "乡镇示范点建设", unit: "个", target: 13, direction: "AT_LEAST", kind: "SUM" },
       { name: "乡镇示范点困境儿童结对帮扶率", unit: "%", target: 100, direction: "AT_LEAST", kind: "RATE" },
@@ -95,7 +99,9 @@ describe("the 2022 plan as the portal imports it", () => {
     expect(summary(31)).toEqual([
       { name: "社会救助资金用于购买服务比例", unit: "%", target: 3, direction: "AT_LEAST", kind: "RATE" },
     ]);
-    expect(summary(38)).toEqual([{ name: "福利彩票年度销售总额", unit: "亿元", target: 2.5, direction: "AT_LEAST", kind: "SUM" }]);
+    expect(summary(38)).toEqual([
+      { name: "福利彩票年度销售总额", unit: "亿元", target: 2.5, direction: "AT_LEAST", kind: "SUM" },
+    ]);
   });
 
   it("splits every county-reported SUM target into quotas for all seven counties that add up exactly", () => {
@@ -105,37 +111,63 @@ describe("the 2022 plan as the portal imports it", () => {
       expect(i.quotas.map((q) => q.unitCode).sort()).toEqual(countyCodes);
       const step = i.unit === "亿元" ? 0.01 : 1;
       const steps = i.quotas.map((q) => Math.round(q.target / step));
-      i.quotas.forEach((q, k) => expect(q.target).toBeCloseTo(steps[k] * step, 10));
+      for (const [k, q] of i.quotas.entries()) expect(q.target).toBeCloseTo(steps[k] * step, 10);
       expect(steps.reduce((a, b) => a + b, 0)).toBe(Math.round(i.target / step));
     }
     // The 12 industry chains are city-wide and reported by 社会组织科.
     expect(point(26).indicators[0].quotas).toEqual([]);
     // Floors the document sets for each county are real quotas; a city rate applied to every county is a demo assumption.
-    expect(point(30).indicators[0].quotas).toEqual(COUNTIES.map((c) => ({ unitCode: c.code, target: 2, isDemo: false })));
-    expect(point(17).indicators[2].quotas).toEqual(COUNTIES.map((c) => ({ unitCode: c.code, target: 45, isDemo: false })));
-    expect(point(17).indicators[1].quotas).toEqual(COUNTIES.map((c) => ({ unitCode: c.code, target: 100, isDemo: true })));
+    expect(point(30).indicators[0].quotas).toEqual(
+      COUNTIES.map((c) => ({ unitCode: c.code, target: 2, isDemo: false })),
+    );
+    expect(point(17).indicators[2].quotas).toEqual(
+      COUNTIES.map((c) => ({ unitCode: c.code, target: 45, isDemo: false })),
+    );
+    expect(point(17).indicators[1].quotas).toEqual(
+      COUNTIES.map((c) => ({ unitCode: c.code, target: 100, isDemo: true })),
+    );
     expect(sums.every((i) => i.quotas.every((q) => q.isDemo))).toBe(true);
   });
 });
 
 describe("applyPlanDecisions refuses an incomplete review", () => {
   it("names a point that has no decision", () => {
-    expect(() => applyPlanDecisions(parsed, withPoint(43, () => null))).toThrow(/第43条.*没有审定决定/);
+    expect(() =>
+      applyPlanDecisions(
+        parsed,
+        withPoint(43, () => null),
+      ),
+    ).toThrow(/第43条.*没有审定决定/);
   });
 
   it("names the point when a decision picks a number the point does not contain", () => {
-    const wrong = withPoint(11, (d) => ({ ...d, indicators: [{ ...d.indicators[0], pick: "31个" }, ...d.indicators.slice(1)] }));
-    expect(() => applyPlanDecisions(parsed, wrong)).toThrow("第11条“新建长者之家、长者食堂和农村幸福院”：原文中找不到数值“31个”（第1处）");
+    const wrong = withPoint(11, (d) => ({
+      ...d,
+      indicators: [{ ...d.indicators[0], pick: "31个" }, ...d.indicators.slice(1)],
+    }));
+    expect(() => applyPlanDecisions(parsed, wrong)).toThrow(
+      "第11条“新建长者之家、长者食堂和农村幸福院”：原文中找不到数值“31个”（第1处）",
+    );
   });
 
   it("refuses a number that is neither an indicator nor excluded, and a target that differs from the text", () => {
-    expect(() => applyPlanDecisions(parsed, withPoint(31, (d) => ({ ...d, excluded: [] })))).toThrow(/第31条.*“3个”既未设为指标/);
+    expect(() =>
+      applyPlanDecisions(
+        parsed,
+        withPoint(31, (d) => ({ ...d, excluded: [] })),
+      ),
+    ).toThrow(/第31条.*“3个”既未设为指标/);
     const typo = withPoint(14, (d) => ({ ...d, indicators: [{ ...d.indicators[0], target: 100 }] }));
     expect(() => applyPlanDecisions(parsed, typo)).toThrow(/第14条.*目标100与原文“1000张”不符/);
   });
 
   it("refuses unknown unit codes and missing metadata", () => {
-    expect(() => applyPlanDecisions(parsed, withPoint(1, (d) => ({ ...d, lead: "nobody" })))).toThrow(/第1条.*未知单位代码“nobody”/);
+    expect(() =>
+      applyPlanDecisions(
+        parsed,
+        withPoint(1, (d) => ({ ...d, lead: "nobody" })),
+      ),
+    ).toThrow(/第1条.*未知单位代码“nobody”/);
     const noNumber = { ...parsed, docNumber: null };
     const noOverride = { ...plan2022Decisions, metadata: { ...plan2022Decisions.metadata, docNumber: undefined } };
     expect(() => applyPlanDecisions(noNumber, noOverride)).toThrow("计划缺少文号，请在审定决定中补充");

@@ -80,8 +80,12 @@ describe("planDataSchema", () => {
   });
 
   it("refuses a date that does not exist", () => {
-    expect(messagesFor({ ...validPlan(), issuedAt: "2022-13-40" })).toEqual({ issuedAt: ["印发日期格式应为 2022-02-15"] });
-    expect(messagesFor({ ...validPlan(), issuedAt: "2022年2月15日" })).toEqual({ issuedAt: ["印发日期格式应为 2022-02-15"] });
+    expect(messagesFor({ ...validPlan(), issuedAt: "2022-13-40" })).toEqual({
+      issuedAt: ["印发日期格式应为 2022-02-15"],
+    });
+    expect(messagesFor({ ...validPlan(), issuedAt: "2022年2月15日" })).toEqual({
+      issuedAt: ["印发日期格式应为 2022-02-15"],
+    });
   });
 
   it("refuses an empty or blank title", () => {

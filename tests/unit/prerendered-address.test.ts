@@ -3,7 +3,9 @@ import { isDashboardAddress, isPrerenderedAddress, planDashboardAddress } from "
 
 describe("the pre-rendered dashboard's address", () => {
   it("names the period, the day and the data version", () => {
-    expect(planDashboardAddress({ period: "2022-10", day: "2022-11-03", version: "42" })).toBe("/prerendered/dashboard/2022-10/2022-11-03/42");
+    expect(planDashboardAddress({ period: "2022-10", day: "2022-11-03", version: "42" })).toBe(
+      "/prerendered/dashboard/2022-10/2022-11-03/42",
+    );
     expect(isDashboardAddress({ period: "2022-10", day: "2022-11-03", version: "42" })).toBe(true);
     expect(isDashboardAddress({ period: "2022-13", day: "2022-11-03", version: "42" })).toBe(false);
     expect(isDashboardAddress({ period: "2022-10", day: "yesterday", version: "42" })).toBe(false);
@@ -29,7 +31,13 @@ describe("the pre-rendered dashboard's address", () => {
   });
 
   it("leaves every other address alone", () => {
-    for (const url of ["/dashboard", "/dashboard?period=2022-10&view=prerendered", "/reports/prerendered-notes", "/", undefined]) {
+    for (const url of [
+      "/dashboard",
+      "/dashboard?period=2022-10&view=prerendered",
+      "/reports/prerendered-notes",
+      "/",
+      undefined,
+    ]) {
       expect(isPrerenderedAddress(url), String(url)).toBe(false);
     }
   });

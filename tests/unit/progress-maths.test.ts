@@ -1,10 +1,28 @@
 import { describe, expect, it } from "vitest";
 import type { Sums } from "@/lib/dashboard/progress-types";
 import {
-  DEFAULT_THRESHOLDS, achievedOf, addSums, completionOf, emptySums, forecastOf, neededPerMonthOf,
-  onTimeRateOf, rankByCompletion, rollUp, statusCountsOf, statusOf, thresholdsFromEnv, timeProgressOf,
+  DEFAULT_THRESHOLDS,
+  achievedOf,
+  addSums,
+  completionOf,
+  emptySums,
+  forecastOf,
+  neededPerMonthOf,
+  onTimeRateOf,
+  rankByCompletion,
+  rollUp,
+  statusCountsOf,
+  statusOf,
+  thresholdsFromEnv,
+  timeProgressOf,
 } from "@/lib/dashboard/progress-maths";
-import { COLOUR_LABELS, STATUS_COLOUR, STATUS_LABELS, formatPercent, thresholdText } from "@/lib/dashboard/status-labels";
+import {
+  COLOUR_LABELS,
+  STATUS_COLOUR,
+  STATUS_LABELS,
+  formatPercent,
+  thresholdText,
+} from "@/lib/dashboard/status-labels";
 
 const sums = (s: Partial<Sums>): Sums => ({ ...emptySums(), reported: 1, ...s });
 const T = DEFAULT_THRESHOLDS;
@@ -18,8 +36,12 @@ describe("thresholdsFromEnv", () => {
     expect(thresholdsFromEnv(env)).toEqual({ ahead: 0.15, behind: 0.125, seriouslyBehind: 0.25 });
   });
   it.each([
-    ["PROGRESS_AHEAD", "abc"], ["PROGRESS_AHEAD", "10%"], ["PROGRESS_BEHIND", "0"],
-    ["PROGRESS_BEHIND", "-5"], ["PROGRESS_SERIOUSLY_BEHIND", "100"], ["PROGRESS_SERIOUSLY_BEHIND", "Infinity"],
+    ["PROGRESS_AHEAD", "abc"],
+    ["PROGRESS_AHEAD", "10%"],
+    ["PROGRESS_BEHIND", "0"],
+    ["PROGRESS_BEHIND", "-5"],
+    ["PROGRESS_SERIOUSLY_BEHIND", "100"],
+    ["PROGRESS_SERIOUSLY_BEHIND", "Infinity"],
   ])("refuses %s=%s, naming the variable", (name, value) => {
     expect(() => thresholdsFromEnv({ [name]: value })).toThrow(new RegExp(`环境变量 ${name}`));
   });
@@ -100,8 +122,10 @@ describe("timeProgressOf", () => {
     expect(timeProgressOf("2022-01", SCHEDULE)).toBe(0.05);
   });
   it.each([
-    ["11 months", SCHEDULE.slice(1)], ["a decrease", [...SCHEDULE.slice(0, 11), 0.85]],
-    ["above 1", [...SCHEDULE.slice(0, 11), 1.1]], ["below 0", [-0.1, ...SCHEDULE.slice(1)]],
+    ["11 months", SCHEDULE.slice(1)],
+    ["a decrease", [...SCHEDULE.slice(0, 11), 0.85]],
+    ["above 1", [...SCHEDULE.slice(0, 11), 1.1]],
+    ["below 0", [-0.1, ...SCHEDULE.slice(1)]],
     ["NaN", [Number.NaN, ...SCHEDULE.slice(1)]],
   ])("refuses a schedule with %s", (_, schedule) => {
     expect(() => timeProgressOf("2022-10", schedule)).toThrow(/序时进度/);
@@ -168,11 +192,30 @@ describe("forecast and needed pace", () => {
 
 describe("rollUp, ranking and counts", () => {
   it("takes the weighted mean of the completions that exist", () => {
-    expect(rollUp([{ completion: 0.8, weight: 1 }, { completion: 0.6, weight: 1 }])).toBeCloseTo(0.7, 12);
-    const weighted = [{ completion: 0.9, weight: 3 }, { completion: null, weight: 5 }, { completion: 0.5, weight: 1 }];
+    expect(
+      rollUp([
+        { completion: 0.8, weight: 1 },
+        { completion: 0.6, weight: 1 },
+      ]),
+    ).toBeCloseTo(0.7, 12);
+    const weighted = [
+      { completion: 0.9, weight: 3 },
+      { completion: null, weight: 5 },
+      { completion: 0.5, weight: 1 },
+    ];
     expect(rollUp(weighted)).toBeCloseTo(0.8, 12); // (0.9×3 + 0.5×1) / 4; null as zero would give 0.3556
-    expect(rollUp([{ completion: 1.2, weight: 1 }, { completion: 0.9, weight: 1 }])).toBeCloseTo(1.05, 12);
-    expect(rollUp([{ completion: 0.9, weight: 1 }, { completion: 0.1, weight: 0 }])).toBe(0.9);
+    expect(
+      rollUp([
+        { completion: 1.2, weight: 1 },
+        { completion: 0.9, weight: 1 },
+      ]),
+    ).toBeCloseTo(1.05, 12);
+    expect(
+      rollUp([
+        { completion: 0.9, weight: 1 },
+        { completion: 0.1, weight: 0 },
+      ]),
+    ).toBe(0.9);
     expect(rollUp([{ completion: null, weight: 1 }])).toBeNull();
     expect(rollUp([{ completion: 0.5, weight: 0 }])).toBeNull();
     expect(rollUp([])).toBeNull();
@@ -180,18 +223,32 @@ describe("rollUp, ranking and counts", () => {
   });
   it("ranks best first, ties sharing a rank (1, 2, 2, 4), in input order", () => {
     const rows = [
-      { code: "a", completion: 0.8 }, { code: "b", completion: 0.9 }, { code: "c", completion: 0.8 },
-      { code: "d", completion: null }, { code: "e", completion: 0.7 }, { code: "f", completion: 0.1 + 0.2 },
+      { code: "a", completion: 0.8 },
+      { code: "b", completion: 0.9 },
+      { code: "c", completion: 0.8 },
+      { code: "d", completion: null },
+      { code: "e", completion: 0.7 },
+      { code: "f", completion: 0.1 + 0.2 },
       { code: "g", completion: 0.3 },
     ];
     expect(rankByCompletion(rows).map((r) => [r.code, r.rank])).toEqual([
-      ["a", 2], ["b", 1], ["c", 2], ["d", null], ["e", 4], ["f", 5], ["g", 5],
+      ["a", 2],
+      ["b", 1],
+      ["c", 2],
+      ["d", null],
+      ["e", 4],
+      ["f", 5],
+      ["g", 5],
     ]);
     expect(rankByCompletion([])).toEqual([]);
   });
   it("counts statuses, null as NONE", () => {
     expect(statusCountsOf(["AHEAD", null, "BEHIND", "BEHIND", "ON_TRACK", null])).toEqual({
-      AHEAD: 1, ON_TRACK: 1, BEHIND: 2, SERIOUSLY_BEHIND: 0, NONE: 2,
+      AHEAD: 1,
+      ON_TRACK: 1,
+      BEHIND: 2,
+      SERIOUSLY_BEHIND: 0,
+      NONE: 2,
     });
     expect(statusCountsOf([])).toEqual({ AHEAD: 0, ON_TRACK: 0, BEHIND: 0, SERIOUSLY_BEHIND: 0, NONE: 0 });
   });

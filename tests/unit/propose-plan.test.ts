@@ -34,7 +34,8 @@ describe("proposePlan on the shipped 2022 document", () => {
     const withIndicators = points.filter((p) => p.indicators.length > 0);
     expect(withIndicators.length).toBeGreaterThan(10);
     for (const p of withIndicators) {
-      for (const indicator of p.indicators) expect(p.text, `第${p.no}条「${indicator.name}」`).toContain(indicator.sourceText);
+      for (const indicator of p.indicators)
+        expect(p.text, `第${p.no}条「${indicator.name}」`).toContain(indicator.sourceText);
     }
   });
 
@@ -49,7 +50,13 @@ describe("proposePlan on the shipped 2022 document", () => {
 
   it("proposes a per-population target as a ratio (point 23) and a percentage as a rate (point 17)", () => {
     expect(indicatorsOf(23)).toEqual([
-      { name: "力争实现每万名城镇常住人口拥有社区工作者", unit: "人/万人", target: 16, direction: "AT_LEAST", kind: "RATIO" },
+      {
+        name: "力争实现每万名城镇常住人口拥有社区工作者",
+        unit: "人/万人",
+        target: 16,
+        direction: "AT_LEAST",
+        kind: "RATIO",
+      },
     ]);
     const rates = indicatorsOf(17).filter((i) => i.unit === "%");
     expect(rates.map((i) => [i.target, i.kind])).toEqual([
@@ -112,7 +119,9 @@ describe("guessPointTitle", () => {
   });
 
   it("cuts a long first clause to 16 characters and an ellipsis", () => {
-    expect(guessPointTitle("持续深入学习贯彻习近平新时代中国特色社会主义思想,把握精髓要义")).toBe("持续深入学习贯彻习近平新时代中国…");
+    expect(guessPointTitle("持续深入学习贯彻习近平新时代中国特色社会主义思想,把握精髓要义")).toBe(
+      "持续深入学习贯彻习近平新时代中国…",
+    );
   });
 });
 

@@ -24,7 +24,8 @@ describe("extension dates", () => {
   });
 
   it("accepts a day after the due day and up to 60 days later, across the year end", () => {
-    const check = (period: string, requestedDue: string) => requestExtensionSchema.safeParse({ period, requestedDue, reason: "理由" }).success;
+    const check = (period: string, requestedDue: string) =>
+      requestExtensionSchema.safeParse({ period, requestedDue, reason: "理由" }).success;
     expect(check("2022-05", "2022-06-06")).toBe(true);
     expect(check("2022-05", "2022-08-04")).toBe(true);
     expect(check("2022-05", "2022-08-05")).toBe(false);

@@ -13,7 +13,12 @@ describe("numbers typed into a report", () => {
   });
 
   it("refuses non-numbers, negatives, NaN, Infinity and absurd sizes with a Chinese message", () => {
-    for (const [input, message] of [["abc", "“abc”不是有效数字"], ["-3", "不能为负数"], ["1e400", "“1e400”不是有效数字"], ["99999999999999", "数值过大,请核对"]] as const) {
+    for (const [input, message] of [
+      ["abc", "“abc”不是有效数字"],
+      ["-3", "不能为负数"],
+      ["1e400", "“1e400”不是有效数字"],
+      ["99999999999999", "数值过大,请核对"],
+    ] as const) {
       const result = parse(input);
       expect(result.success, input).toBe(false);
       expect(result.error?.issues[0].message, input).toBe(message);

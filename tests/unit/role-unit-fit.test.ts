@@ -4,9 +4,12 @@ import { roleFitsUnit, roleUnitMisfit } from "@/lib/admin/role-unit-fit";
 import { ALL_UNITS } from "@/lib/org/units";
 
 const unit = (code: string) => ALL_UNITS.find((candidate) => candidate.code === code)!;
-const fits = (role: Role) => ALL_UNITS.filter((candidate) => roleFitsUnit(role, candidate)).map((candidate) => candidate.code);
+const fits = (role: Role) =>
+  ALL_UNITS.filter((candidate) => roleFitsUnit(role, candidate)).map((candidate) => candidate.code);
 
-const DEPARTMENT_CODES = ALL_UNITS.filter((candidate) => candidate.kind === "DEPARTMENT").map((candidate) => candidate.code);
+const DEPARTMENT_CODES = ALL_UNITS.filter((candidate) => candidate.kind === "DEPARTMENT").map(
+  (candidate) => candidate.code,
+);
 const COUNTY_CODES = ALL_UNITS.filter((candidate) => candidate.kind === "COUNTY").map((candidate) => candidate.code);
 
 describe("which units a role may belong to", () => {
@@ -36,7 +39,9 @@ describe("which units a role may belong to", () => {
 describe("the refusal message", () => {
   it("names the role, the rule and the unit in Chinese", () => {
     expect(roleUnitMisfit("DEPARTMENT", unit("licheng"))).toBe("「科室」角色只能属于市局科室,不能设在「荔城区」。");
-    expect(roleUnitMisfit("SUPERVISOR", unit("yanglao"))).toBe("「督查」角色只能属于市民政局或办公室,不能设在「养老服务科」。");
+    expect(roleUnitMisfit("SUPERVISOR", unit("yanglao"))).toBe(
+      "「督查」角色只能属于市民政局或办公室,不能设在「养老服务科」。",
+    );
   });
 
   it("is null when the role fits", () => {

@@ -12,7 +12,7 @@ describe("splitTargetAcrossCounties", () => {
     const quotas = splitTargetAcrossCounties(2.5, 0.01, DEMO_COUNTY_WEIGHTS);
     const hundredths = inSteps(quotas, 0.01);
     expect(sum(hundredths)).toBe(250);
-    quotas.forEach((q, i) => expect(q.target).toBe(hundredths[i] / 100));
+    for (const [i, q] of quotas.entries()) expect(q.target).toBe(hundredths[i] / 100);
     expect(sum(quotas.map((q) => q.target))).toBeCloseTo(2.5, 10);
     const share = byCode(quotas);
     expect(share.xianyou).toBeGreaterThan(share.chengxiang);
@@ -25,7 +25,13 @@ describe("splitTargetAcrossCounties", () => {
     const quotas = splitTargetAcrossCounties(13, 1, DEMO_COUNTY_WEIGHTS);
     expect(sum(quotas.map((q) => q.target))).toBe(13);
     expect(byCode(quotas)).toEqual({
-      licheng: 2, chengxiang: 2, hanjiang: 2, xiuyu: 2, xianyou: 3, beian: 1, meizhou: 1,
+      licheng: 2,
+      chengxiang: 2,
+      hanjiang: 2,
+      xiuyu: 2,
+      xianyou: 3,
+      beian: 1,
+      meizhou: 1,
     });
   });
 

@@ -48,7 +48,15 @@ describe("TOTP second factor", () => {
   it("refuses malformed codes without checking them", () => {
     vi.useFakeTimers();
     const code = codeAt(AT);
-    for (const malformed of ["", code.slice(0, 5), `${code}0`, ` ${code}`, `${code.slice(0, 3)} ${code.slice(3)}`, "abcdef", "12345６"]) {
+    for (const malformed of [
+      "",
+      code.slice(0, 5),
+      `${code}0`,
+      ` ${code}`,
+      `${code.slice(0, 3)} ${code.slice(3)}`,
+      "abcdef",
+      "12345６",
+    ]) {
       expect(verifyTotp(SECRET, "leader", malformed), JSON.stringify(malformed)).toBe(false);
     }
   });

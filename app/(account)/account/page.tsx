@@ -18,14 +18,18 @@ export default async function AccountPage() {
       href: "/account/password",
       title: "修改密码",
       state: expired ? "已过期" : "有效",
-      detail: `上次修改:${formatDateTime(account.passwordChangedAt)}。` + (account.passwordExpiresAt ? `${expired ? "已于" : "将于"} ${formatDateTime(account.passwordExpiresAt)} 到期。` : "演示账号密码不过期。"),
+      detail: `上次修改:${formatDateTime(account.passwordChangedAt)}。${account.passwordExpiresAt ? `${expired ? "已于" : "将于"} ${formatDateTime(account.passwordExpiresAt)} 到期。` : "演示账号密码不过期。"}`,
       warn: expired,
     },
     {
       href: "/account/security",
       title: "两步验证",
       state: account.totpEnabledAt ? "已开启" : "未开启",
-      detail: account.totpEnabledAt ? `开启于 ${formatDateTime(account.totpEnabledAt)}。` : account.totpRequired ? "您的角色要求开启两步验证。" : "开启后登录时需输入身份验证器中的动态口令。",
+      detail: account.totpEnabledAt
+        ? `开启于 ${formatDateTime(account.totpEnabledAt)}。`
+        : account.totpRequired
+          ? "您的角色要求开启两步验证。"
+          : "开启后登录时需输入身份验证器中的动态口令。",
       warn: !account.totpEnabledAt && account.totpRequired,
     },
     {
@@ -43,7 +47,10 @@ export default async function AccountPage() {
         <dt className="text-slate-500">姓名</dt>
         <dd>{account.displayName}</dd>
         <dt className="text-slate-500">用户名</dt>
-        <dd>{account.username}{account.isDemo && <span className="ml-2 text-slate-500">(演示账号)</span>}</dd>
+        <dd>
+          {account.username}
+          {account.isDemo && <span className="ml-2 text-slate-500">(演示账号)</span>}
+        </dd>
         <dt className="text-slate-500">单位</dt>
         <dd>{account.unitName}</dd>
         <dt className="text-slate-500">角色</dt>
@@ -52,7 +59,10 @@ export default async function AccountPage() {
       <ul className="grid gap-3 sm:grid-cols-3">
         {cards.map((card) => (
           <li key={card.href}>
-            <Link href={card.href} className="block h-full space-y-1 rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600">
+            <Link
+              href={card.href}
+              className="block h-full space-y-1 rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600"
+            >
               <span className="flex items-baseline justify-between gap-2">
                 <span className="font-medium text-brand-900">{card.title}</span>
                 <span className={card.warn ? "text-sm text-red-700" : "text-sm text-slate-600"}>{card.state}</span>

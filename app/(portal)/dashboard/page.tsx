@@ -19,7 +19,8 @@ export default async function DashboardPage({ searchParams }: Props) {
   const viewer = await requireViewer();
   await authorize(viewer, "dashboard.read");
   // The county table and the heat table show every county by name: a county sees only its own dashboard.
-  if (scopeOf(viewer, "dashboard.read") !== "all") await denyAsNotFound(viewer, "dashboard.read", { type: "Dashboard", id: "plan" });
+  if (scopeOf(viewer, "dashboard.read") !== "all")
+    await denyAsNotFound(viewer, "dashboard.read", { type: "Dashboard", id: "plan" });
   const { period, current, year } = await dashboardPeriod(searchParams);
   const progress = await getPlanProgress(getPrisma(), year, period);
   if (!progress) notFound();

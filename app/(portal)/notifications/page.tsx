@@ -13,16 +13,25 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   const viewer = await requireViewer();
   await authorize(viewer, "account.manageOwn");
   const before = Number((await searchParams).before) || undefined;
-  const [{ rows, older }, unread] = await Promise.all([listNotifications(getPrisma(), viewer, before), countUnread(getPrisma(), viewer)]);
+  const [{ rows, older }, unread] = await Promise.all([
+    listNotifications(getPrisma(), viewer, before),
+    countUnread(getPrisma(), viewer),
+  ]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">通知</h1>
-        {!before && unread > 0 && rows.length > 0 && <MarkAllReadButton upToId={Math.max(...rows.map((row) => row.id))} />}
+        {!before && unread > 0 && rows.length > 0 && (
+          <MarkAllReadButton upToId={Math.max(...rows.map((row) => row.id))} />
+        )}
       </div>
-      <p className="text-sm text-slate-600">{unread > 0 ? `您有 ${unread} 条未读通知。` : "没有未读通知。"}按时间从新到旧排列。</p>
+      <p className="text-sm text-slate-600">
+        {unread > 0 ? `您有 ${unread} 条未读通知。` : "没有未读通知。"}按时间从新到旧排列。
+      </p>
       {rows.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white px-4 py-6 text-center text-slate-600">{before ? "没有更早的通知。" : "暂无通知。"}</p>
+        <p className="rounded-lg border border-slate-200 bg-white px-4 py-6 text-center text-slate-600">
+          {before ? "没有更早的通知。" : "暂无通知。"}
+        </p>
       ) : (
         <ul className="divide-y divide-slate-100 overflow-hidden rounded-lg border border-slate-200 bg-white">
           {rows.map((note) => (
@@ -31,8 +40,16 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         </ul>
       )}
       <nav aria-label="翻页" className="flex gap-4 text-sm">
-        {before && <Link className="text-brand-700 hover:underline" href="/notifications">最新通知</Link>}
-        {older && <Link className="text-brand-700 hover:underline" href={`/notifications?before=${older}`}>更早的通知</Link>}
+        {before && (
+          <Link className="text-brand-700 hover:underline" href="/notifications">
+            最新通知
+          </Link>
+        )}
+        {older && (
+          <Link className="text-brand-700 hover:underline" href={`/notifications?before=${older}`}>
+            更早的通知
+          </Link>
+        )}
       </nav>
     </div>
   );

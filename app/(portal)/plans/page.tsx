@@ -14,7 +14,10 @@ export default async function PlansPage() {
       <h1 className="text-2xl font-semibold">年度工作要点</h1>
       {plans.length === 0 ? (
         <p className="text-slate-600">
-          还没有工作要点。<Link href="/plans/import" className="text-brand-700 underline">导入一份工作要点文件</Link>
+          还没有工作要点。
+          <Link href="/plans/import" className="text-brand-700 underline">
+            导入一份工作要点文件
+          </Link>
         </p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">

@@ -18,7 +18,10 @@ export default async function RemindersPage({ searchParams }: { searchParams: Pr
   await authorize(viewer, "plan.import");
   const now = portalNow();
   const period = chosenPeriod((await searchParams).period, now);
-  const [overdue, reminded] = await Promise.all([listOverdue(getPrisma(), period, now), lastRemindedAt(getPrisma(), period)]);
+  const [overdue, reminded] = await Promise.all([
+    listOverdue(getPrisma(), period, now),
+    lastRemindedAt(getPrisma(), period),
+  ]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -30,14 +33,24 @@ export default async function RemindersPage({ searchParams }: { searchParams: Pr
         报告经县区审核报送或科室报送后即视为已报送;草稿、待审核和被退回的都算未报送。
       </p>
       {!isOverdue(period, now) && overdue.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white px-4 py-6 text-center text-slate-600">尚未到截止时间,暂无逾期单位。</p>
+        <p className="rounded-lg border border-slate-200 bg-white px-4 py-6 text-center text-slate-600">
+          尚未到截止时间,暂无逾期单位。
+        </p>
       ) : overdue.length === 0 ? (
-        <p className="rounded-lg border border-green-200 bg-green-50 px-4 py-6 text-center text-green-800">各单位均已按时报送,没有逾期单位。</p>
+        <p className="rounded-lg border border-green-200 bg-green-50 px-4 py-6 text-center text-green-800">
+          各单位均已按时报送,没有逾期单位。
+        </p>
       ) : (
         <>
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p className="font-medium text-red-700">逾期未报单位 {overdue.length} 个</p>
-            <RemindButton period={period} unitIds="all-overdue" label="一键催办全部逾期单位" primary confirmText={`向全部 ${overdue.length} 个逾期单位发送催办通知?`} />
+            <RemindButton
+              period={period}
+              unitIds="all-overdue"
+              label="一键催办全部逾期单位"
+              primary
+              confirmText={`向全部 ${overdue.length} 个逾期单位发送催办通知?`}
+            />
           </div>
           <OverdueTable period={period} overdue={overdue} reminded={reminded} />
         </>

@@ -28,13 +28,21 @@ export default async function MonthPage({ searchParams }: Props) {
   if (!overview) notFound();
   const labels = ["未开始", ...STATE_ORDER.map((state) => STATE_LABELS[state])];
   const counts = labels
-    .map((label) => [label, overview.rows.filter((row) => (row.report ? STATE_LABELS[row.report.state] : "未开始") === label).length] as const)
+    .map(
+      (label) =>
+        [
+          label,
+          overview.rows.filter((row) => (row.report ? STATE_LABELS[row.report.state] : "未开始") === label).length,
+        ] as const,
+    )
     .filter(([, count]) => count > 0);
   const overdue = overview.rows.filter((row) => row.overdue).length;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">本月填报 · {overview.unitName} · {formatPeriod(period)}</h1>
+        <h1 className="text-2xl font-semibold">
+          本月填报 · {overview.unitName} · {formatPeriod(period)}
+        </h1>
         <DemoClockNote />
       </div>
       <PeriodPicker period={period} current={current} />
@@ -43,7 +51,9 @@ export default async function MonthPage({ searchParams }: Props) {
         {counts.map(([label, count]) => `${label} ${count} 条`).join(",")}
         {overdue > 0 && <span className="font-medium text-red-700">,逾期 {overdue} 条</span>}
         {isUnitReporter(viewer) && (
-          <Link href={`/reports/import?period=${period}`} className="ml-2 text-brand-700 hover:underline">用 Excel 批量填报</Link>
+          <Link href={`/reports/import?period=${period}`} className="ml-2 text-brand-700 hover:underline">
+            用 Excel 批量填报
+          </Link>
         )}
       </p>
       {overview.rows.length === 0 ? (

@@ -18,7 +18,11 @@ export default async function ReviewsPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">待审核</h1>
       <p className="text-sm text-slate-600">
-        {viewer.role === "COUNTY_APPROVER" ? "本单位填报员提交、等待您审核报送的报告。" : viewer.role === "SUPERVISOR" ? "各科室报送、等待督查审核的报告。" : "各县区报送的、本科室牵头要点的报告。"}
+        {viewer.role === "COUNTY_APPROVER"
+          ? "本单位填报员提交、等待您审核报送的报告。"
+          : viewer.role === "SUPERVISOR"
+            ? "各科室报送、等待督查审核的报告。"
+            : "各县区报送的、本科室牵头要点的报告。"}
         共 {queue.length} 份,等待最久的在前。
       </p>
       {queue.length === 0 ? (
@@ -28,11 +32,21 @@ export default async function ReviewsPage() {
           <table className="w-full text-sm">
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">单位</th>
-                <th scope="col" className="px-3 py-2 font-medium">月份</th>
-                <th scope="col" className="px-3 py-2 font-medium">要点</th>
-                <th scope="col" className="px-3 py-2 font-medium">状态</th>
-                <th scope="col" className="px-3 py-2 font-medium">等待自</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  单位
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  月份
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  要点
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  状态
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  等待自
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -41,10 +55,16 @@ export default async function ReviewsPage() {
                   <td className="px-3 py-2">{report.unit.name}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{formatPeriod(report.period)}</td>
                   <td className="px-3 py-2">
-                    <Link href={`/reports/${report.id}`} className="text-brand-700 hover:underline">第{report.point.no}条 {report.point.title}</Link>
-                    {report.revision > 1 && <span className="ml-2 text-xs text-slate-500">第 {report.revision} 次修订</span>}
+                    <Link href={`/reports/${report.id}`} className="text-brand-700 hover:underline">
+                      第{report.point.no}条 {report.point.title}
+                    </Link>
+                    {report.revision > 1 && (
+                      <span className="ml-2 text-xs text-slate-500">第 {report.revision} 次修订</span>
+                    )}
                   </td>
-                  <td className="px-3 py-2"><StateBadge state={report.state} /></td>
+                  <td className="px-3 py-2">
+                    <StateBadge state={report.state} />
+                  </td>
                   <td className="px-3 py-2 whitespace-nowrap text-slate-600">{formatDateTime(report.updatedAt)}</td>
                 </tr>
               ))}

@@ -17,7 +17,9 @@ export default async function UnitsPage() {
           <li key={unit.code}>
             <Link href={`/units/${unit.code}`} className="flex justify-between px-4 py-2 hover:bg-slate-50">
               <span>{unit.name}</span>
-              <span className="text-sm text-slate-500">牵头 {unit._count.ledPoints} 条 · 分解指标 {unit._count.quotas} 项</span>
+              <span className="text-sm text-slate-500">
+                牵头 {unit._count.ledPoints} 条 · 分解指标 {unit._count.quotas} 项
+              </span>
             </Link>
           </li>
         ))}

@@ -3,6 +3,9 @@ import { checkHealth } from "@/lib/db/health";
 
 // Public: load balancers and operators ask it whether this instance can reach its database.
 export async function GET() {
-  const health = await checkHealth(getPrisma(), process.env.PORTAL_DATABASE_KIND === "embedded" ? "embedded" : "external");
+  const health = await checkHealth(
+    getPrisma(),
+    process.env.PORTAL_DATABASE_KIND === "embedded" ? "embedded" : "external",
+  );
   return Response.json(health, { status: health.status === "ok" ? 200 : 503 });
 }

@@ -27,7 +27,9 @@ export function DocumentStep({ pending, onSubmit }: Props) {
         onSubmit(textArea.current?.value ?? "");
       }}
     >
-      <label htmlFor="plan-text" className="block font-medium">工作要点全文</label>
+      <label htmlFor="plan-text" className="block font-medium">
+        工作要点全文
+      </label>
       <textarea
         id="plan-text"
         ref={textArea}
@@ -38,13 +40,25 @@ export function DocumentStep({ pending, onSubmit }: Props) {
       <div className="flex flex-wrap items-center gap-3">
         <label className="text-sm">
           <span className="mr-2 text-slate-600">或上传文本文件</span>
-          <input type="file" accept=".txt,text/plain" aria-describedby="file-error" onChange={(event) => readFile(event.target.files?.[0])} className="text-sm" />
+          <input
+            type="file"
+            accept=".txt,text/plain"
+            aria-describedby="file-error"
+            onChange={(event) => readFile(event.target.files?.[0])}
+            className="text-sm"
+          />
         </label>
-        <button type="submit" disabled={pending} className="ml-auto rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={pending}
+          className="ml-auto rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50"
+        >
           {pending ? "识别中…" : "识别结构"}
         </button>
       </div>
-      <p id="file-error" aria-live="polite" className="text-sm text-red-700">{fileError}</p>
+      <p id="file-error" aria-live="polite" className="text-sm text-red-700">
+        {fileError}
+      </p>
     </form>
   );
 }

@@ -33,7 +33,10 @@ export function PlanImport({ leadUnits }: { leadUnits: UnitOption[] }) {
   return (
     <div className="space-y-4">
       {error && (
-        <div role="alert" className="whitespace-pre-line rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+        <div
+          role="alert"
+          className="whitespace-pre-line rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+        >
           {error}
         </div>
       )}

@@ -25,7 +25,13 @@ export function ReviewStep({ plan, warnings, leadUnits, pending, onChange, onBac
   const points = plan.sections.flatMap((section) => section.points);
   const indicatorCount = points.reduce((count, point) => count + point.indicators.length, 0);
   const updatePoint = (no: number, next: PointData) =>
-    onChange({ ...plan, sections: plan.sections.map((section) => ({ ...section, points: section.points.map((point) => (point.no === no ? next : point)) })) });
+    onChange({
+      ...plan,
+      sections: plan.sections.map((section) => ({
+        ...section,
+        points: section.points.map((point) => (point.no === no ? next : point)),
+      })),
+    });
 
   return (
     <form
@@ -36,39 +42,67 @@ export function ReviewStep({ plan, warnings, leadUnits, pending, onChange, onBac
       }}
     >
       <p className="text-sm text-slate-700" data-testid="import-summary">
-        识别到 {plan.sections.length} 个部分、{points.length} 条要点、{indicatorCount} 项候选量化指标。请核对标题、牵头单位和指标;不是年度目标的数字请删除。
+        识别到 {plan.sections.length} 个部分、{points.length} 条要点、{indicatorCount}{" "}
+        项候选量化指标。请核对标题、牵头单位和指标;不是年度目标的数字请删除。
       </p>
       {warnings.length > 0 && (
         <ul className="list-disc rounded-md border border-amber-200 bg-amber-50 py-2 pl-8 pr-4 text-sm text-amber-900">
-          {warnings.map((warning) => <li key={warning}>{warning}</li>)}
+          {warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
         </ul>
       )}
       <fieldset className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 font-medium">文件信息</legend>
         <label className="text-sm">
           <span className="block text-slate-600">年度</span>
-          <input type="number" required value={plan.year} onChange={(event) => onChange({ ...plan, year: Number(event.target.value) })} className="w-full rounded border border-slate-300 px-2 py-1" />
+          <input
+            type="number"
+            required
+            value={plan.year}
+            onChange={(event) => onChange({ ...plan, year: Number(event.target.value) })}
+            className="w-full rounded border border-slate-300 px-2 py-1"
+          />
         </label>
         {METADATA_FIELDS.map((field) => (
           <label key={field.key} className="text-sm">
             <span className="block text-slate-600">{field.label}</span>
-            <input required value={plan[field.key]} placeholder={"placeholder" in field ? field.placeholder : undefined} onChange={(event) => onChange({ ...plan, [field.key]: event.target.value })} className="w-full rounded border border-slate-300 px-2 py-1" />
+            <input
+              required
+              value={plan[field.key]}
+              placeholder={"placeholder" in field ? field.placeholder : undefined}
+              onChange={(event) => onChange({ ...plan, [field.key]: event.target.value })}
+              className="w-full rounded border border-slate-300 px-2 py-1"
+            />
           </label>
         ))}
       </fieldset>
       {plan.sections.map((section) => (
         <section key={section.no} className="rounded-lg border border-slate-200 bg-white">
-          <h2 className="border-b border-slate-200 px-4 py-2 font-semibold">第{section.no}部分 {section.title}</h2>
+          <h2 className="border-b border-slate-200 px-4 py-2 font-semibold">
+            第{section.no}部分 {section.title}
+          </h2>
           <ol className="divide-y divide-slate-100">
             {section.points.map((point) => (
-              <PointEditor key={point.no} point={point} leadUnits={leadUnits} onChange={(next) => updatePoint(point.no, next)} />
+              <PointEditor
+                key={point.no}
+                point={point}
+                leadUnits={leadUnits}
+                onChange={(next) => updatePoint(point.no, next)}
+              />
             ))}
           </ol>
         </section>
       ))}
       <div className="sticky bottom-0 flex gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
-        <button type="button" onClick={onBack} className="rounded-md border border-slate-300 px-4 py-2">返回修改原文</button>
-        <button type="submit" disabled={pending} className="ml-auto rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50">
+        <button type="button" onClick={onBack} className="rounded-md border border-slate-300 px-4 py-2">
+          返回修改原文
+        </button>
+        <button
+          type="submit"
+          disabled={pending}
+          className="ml-auto rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50"
+        >
           {pending ? "保存中…" : `确认导入 ${points.length} 条要点`}
         </button>
       </div>

@@ -26,7 +26,11 @@ export function mayExport(viewer: Viewer, query: ExportQuery): boolean {
 const safeName = (name: string) => name.replace(/[\\/:*?"<>|]/g, "_");
 
 const named = (body: Buffer, label: string, ascii: string, period: string): { file: DashboardFile } => ({
-  file: { body, filename: safeName(`${label}-${formatPeriod(period)}.xlsx`), asciiFilename: `dashboard-${ascii}-${period}.xlsx` },
+  file: {
+    body,
+    filename: safeName(`${label}-${formatPeriod(period)}.xlsx`),
+    asciiFilename: `dashboard-${ascii}-${period}.xlsx`,
+  },
 });
 
 export async function exportDashboard(viewer: Viewer, query: ExportQuery): Promise<ExportOutcome> {
@@ -39,7 +43,12 @@ export async function exportDashboard(viewer: Viewer, query: ExportQuery): Promi
     const found = id === null ? null : findIndicator(progress, id);
     const series = found && (await getIndicatorSeries(getPrisma(), found.indicator.id, period));
     if (!found || !series) return { status: 404, error: "未找到该指标" };
-    return named(await indicatorWorkbook(progress, found, series), `指标完成情况-${found.indicator.name}`, `indicator-${found.indicator.id}`, period);
+    return named(
+      await indicatorWorkbook(progress, found, series),
+      `指标完成情况-${found.indicator.name}`,
+      `indicator-${found.indicator.id}`,
+      period,
+    );
   }
   if (view === "county") {
     const county = code === null ? null : findCounty(progress, code);
@@ -48,5 +57,10 @@ export async function exportDashboard(viewer: Viewer, query: ExportQuery): Promi
   }
   const department = code === null ? null : findDepartment(progress, code);
   if (!department) return { status: 404, error: "未找到该科室牵头的工作要点" };
-  return named(await departmentWorkbook(progress, department), `${department.name}完成情况`, `department-${department.code}`, period);
+  return named(
+    await departmentWorkbook(progress, department),
+    `${department.name}完成情况`,
+    `department-${department.code}`,
+    period,
+  );
 }

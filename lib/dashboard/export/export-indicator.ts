@@ -4,7 +4,12 @@ import type { IndicatorProgress, PlanProgress, PointProgress } from "@/lib/dashb
 import { formatPeriod } from "@/lib/reports/periods";
 import { addTableSheet, newWorkbook, PLAN_NAME, statusText, workbookBytes, type Cell, type Column } from "./workbook";
 
-const KIND_WORDS = { SUM: "累计数量", RATE: "比率(Σ分子 ÷ Σ分母 × 100)", RATIO: "比例(Σ分子 ÷ Σ分母)", MILESTONE: "节点(完成单位 ÷ 应完成单位)" } as const;
+const KIND_WORDS = {
+  SUM: "累计数量",
+  RATE: "比率(Σ分子 ÷ Σ分母 × 100)",
+  RATIO: "比例(Σ分子 ÷ Σ分母)",
+  MILESTONE: "节点(完成单位 ÷ 应完成单位)",
+} as const;
 const DIRECTION_WORDS = { AT_LEAST: "不低于目标", AT_MOST: "不高于目标" } as const;
 
 export type IndicatorView = { point: PointProgress; indicator: IndicatorProgress };
@@ -53,7 +58,10 @@ function monthTable({ indicator }: IndicatorView, series: IndicatorSeries): { co
     ...indicator.units.map((unit): Column => ({ header: unit.unit, width: 14, format: "amount" })),
   ];
   const rows = series.months.map((month): Cell[] => [
-    formatPeriod(month.period), month.achieved, month.expected, indicator.unit,
+    formatPeriod(month.period),
+    month.achieved,
+    month.expected,
+    indicator.unit,
     ...indicator.units.map((unit) => month.byUnit[unit.unitCode] ?? null),
   ]);
   return { columns, rows };
@@ -71,11 +79,20 @@ const UNIT_COLUMNS: Column[] = [
 
 const unitRows = ({ indicator }: IndicatorView): Cell[][] =>
   indicator.units.map((unit) => [
-    unit.unit, unit.quota, unit.achieved, indicator.unit, unit.completion, statusText(unit.status),
+    unit.unit,
+    unit.quota,
+    unit.achieved,
+    indicator.unit,
+    unit.completion,
+    statusText(unit.status),
     unit.reportPeriod ? formatPeriod(unit.reportPeriod) : "暂无已审核数据",
   ]);
 
-export async function indicatorWorkbook(progress: PlanProgress, view: IndicatorView, series: IndicatorSeries): Promise<Buffer> {
+export async function indicatorWorkbook(
+  progress: PlanProgress,
+  view: IndicatorView,
+  series: IndicatorSeries,
+): Promise<Buffer> {
   const workbook = newWorkbook();
   const title = indicatorTitle(progress, view);
   addTableSheet(workbook, { name: "指标", title, progress, columns: SUMMARY_COLUMNS, rows: summaryRows(view) });

@@ -6,7 +6,8 @@ import { addTableSheet, newWorkbook, PLAN_NAME, statusText, workbookBytes, type 
 
 const STATUSES: Status[] = ["AHEAD", "ON_TRACK", "BEHIND", "SERIOUSLY_BEHIND"];
 
-export const planTitle = (progress: PlanProgress) => `${PLAN_NAME(progress.year)} 完成情况 · ${formatPeriod(progress.period)}`;
+export const planTitle = (progress: PlanProgress) =>
+  `${PLAN_NAME(progress.year)} 完成情况 · ${formatPeriod(progress.period)}`;
 
 function summaryRows(progress: PlanProgress): Cell[][] {
   return [
@@ -44,9 +45,13 @@ function heatTable(progress: PlanProgress): { columns: Column[]; rows: Cell[][] 
   ];
   const rows = progress.points.flatMap((point) =>
     point.indicators
-      .filter((indicator) => indicator.units.some((unit) => progress.counties.some((county) => county.unitId === unit.unitId)))
+      .filter((indicator) =>
+        indicator.units.some((unit) => progress.counties.some((county) => county.unitId === unit.unitId)),
+      )
       .map((indicator): Cell[] => [
-        point.no, `${indicator.name}(${indicator.unit})`, { value: indicator.completion, status: indicator.status },
+        point.no,
+        `${indicator.name}(${indicator.unit})`,
+        { value: indicator.completion, status: indicator.status },
         ...progress.counties.map((county): Cell => {
           const quota = indicator.units.find((unit) => unit.unitId === county.unitId);
           return quota ? { value: quota.completion, status: quota.status } : "无任务";
@@ -59,9 +64,20 @@ function heatTable(progress: PlanProgress): { columns: Column[]; rows: Cell[][] 
 export async function planWorkbook(progress: PlanProgress): Promise<Buffer> {
   const workbook = newWorkbook();
   const title = planTitle(progress);
-  const sheet = (name: string, columns: Column[], rows: Cell[][]) => addTableSheet(workbook, { name, title, progress, columns, rows });
+  const sheet = (name: string, columns: Column[], rows: Cell[][]) =>
+    addTableSheet(workbook, { name, title, progress, columns, rows });
   sheet("总体", SUMMARY_COLUMNS, summaryRows(progress));
-  sheet("分项", SECTION_COLUMNS, progress.sections.map((section) => [section.no, section.title, section.weight, section.completion, statusText(section.status)]));
+  sheet(
+    "分项",
+    SECTION_COLUMNS,
+    progress.sections.map((section) => [
+      section.no,
+      section.title,
+      section.weight,
+      section.completion,
+      statusText(section.status),
+    ]),
+  );
   sheet("要点与指标", POINT_COLUMNS, pointRows(progress.points));
   sheet("县区", COUNTY_COLUMNS, countyRows(progress.counties));
   sheet("逾期报告", OVERDUE_COLUMNS, overdueRows(progress.overdue));

@@ -25,10 +25,19 @@ export const POINT_COLUMNS: Column[] = [
 export function pointRows(points: PointProgress[]): Cell[][] {
   return points.flatMap((point) => {
     const head: Cell[] = [point.no, point.title, point.leadUnit, point.completion, statusText(point.status)];
-    if (point.indicators.length === 0) return [[...head, "定性要点(以报告跟踪,不计完成率)", NO_VALUE, null, null, null, NO_VALUE, null, null, null]];
+    if (point.indicators.length === 0)
+      return [[...head, "定性要点(以报告跟踪,不计完成率)", NO_VALUE, null, null, null, NO_VALUE, null, null, null]];
     return point.indicators.map((indicator) => [
-      ...head, indicator.name, indicator.unit, indicator.target, indicator.achieved, indicator.completion, statusText(indicator.status),
-      indicator.forecast, indicator.forecastCompletion, indicator.neededPerMonth,
+      ...head,
+      indicator.name,
+      indicator.unit,
+      indicator.target,
+      indicator.achieved,
+      indicator.completion,
+      statusText(indicator.status),
+      indicator.forecast,
+      indicator.forecastCompletion,
+      indicator.neededPerMonth,
     ]);
   });
 }
@@ -46,8 +55,14 @@ export const COUNTY_COLUMNS: Column[] = [
 
 export const countyRows = (counties: CountyProgress[]): Cell[][] =>
   counties.map((county) => [
-    county.rank, county.name, county.completion, statusText(county.status),
-    county.reportsDue, county.reportsOnTime, county.onTimeRate, county.overdueReports,
+    county.rank,
+    county.name,
+    county.completion,
+    statusText(county.status),
+    county.reportsDue,
+    county.reportsOnTime,
+    county.onTimeRate,
+    county.overdueReports,
   ]);
 
 export const OVERDUE_COLUMNS: Column[] = [
@@ -62,6 +77,11 @@ export const OVERDUE_COLUMNS: Column[] = [
 
 export const overdueRows = (overdue: OverdueReport[]): Cell[][] =>
   overdue.map((report) => [
-    report.unit, report.pointNo, report.pointTitle, formatPeriod(report.period),
-    report.state ? STATE_LABELS[report.state] : "未填报", report.dueAt, report.reportId,
+    report.unit,
+    report.pointNo,
+    report.pointTitle,
+    formatPeriod(report.period),
+    report.state ? STATE_LABELS[report.state] : "未填报",
+    report.dueAt,
+    report.reportId,
   ]);

@@ -29,7 +29,14 @@ function quotaRows(progress: PlanProgress, county: CountyProgress): Cell[][] {
       indicator.units
         .filter((unit) => unit.unitId === county.unitId)
         .map((unit): Cell[] => [
-          point.no, point.title, indicator.name, indicator.unit, unit.quota, unit.achieved, unit.completion, statusText(unit.status),
+          point.no,
+          point.title,
+          indicator.name,
+          indicator.unit,
+          unit.quota,
+          unit.achieved,
+          unit.completion,
+          statusText(unit.status),
           unit.reportPeriod ? formatPeriod(unit.reportPeriod) : "暂无已审核数据",
         ]),
     ),
@@ -39,7 +46,9 @@ function quotaRows(progress: PlanProgress, county: CountyProgress): Cell[][] {
 export async function countyWorkbook(progress: PlanProgress, county: CountyProgress): Promise<Buffer> {
   const workbook = newWorkbook();
   const title = countyTitle(progress, county);
-  const columns = COUNTY_COLUMNS.map((column) => (column.header === "排名" ? { ...column, header: `县区排名(共 ${progress.counties.length} 个)`, width: 12 } : column));
+  const columns = COUNTY_COLUMNS.map((column) =>
+    column.header === "排名" ? { ...column, header: `县区排名(共 ${progress.counties.length} 个)`, width: 12 } : column,
+  );
   addTableSheet(workbook, { name: "本县区", title, progress, columns, rows: countyRows([county]) });
   addTableSheet(workbook, { name: "任务", title, progress, columns: QUOTA_COLUMNS, rows: quotaRows(progress, county) });
   const overdue = progress.overdue.filter((report) => report.unitCode === county.code);
@@ -61,7 +70,13 @@ export const departmentTitle = (progress: PlanProgress, department: Department) 
 export async function departmentWorkbook(progress: PlanProgress, department: Department): Promise<Buffer> {
   const workbook = newWorkbook();
   const title = departmentTitle(progress, department);
-  addTableSheet(workbook, { name: "要点与指标", title, progress, columns: POINT_COLUMNS, rows: pointRows(department.points) });
+  addTableSheet(workbook, {
+    name: "要点与指标",
+    title,
+    progress,
+    columns: POINT_COLUMNS,
+    rows: pointRows(department.points),
+  });
   const overdue = progress.overdue.filter((report) => report.unitCode === department.code);
   addTableSheet(workbook, { name: "逾期报告", title, progress, columns: OVERDUE_COLUMNS, rows: overdueRows(overdue) });
   return workbookBytes(workbook);

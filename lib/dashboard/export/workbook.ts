@@ -19,7 +19,8 @@ const TINTS = { green: "FFDCFCE7", yellow: "FFFEF3C7", red: "FFFEE2E2" } as cons
 export const statusText = (status: Status | null) =>
   status ? `${COLOUR_LABELS[STATUS_COLOUR[status]]} · ${STATUS_LABELS[status]}` : "暂无已审核数据";
 
-export const pendingNote = (progress: PlanProgress) => `本月尚有 ${progress.pendingReports} 份报告未审核通过,未计入完成率`;
+export const pendingNote = (progress: PlanProgress) =>
+  `本月尚有 ${progress.pendingReports} 份报告未审核通过,未计入完成率`;
 
 export const PLAN_NAME = (year: number) => `${year}年全市民政工作要点`;
 
@@ -40,7 +41,8 @@ function writeCell(cell: ExcelJS.Cell, value: Cell, columnFormat: Format = "text
     cell.alignment = { horizontal: "right" };
   } else {
     cell.value = raw;
-    if (typeof raw === "number") cell.numFmt = format === "percent" ? PERCENT : format === "amount" ? amountFormat(raw) : "0";
+    if (typeof raw === "number")
+      cell.numFmt = format === "percent" ? PERCENT : format === "amount" ? amountFormat(raw) : "0";
   }
   if (value !== null && typeof value === "object" && value.status) {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: TINTS[STATUS_COLOUR[value.status]] } };
@@ -50,8 +52,13 @@ function writeCell(cell: ExcelJS.Cell, value: Cell, columnFormat: Format = "text
 type SheetSpec = { name: string; title: string; progress: PlanProgress; columns: Column[]; rows: Cell[][] };
 
 /** Title, 序时进度, notes, then the header row and the rows; the rows under the header scroll, the rest stays. */
-export function addTableSheet(workbook: ExcelJS.Workbook, { name, title, progress, columns, rows }: SheetSpec): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+export function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  { name, title, progress, columns, rows }: SheetSpec,
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = columns.map(({ width }) => ({ width }));
   const span = Math.max(columns.length, 2);
   const line = (text: string, bold = false) => {
@@ -76,7 +83,7 @@ export function addTableSheet(workbook: ExcelJS.Workbook, { name, title, progres
   sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
   for (const values of rows) {
     const row = sheet.addRow([]);
-    values.forEach((value, index) => writeCell(row.getCell(index + 1), value, columns[index]?.format));
+    for (const [index, value] of values.entries()) writeCell(row.getCell(index + 1), value, columns[index]?.format);
   }
   return sheet;
 }

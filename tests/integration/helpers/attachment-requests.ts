@@ -17,23 +17,42 @@ process.env.AUTH_SECRET = SECRET;
 export const ORIGIN = "http://portal.test";
 export const context = () => ({ clientAddress: "127.0.0.1", requestId: randomUUID() });
 
-export const as = async (username: string) => viewerOfUser(await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } }));
+export const as = async (username: string) =>
+  viewerOfUser(await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } }));
 
 /** The browser of this person from now on; null: nobody signed in. */
 export async function signInAs(username: string | null): Promise<void> {
   if (!username) return void (jar.cookie = null);
-  const result = await signInWithPassword(getPrisma(), { username, password: DEMO_PASSWORD, context: context() }, readAuthSettings());
+  const result = await signInWithPassword(
+    getPrisma(),
+    { username, password: DEMO_PASSWORD, context: context() },
+    readAuthSettings(),
+  );
   if (!result.ok) throw new Error(`${username}: ${result.error}`);
   jar.cookie = await encode({ token: { sid: result.sessionId }, secret: SECRET });
 }
 
-export function upload(reportId: number, fileName: string, type: string, bytes: Uint8Array, headers: Record<string, string> = { origin: ORIGIN }) {
+export function upload(
+  reportId: number,
+  fileName: string,
+  type: string,
+  bytes: Uint8Array,
+  headers: Record<string, string> = { origin: ORIGIN },
+) {
   const form = new FormData();
   form.set("reportId", String(reportId));
   form.set("file", new File([bytes as BlobPart], fileName, { type }));
-  return uploadRoute(new Request(`${ORIGIN}/api/v1/attachments`, { method: "POST", headers: { "x-request-id": randomUUID(), ...headers }, body: form }));
+  return uploadRoute(
+    new Request(`${ORIGIN}/api/v1/attachments`, {
+      method: "POST",
+      headers: { "x-request-id": randomUUID(), ...headers },
+      body: form,
+    }),
+  );
 }
 
 export function download(id: number, requestId = randomUUID()) {
-  return downloadRoute(new Request(`${ORIGIN}/api/v1/attachments/${id}`, { headers: { "x-request-id": requestId } }), { params: Promise.resolve({ id: String(id) }) });
+  return downloadRoute(new Request(`${ORIGIN}/api/v1/attachments/${id}`, { headers: { "x-request-id": requestId } }), {
+    params: Promise.resolve({ id: String(id) }),
+  });
 }

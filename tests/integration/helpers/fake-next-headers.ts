@@ -5,6 +5,8 @@ import { randomUUID } from "node:crypto";
 export const jar = { cookie: null as string | null };
 
 export const fakeNextHeaders = {
-  cookies: async () => ({ get: (name: string) => (name === "next-auth.session-token" && jar.cookie ? { name, value: jar.cookie } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) => (name === "next-auth.session-token" && jar.cookie ? { name, value: jar.cookie } : undefined),
+  }),
   headers: async () => new Headers({ "x-portal-client-address": "127.0.0.88", "x-request-id": randomUUID() }),
 };

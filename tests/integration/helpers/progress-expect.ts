@@ -38,13 +38,17 @@ export function expectIndicatorsMatch(progress: PlanProgress, oracle: ReturnType
 
 export function expectRollUpsMatch(progress: PlanProgress, oracle: ReturnType<typeof oracleProgress>) {
   close(progress.timeProgress, oracle.timeProgress, "timeProgress");
-  expect(progress.points.map((point) => point.no)).toEqual(oracle.points.map((point) => point.no).sort((a, b) => a - b));
+  expect(progress.points.map((point) => point.no)).toEqual(
+    oracle.points.map((point) => point.no).sort((a, b) => a - b),
+  );
   for (const point of progress.points) {
     const want = oracle.points.find((candidate) => candidate.no === point.no)!;
     close(point.completion, want.completion, `point ${point.no}`);
     expect(point.status, `point ${point.no}`).toBe(want.status);
   }
-  expect(progress.sections.map((section) => section.no).sort()).toEqual(oracle.sections.map((section) => section.no).sort());
+  expect(progress.sections.map((section) => section.no).sort()).toEqual(
+    oracle.sections.map((section) => section.no).sort(),
+  );
   for (const section of progress.sections) {
     const want = oracle.sections.find((candidate) => candidate.no === section.no)!;
     close(section.completion, want.completion, `section ${section.no}`);
@@ -52,7 +56,9 @@ export function expectRollUpsMatch(progress: PlanProgress, oracle: ReturnType<ty
   }
   close(progress.plan.completion, oracle.plan.completion, "plan");
   expect(progress.plan.status).toBe(oracle.plan.status);
-  expect(progress.counties.map((county) => county.unitId).sort()).toEqual(oracle.counties.map((county) => county.unitId).sort());
+  expect(progress.counties.map((county) => county.unitId).sort()).toEqual(
+    oracle.counties.map((county) => county.unitId).sort(),
+  );
   for (const county of progress.counties) {
     const want = oracle.counties.find((candidate) => candidate.unitId === county.unitId)!;
     close(county.completion, want.completion, `${county.code} completion`);
@@ -61,32 +67,78 @@ export function expectRollUpsMatch(progress: PlanProgress, oracle: ReturnType<ty
 }
 
 export function expectCountsMatch(progress: PlanProgress, hand: ReturnType<typeof countReportsByHand>, raw: RawPlan) {
-  expect({ pending: progress.pendingReports, expected: progress.expectedReports, approved: progress.approvedReports })
-    .toEqual({ pending: hand.pending, expected: hand.expected, approved: hand.approved });
+  expect({
+    pending: progress.pendingReports,
+    expected: progress.expectedReports,
+    approved: progress.approvedReports,
+  }).toEqual({ pending: hand.pending, expected: hand.expected, approved: hand.approved });
   for (const county of progress.counties) {
-    const want = hand.byUnit.get(county.unitId) ?? { reportsDue: 0, reportsOnTime: 0, overdueReports: 0, pendingReports: 0 };
-    expect({ due: county.reportsDue, onTime: county.reportsOnTime, overdue: county.overdueReports, pending: county.pendingReports }, county.code)
-      .toEqual({ due: want.reportsDue, onTime: want.reportsOnTime, overdue: want.overdueReports, pending: want.pendingReports });
-    close(county.onTimeRate, want.reportsDue ? want.reportsOnTime / want.reportsDue : null, `${county.code} on-time rate`);
+    const want = hand.byUnit.get(county.unitId) ?? {
+      reportsDue: 0,
+      reportsOnTime: 0,
+      overdueReports: 0,
+      pendingReports: 0,
+    };
+    expect(
+      {
+        due: county.reportsDue,
+        onTime: county.reportsOnTime,
+        overdue: county.overdueReports,
+        pending: county.pendingReports,
+      },
+      county.code,
+    ).toEqual({
+      due: want.reportsDue,
+      onTime: want.reportsOnTime,
+      overdue: want.overdueReports,
+      pending: want.pendingReports,
+    });
+    close(
+      county.onTimeRate,
+      want.reportsDue ? want.reportsOnTime / want.reportsDue : null,
+      `${county.code} on-time rate`,
+    );
   }
   const pointIds = new Map(progress.points.map((point) => [point.no, point.id]));
   const codes = raw.unitCodes;
   // The list shows the newest OVERDUE_LIST_LIMIT of them, newest month first.
-  const newestFirst = [...hand.overdue].sort((a, b) => b.period.localeCompare(a.period) || a.unitId - b.unitId || a.pointId - b.pointId).slice(0, OVERDUE_LIST_LIMIT);
-  const listed = progress.overdue.map((row) => `${row.unitCode}/${pointIds.get(row.pointNo)}/${row.period}/${row.state}/${row.reportId}/${row.dueAt}`);
-  expect(listed).toEqual(newestFirst.map((row) => `${codes.get(row.unitId)}/${row.pointId}/${row.period}/${row.state}/${row.reportId}/${row.dueAt}`));
+  const newestFirst = [...hand.overdue]
+    .sort((a, b) => b.period.localeCompare(a.period) || a.unitId - b.unitId || a.pointId - b.pointId)
+    .slice(0, OVERDUE_LIST_LIMIT);
+  const listed = progress.overdue.map(
+    (row) => `${row.unitCode}/${pointIds.get(row.pointNo)}/${row.period}/${row.state}/${row.reportId}/${row.dueAt}`,
+  );
+  expect(listed).toEqual(
+    newestFirst.map(
+      (row) => `${codes.get(row.unitId)}/${row.pointId}/${row.period}/${row.state}/${row.reportId}/${row.dueAt}`,
+    ),
+  );
 }
 
 /** An indicator's month-by-month series against the oracle at each month end. */
-export function expectSeriesMatch(series: IndicatorSeries, raw: RawPlan, oracles: Map<string, ReturnType<typeof oracleProgress>>) {
-  const indicator = raw.points.flatMap((point) => point.indicators).find((candidate) => candidate.id === series.indicatorId)!;
+export function expectSeriesMatch(
+  series: IndicatorSeries,
+  raw: RawPlan,
+  oracles: Map<string, ReturnType<typeof oracleProgress>>,
+) {
+  const indicator = raw.points
+    .flatMap((point) => point.indicators)
+    .find((candidate) => candidate.id === series.indicatorId)!;
   const codes = raw.unitCodes;
-  expect(series.months.map((month) => month.period)).toEqual([...oracles.keys()].filter((period) => period <= series.period));
+  expect(series.months.map((month) => month.period)).toEqual(
+    [...oracles.keys()].filter((period) => period <= series.period),
+  );
   for (const month of series.months) {
     const want = oracles.get(month.period)!.indicators.get(series.indicatorId)!;
     close(month.achieved, want.achieved, `${indicator.id} ${month.period}`);
-    close(month.expected, (indicator.kind === "MILESTONE" ? 1 : indicator.target) * timeProgressOf(month.period, indicator.schedule.length === 12 ? indicator.schedule : null), `${month.period} expected`);
+    close(
+      month.expected,
+      (indicator.kind === "MILESTONE" ? 1 : indicator.target) *
+        timeProgressOf(month.period, indicator.schedule.length === 12 ? indicator.schedule : null),
+      `${month.period} expected`,
+    );
     expect(Object.keys(month.byUnit).sort()).toEqual(want.units.map((unit) => codes.get(unit.unitId)!).sort());
-    for (const unit of want.units) close(month.byUnit[codes.get(unit.unitId)!], unit.achieved, `${month.period} ${codes.get(unit.unitId)}`);
+    for (const unit of want.units)
+      close(month.byUnit[codes.get(unit.unitId)!], unit.achieved, `${month.period} ${codes.get(unit.unitId)}`);
   }
 }

@@ -10,8 +10,22 @@ export async function loadRawPlan(db: PrismaClient, year: number, lastPeriod: st
       sections: { select: { no: true, weight: true } },
       points: {
         select: {
-          id: true, no: true, weight: true, leadUnitId: true, section: { select: { no: true } },
-          indicators: { select: { id: true, kind: true, direction: true, target: true, weight: true, schedule: true, quotas: { select: { unitId: true, target: true } } } },
+          id: true,
+          no: true,
+          weight: true,
+          leadUnitId: true,
+          section: { select: { no: true } },
+          indicators: {
+            select: {
+              id: true,
+              kind: true,
+              direction: true,
+              target: true,
+              weight: true,
+              schedule: true,
+              quotas: { select: { unitId: true, target: true } },
+            },
+          },
         },
       },
     },
@@ -19,13 +33,28 @@ export async function loadRawPlan(db: PrismaClient, year: number, lastPeriod: st
   const units = await db.unit.findMany({ select: { id: true, code: true, kind: true } });
   const approved = await db.report.findMany({
     where: { state: "APPROVED", period: { gte: `${year}-01`, lte: lastPeriod }, point: { planId: plan.id } },
-    select: { id: true, unitId: true, period: true, values: { select: { indicatorId: true, value: true, numerator: true, denominator: true, done: true } } },
+    select: {
+      id: true,
+      unitId: true,
+      period: true,
+      values: { select: { indicatorId: true, value: true, numerator: true, denominator: true, done: true } },
+    },
   });
   const reports = await db.report.findMany({
     where: { period: { gte: `${year}-01`, lte: lastPeriod }, point: { planId: plan.id } },
-    select: { id: true, unitId: true, pointId: true, period: true, state: true, events: { where: { toState: "SUBMITTED" }, select: { at: true } } },
+    select: {
+      id: true,
+      unitId: true,
+      pointId: true,
+      period: true,
+      state: true,
+      events: { where: { toState: "SUBMITTED" }, select: { at: true } },
+    },
   });
-  const extensions = await db.dueDateExtension.findMany({ where: { state: "GRANTED", period: { gte: `${year}-01`, lte: lastPeriod } }, select: { unitId: true, period: true, requestedDue: true } });
+  const extensions = await db.dueDateExtension.findMany({
+    where: { state: "GRANTED", period: { gte: `${year}-01`, lte: lastPeriod } },
+    select: { unitId: true, period: true, requestedDue: true },
+  });
   return {
     sections: plan.sections,
     points: plan.points.map((point) => ({
@@ -41,8 +70,11 @@ export async function loadRawPlan(db: PrismaClient, year: number, lastPeriod: st
     approved: approved.map((report) => ({
       ...report,
       values: report.values.map((v) => ({
-        indicatorId: v.indicatorId, done: v.done,
-        value: v.value?.toNumber() ?? null, numerator: v.numerator?.toNumber() ?? null, denominator: v.denominator?.toNumber() ?? null,
+        indicatorId: v.indicatorId,
+        done: v.done,
+        value: v.value?.toNumber() ?? null,
+        numerator: v.numerator?.toNumber() ?? null,
+        denominator: v.denominator?.toNumber() ?? null,
       })),
     })),
     reports,

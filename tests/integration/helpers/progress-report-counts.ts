@@ -19,14 +19,22 @@ function normalDue(period: string, dueDay: number): string {
 }
 
 export type UnitRecord = { reportsDue: number; reportsOnTime: number; overdueReports: number; pendingReports: number };
-export type OverdueKey = { unitId: number; pointId: number; period: string; state: string | null; reportId: number | null; dueAt: string };
+export type OverdueKey = {
+  unitId: number;
+  pointId: number;
+  period: string;
+  state: string | null;
+  reportId: number | null;
+  dueAt: string;
+};
 
 export function countReportsByHand(raw: RawPlan, period: string, now: Date, dueDay = 5) {
   const today = shanghaiDay(now);
   const duties = new Set<string>();
   for (const point of raw.points) {
     duties.add(`${point.leadUnitId}/${point.id}`);
-    for (const indicator of point.indicators) for (const quota of indicator.quotas) duties.add(`${quota.unitId}/${point.id}`);
+    for (const indicator of point.indicators)
+      for (const quota of indicator.quotas) duties.add(`${quota.unitId}/${point.id}`);
   }
   const reports = new Map(raw.reports.map((report) => [`${report.unitId}/${report.pointId}/${report.period}`, report]));
   const byUnit = new Map<number, UnitRecord>();
@@ -39,7 +47,10 @@ export function countReportsByHand(raw: RawPlan, period: string, now: Date, dueD
     byUnit.set(unitId, record);
     for (const month of monthsUpTo(period)) {
       const report = reports.get(`${duty}/${month}`);
-      const granted = raw.extensions.filter((e) => e.unitId === unitId && e.period === month).map((e) => e.requestedDue.toISOString().slice(0, 10)).sort();
+      const granted = raw.extensions
+        .filter((e) => e.unitId === unitId && e.period === month)
+        .map((e) => e.requestedDue.toISOString().slice(0, 10))
+        .sort();
       const due = granted.at(-1) ?? normalDue(month, dueDay);
       if (month === period) {
         expected += 1;
@@ -52,7 +63,14 @@ export function countReportsByHand(raw: RawPlan, period: string, now: Date, dueD
       if (firstSubmitted && shanghaiDay(firstSubmitted) <= due) record.reportsOnTime += 1;
       if (report?.state !== "SUBMITTED" && report?.state !== "APPROVED") {
         record.overdueReports += 1;
-        overdue.push({ unitId, pointId, period: month, state: report?.state ?? null, reportId: report?.id ?? null, dueAt: due });
+        overdue.push({
+          unitId,
+          pointId,
+          period: month,
+          state: report?.state ?? null,
+          reportId: report?.id ?? null,
+          dueAt: due,
+        });
       }
     }
   }

@@ -14,7 +14,9 @@ export default async function ChangePasswordPage() {
           首次登录、密码被重置或密码已过期,请先设置新密码再继续使用。
         </p>
       )}
-      <p className="text-sm text-slate-600">新密码至少 8 位,包含大写字母、小写字母、数字、符号中的至少三类,不能包含用户名,不能是常见密码。修改后需重新登录。</p>
+      <p className="text-sm text-slate-600">
+        新密码至少 8 位,包含大写字母、小写字母、数字、符号中的至少三类,不能包含用户名,不能是常见密码。修改后需重新登录。
+      </p>
       <ChangePasswordForm />
     </div>
   );

@@ -25,28 +25,40 @@ export default async function TotpPage() {
       {totp.enabled ? (
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
           <p role="status" className="text-sm">
-            两步验证<strong className="text-green-700">已开启</strong>(开启于 {formatDateTime(totp.enabledAt)})。登录时除密码外,还需输入身份验证器中的动态口令。
+            两步验证<strong className="text-green-700">已开启</strong>(开启于 {formatDateTime(totp.enabledAt)}
+            )。登录时除密码外,还需输入身份验证器中的动态口令。
           </p>
           {totp.required ? (
-            <p className="text-sm text-slate-600">您的角色要求必须使用两步验证,不能关闭。如更换手机或遗失验证器,请联系系统管理员。</p>
+            <p className="text-sm text-slate-600">
+              您的角色要求必须使用两步验证,不能关闭。如更换手机或遗失验证器,请联系系统管理员。
+            </p>
           ) : (
             <>
               <h2 className="font-medium">关闭两步验证</h2>
-              <p className="text-sm text-slate-600">关闭后登录只需密码,账号安全性会降低。请输入当前密码和动态口令确认。</p>
+              <p className="text-sm text-slate-600">
+                关闭后登录只需密码,账号安全性会降低。请输入当前密码和动态口令确认。
+              </p>
               <DisableTotpForm />
             </>
           )}
-          <Link href="/" className="inline-block text-sm text-brand-700 hover:underline">返回首页</Link>
+          <Link href="/" className="inline-block text-sm text-brand-700 hover:underline">
+            返回首页
+          </Link>
         </section>
       ) : (
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <ol className="list-decimal space-y-4 pl-5">
-            <li>在手机上安装身份验证器应用(如“腾讯身份验证器”小程序、Microsoft Authenticator、Google Authenticator)。</li>
+            <li>
+              在手机上安装身份验证器应用(如“腾讯身份验证器”小程序、Microsoft Authenticator、Google Authenticator)。
+            </li>
             <li className="space-y-2">
               <p>用验证器扫描下面的二维码:</p>
               <TotpQrCode uri={totp.uri} />
               <p className="text-slate-600">无法扫描时,可在验证器中手动添加账号 {viewer.username},密钥(基于时间):</p>
-              <code className="block w-fit select-all break-all rounded bg-slate-100 px-2 py-1 font-mono tracking-wider" data-testid="totp-secret">
+              <code
+                className="block w-fit select-all break-all rounded bg-slate-100 px-2 py-1 font-mono tracking-wider"
+                data-testid="totp-secret"
+              >
                 {totp.secret.match(/.{1,4}/g)?.join(" ")}
               </code>
             </li>

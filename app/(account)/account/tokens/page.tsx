@@ -15,13 +15,16 @@ export default async function ApiTokensPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">API 令牌</h1>
       <p className="text-sm text-slate-600">
-        API 令牌供其他系统以您的身份、按您当前的角色和单位只读调用 /api/v1 数据接口,请求时在请求头中加入 <code className="font-mono">Authorization: Bearer 令牌</code>。
-        每个账号最多保留 {MAX_ACTIVE_TOKENS} 个有效令牌;不再使用的令牌请及时撤销。
+        API 令牌供其他系统以您的身份、按您当前的角色和单位只读调用 /api/v1 数据接口,请求时在请求头中加入{" "}
+        <code className="font-mono">Authorization: Bearer 令牌</code>。 每个账号最多保留 {MAX_ACTIVE_TOKENS}{" "}
+        个有效令牌;不再使用的令牌请及时撤销。
       </p>
       <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="font-medium">创建令牌</h2>
         {viewer.mustChangePassword || viewer.mustEnrolTotp ? (
-          <p className="text-sm text-amber-900">请先{viewer.mustChangePassword ? "修改密码" : "开启两步验证"},再创建 API 令牌。</p>
+          <p className="text-sm text-amber-900">
+            请先{viewer.mustChangePassword ? "修改密码" : "开启两步验证"},再创建 API 令牌。
+          </p>
         ) : active >= MAX_ACTIVE_TOKENS ? (
           <p className="text-sm text-amber-900">已有 {active} 个有效令牌,达到上限。请先撤销不再使用的令牌。</p>
         ) : (

@@ -15,14 +15,20 @@ export default async function AdminUnitsPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">单位管理</h1>
-        <p className="mt-1 text-sm text-slate-600">单位代码是系统内的固定标识,添加后不能修改;名称和简称可以修改,名称不能与其他单位重复。</p>
+        <p className="mt-1 text-sm text-slate-600">
+          单位代码是系统内的固定标识,添加后不能修改;名称和简称可以修改,名称不能与其他单位重复。
+        </p>
       </div>
       <section aria-labelledby="unit-list" className="space-y-2">
-        <h2 id="unit-list" className="text-lg font-medium">单位列表 <span className="text-sm font-normal text-slate-500">共 {units.length} 个</span></h2>
+        <h2 id="unit-list" className="text-lg font-medium">
+          单位列表 <span className="text-sm font-normal text-slate-500">共 {units.length} 个</span>
+        </h2>
         <UnitTable units={units} />
       </section>
       <section aria-labelledby="new-unit" className="space-y-2">
-        <h2 id="new-unit" className="text-lg font-medium">添加单位</h2>
+        <h2 id="new-unit" className="text-lg font-medium">
+          添加单位
+        </h2>
         <CreateUnitForm />
       </section>
     </div>

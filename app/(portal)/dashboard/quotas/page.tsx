@@ -16,14 +16,19 @@ export const dynamic = "force-dynamic";
 export default async function QuotasPage({ searchParams }: { searchParams: DashboardSearchParams }) {
   const viewer = await requireViewer();
   await authorize(viewer, "dashboard.read");
-  if (scopeOf(viewer, "dashboard.read") !== "all") await denyAsNotFound(viewer, "dashboard.read", { type: "Dashboard", id: "quotas" });
+  if (scopeOf(viewer, "dashboard.read") !== "all")
+    await denyAsNotFound(viewer, "dashboard.read", { type: "Dashboard", id: "quotas" });
   const { period, year } = await dashboardPeriod(searchParams);
   const progress = await getPlanProgress(getPrisma(), year, period);
   if (!progress) notFound();
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">{year}年县区配额完成情况 · {formatPeriod(period)}</h1>
-      <Link href={`/dashboard?period=${period}`} className="text-sm text-brand-700 hover:underline">返回督办看板</Link>
+      <h1 className="text-2xl font-semibold">
+        {year}年县区配额完成情况 · {formatPeriod(period)}
+      </h1>
+      <Link href={`/dashboard?period=${period}`} className="text-sm text-brand-700 hover:underline">
+        返回督办看板
+      </Link>
       <QuotaHeatTable progress={progress} />
     </div>
   );

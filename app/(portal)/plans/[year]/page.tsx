@@ -26,7 +26,8 @@ export default async function PlanPage({ params }: Props) {
       <div>
         <h1 className="text-2xl font-semibold">{plan.title}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {plan.issuer} {plan.docNumber} · {formatDate(plan.issuedAt)}印发 · {plan.sections.length} 个部分 · {points.length} 条要点 · {indicatorCount} 项量化指标
+          {plan.issuer} {plan.docNumber} · {formatDate(plan.issuedAt)}印发 · {plan.sections.length} 个部分 ·{" "}
+          {points.length} 条要点 · {indicatorCount} 项量化指标
         </p>
       </div>
       {plan.sections.map((section) => (

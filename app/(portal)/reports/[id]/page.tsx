@@ -17,7 +17,11 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "月度报告" };
 export const dynamic = "force-dynamic";
 
-const NARRATIVE = [["progress", "进展情况"], ["problems", "存在问题"], ["nextSteps", "下步打算"]] as const;
+const NARRATIVE = [
+  ["progress", "进展情况"],
+  ["problems", "存在问题"],
+  ["nextSteps", "下步打算"],
+] as const;
 
 export default async function ReportPage({ params }: Props) {
   const viewer = await requireViewer();
@@ -26,43 +30,65 @@ export default async function ReportPage({ params }: Props) {
   const report = id === null ? null : await getReportDetail(viewer, id);
   if (!report) {
     // A report that exists but is out of the viewer's scope is a refused access worth auditing.
-    if (id !== null && (await getPrisma().report.count({ where: { id } })) > 0) await denyAsNotFound(viewer, "report.read", { type: "Report", id });
+    if (id !== null && (await getPrisma().report.count({ where: { id } })) > 0)
+      await denyAsNotFound(viewer, "report.read", { type: "Report", id });
     notFound();
   }
   return (
     <article className="space-y-6">
       <nav aria-label="位置" className="text-sm text-slate-500">
         {FILING_ROLES.includes(viewer.role) && report.unitId === viewer.unitId ? (
-          <Link href={`/reports?period=${report.period}`} className="hover:underline">本月填报 · {formatPeriod(report.period)}</Link>
+          <Link href={`/reports?period=${report.period}`} className="hover:underline">
+            本月填报 · {formatPeriod(report.period)}
+          </Link>
         ) : (
-          <Link href="/reviews" className="hover:underline">待审核</Link>
+          <Link href="/reviews" className="hover:underline">
+            待审核
+          </Link>
         )}
       </nav>
       <header className="space-y-2">
-        <h1 className="text-2xl font-semibold">{report.unit.name} · {formatPeriod(report.period)} · 第{report.point.no}条 {report.point.title}</h1>
+        <h1 className="text-2xl font-semibold">
+          {report.unit.name} · {formatPeriod(report.period)} · 第{report.point.no}条 {report.point.title}
+        </h1>
         <p className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
           <StateBadge state={report.state} />
           <span>第 {report.revision} 次修订</span>
           <span data-testid="report-version">第 {report.version} 版</span>
           <span>牵头单位:{report.point.leadUnit.name}</span>
-          {report.isDemo && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-800">演示数据(系统生成)</span>}
+          {report.isDemo && (
+            <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-800">演示数据(系统生成)</span>
+          )}
         </p>
       </header>
 
       {report.canSave ? (
         <section aria-labelledby="form-heading" className="space-y-2">
-          <h2 id="form-heading" className="font-semibold">填报内容</h2>
-          <ReportForm pointId={report.pointId} period={report.period} version={report.version} indicators={report.indicators} narrative={{ progress: report.progress, problems: report.problems, nextSteps: report.nextSteps }} afterSave="refresh" />
+          <h2 id="form-heading" className="font-semibold">
+            填报内容
+          </h2>
+          <ReportForm
+            pointId={report.pointId}
+            period={report.period}
+            version={report.version}
+            indicators={report.indicators}
+            narrative={{ progress: report.progress, problems: report.problems, nextSteps: report.nextSteps }}
+            afterSave="refresh"
+          />
         </section>
       ) : (
         <section aria-labelledby="values-heading" className="space-y-3">
-          <h2 id="values-heading" className="font-semibold">填报内容</h2>
+          <h2 id="values-heading" className="font-semibold">
+            填报内容
+          </h2>
           <ReportValues indicators={report.indicators} />
           <dl className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
             {NARRATIVE.map(([key, label]) => (
               <div key={key}>
                 <dt className="font-medium">{label}</dt>
-                <dd className="whitespace-pre-wrap break-words text-slate-700" data-testid={`narrative-${key}`}>{report[key] || "—"}</dd>
+                <dd className="whitespace-pre-wrap break-words text-slate-700" data-testid={`narrative-${key}`}>
+                  {report[key] || "—"}
+                </dd>
               </div>
             ))}
           </dl>
@@ -73,14 +99,18 @@ export default async function ReportPage({ params }: Props) {
 
       {report.steps.length > 0 && (
         <section aria-labelledby="steps-heading" className="space-y-2">
-          <h2 id="steps-heading" className="font-semibold">办理</h2>
+          <h2 id="steps-heading" className="font-semibold">
+            办理
+          </h2>
           {report.canSave && <p className="text-sm text-slate-600">提交前请先保存填报内容。</p>}
           <StepButtons reportId={report.id} version={report.version} steps={report.steps} />
         </section>
       )}
 
       <section aria-labelledby="history-heading" className="space-y-2">
-        <h2 id="history-heading" className="font-semibold">修订记录</h2>
+        <h2 id="history-heading" className="font-semibold">
+          修订记录
+        </h2>
         <ReportHistory events={report.events} />
       </section>
     </article>

@@ -26,10 +26,14 @@ export default async function EditReportPage({ searchParams }: Props) {
   return (
     <article className="space-y-4">
       <nav aria-label="位置" className="text-sm text-slate-500">
-        <Link href={`/reports?period=${period}`} className="hover:underline">本月填报 · {formatPeriod(period)}</Link>
+        <Link href={`/reports?period=${period}`} className="hover:underline">
+          本月填报 · {formatPeriod(period)}
+        </Link>
       </nav>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">{viewer.unitName} · {formatPeriod(period)} · 第{form.duty.pointNo}条 {form.duty.pointTitle}</h1>
+        <h1 className="text-2xl font-semibold">
+          {viewer.unitName} · {formatPeriod(period)} · 第{form.duty.pointNo}条 {form.duty.pointTitle}
+        </h1>
         <DemoClockNote />
       </header>
       <p className="flex items-center gap-2 text-sm text-slate-600">
@@ -37,7 +41,14 @@ export default async function EditReportPage({ searchParams }: Props) {
         尚未保存:第一次保存时建立报告。
       </p>
       {form.canSave ? (
-        <ReportForm pointId={form.duty.pointId} period={period} version={null} indicators={form.indicators} narrative={{ progress: "", problems: "", nextSteps: "" }} afterSave="open" />
+        <ReportForm
+          pointId={form.duty.pointId}
+          period={period}
+          version={null}
+          indicators={form.indicators}
+          narrative={{ progress: "", problems: "", nextSteps: "" }}
+          afterSave="open"
+        />
       ) : (
         <p className="text-sm text-slate-600">本单位尚未填报这条要点。</p>
       )}

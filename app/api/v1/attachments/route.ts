@@ -25,5 +25,10 @@ export const POST = postRoute("report.act", async (viewer, request, context) => 
     contentType: file.type,
     bytes: new Uint8Array(await file.arrayBuffer()),
   });
-  return Response.json({ attachment: { id: created.id, fileName: created.fileName, contentType: created.contentType, size: created.size } }, { status: 201 });
+  return Response.json(
+    {
+      attachment: { id: created.id, fileName: created.fileName, contentType: created.contentType, size: created.size },
+    },
+    { status: 201 },
+  );
 });

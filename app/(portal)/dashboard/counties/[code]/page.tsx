@@ -26,48 +26,75 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
   const code = (await params).code;
   const scope = scopeOf(viewer, "dashboard.read");
   // A county sees its own dashboard only; another county's is "not found", as if it did not exist.
-  if (scope === null || (scope === "own" && code !== viewer.unitCode)) await denyAsNotFound(viewer, "dashboard.read", { type: "CountyDashboard", id: code });
+  if (scope === null || (scope === "own" && code !== viewer.unitCode))
+    await denyAsNotFound(viewer, "dashboard.read", { type: "CountyDashboard", id: code });
   const { period, current, year } = await dashboardPeriod(searchParams);
   const db = getPrisma();
   const progress = await getPlanProgress(db, year, period);
   const county = progress?.counties.find((candidate) => candidate.code === code);
   if (!progress || !county) notFound();
   const quotas: CountyQuota[] = progress.points.flatMap((point) =>
-    point.indicators.flatMap((indicator) => indicator.units.filter((row) => row.unitId === county.unitId).map((row) => ({ point, indicator, row }))),
+    point.indicators.flatMap((indicator) =>
+      indicator.units.filter((row) => row.unitId === county.unitId).map((row) => ({ point, indicator, row })),
+    ),
   );
   const [month, returned] = await Promise.all([
     getCountyMonth(db, county.unitId, year, period),
     listReturnedReports(db, county.unitId, year, period),
   ]);
-  const readable = await readableReportIds(db, viewer, [...quotas.map((quota) => quota.row.reportId), ...month.unsent.map((duty) => duty.reportId), ...returned.map((report) => report.id)]);
+  const readable = await readableReportIds(db, viewer, [
+    ...quotas.map((quota) => quota.row.reportId),
+    ...month.unsent.map((duty) => duty.reportId),
+    ...returned.map((report) => report.id),
+  ]);
   const path = `/dashboard/counties/${code}`;
   return (
     <article className="space-y-6">
       {scope === "all" && (
         <nav aria-label="位置" className="text-sm text-slate-500">
-          <Link href={`/dashboard?period=${period}`} className="hover:underline">全市进度</Link>
+          <Link href={`/dashboard?period=${period}`} className="hover:underline">
+            全市进度
+          </Link>
         </nav>
       )}
       <header className="space-y-3">
-        <h1 className="text-2xl font-semibold">{county.name}工作要点进度 · {formatPeriod(period)}</h1>
+        <h1 className="text-2xl font-semibold">
+          {county.name}工作要点进度 · {formatPeriod(period)}
+        </h1>
         <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
           <PeriodPicker period={period} current={current} path={path} label="统计月份" currentNote="(最新)" />
           <ExportLink view="county" code={code} period={period} />
         </div>
       </header>
       <section aria-labelledby="standing-heading" className="space-y-3">
-        <h2 id="standing-heading" className="font-semibold">总体进度</h2>
+        <h2 id="standing-heading" className="font-semibold">
+          总体进度
+        </h2>
         <CountyStanding county={county} countyCount={progress.counties.length} timeProgress={progress.timeProgress} />
         <ProgressNotes pending={county.pendingReports} thresholds={progress.thresholds} scope={county.name} />
       </section>
       <section aria-labelledby="quotas-heading" className="space-y-2">
-        <h2 id="quotas-heading" className="font-semibold">任务完成情况</h2>
-        <CountyQuotaTable county={county.name} quotas={quotas} period={period} readable={readable} linkIndicators={scope === "all"} />
+        <h2 id="quotas-heading" className="font-semibold">
+          任务完成情况
+        </h2>
+        <CountyQuotaTable
+          county={county.name}
+          quotas={quotas}
+          period={period}
+          readable={readable}
+          linkIndicators={scope === "all"}
+        />
       </section>
       <section aria-labelledby="reports-heading" className="space-y-2">
-        <h2 id="reports-heading" className="font-semibold">待办报告</h2>
+        <h2 id="reports-heading" className="font-semibold">
+          待办报告
+        </h2>
         <CountyReports
-          month={month} returned={returned} period={period} today={shanghaiDay(portalNow())} readable={readable}
+          month={month}
+          returned={returned}
+          period={period}
+          today={shanghaiDay(portalNow())}
+          readable={readable}
           canFile={FILING_ROLES.includes(viewer.role) && viewer.unitId === county.unitId}
         />
       </section>

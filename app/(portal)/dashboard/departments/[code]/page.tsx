@@ -22,34 +22,47 @@ export const dynamic = "force-dynamic";
 export default async function DepartmentDashboardPage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
   const code = (await params).code;
-  if (scopeOf(viewer, "dashboard.read") !== "all") await denyAsNotFound(viewer, "dashboard.read", { type: "DepartmentDashboard", id: code });
+  if (scopeOf(viewer, "dashboard.read") !== "all")
+    await denyAsNotFound(viewer, "dashboard.read", { type: "DepartmentDashboard", id: code });
   const { period, current, year } = await dashboardPeriod(searchParams);
   const db = getPrisma();
   const [unit, progress] = await Promise.all([findCityUnit(db, code), getPlanProgress(db, year, period)]);
   if (!unit || !progress) notFound();
   const points = progress.points.filter((point) => point.leadUnitCode === unit.code);
   const reviews = await listWaitingReviews(db, unit.id, year);
-  const readable = await readableReportIds(db, viewer, reviews.map((review) => review.id));
+  const readable = await readableReportIds(
+    db,
+    viewer,
+    reviews.map((review) => review.id),
+  );
   const path = `/dashboard/departments/${unit.code}`;
   return (
     <article className="space-y-6">
       <nav aria-label="位置" className="text-sm text-slate-500">
-        <Link href={`/dashboard?period=${period}`} className="hover:underline">全市进度</Link>
+        <Link href={`/dashboard?period=${period}`} className="hover:underline">
+          全市进度
+        </Link>
       </nav>
       <header className="space-y-3">
-        <h1 className="text-2xl font-semibold">{unit.name}牵头要点进度 · {formatPeriod(period)}</h1>
+        <h1 className="text-2xl font-semibold">
+          {unit.name}牵头要点进度 · {formatPeriod(period)}
+        </h1>
         <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
           <PeriodPicker period={period} current={current} path={path} label="统计月份" currentNote="(最新)" />
           <ExportLink view="department" code={unit.code} period={period} />
         </div>
       </header>
       <section aria-labelledby="points-heading" className="space-y-3">
-        <h2 id="points-heading" className="font-semibold">牵头要点</h2>
+        <h2 id="points-heading" className="font-semibold">
+          牵头要点
+        </h2>
         <ProgressNotes pending={progress.pendingReports} thresholds={progress.thresholds} scope="全市" />
         <DepartmentPoints unit={unit.name} points={points} year={year} period={period} />
       </section>
       <section aria-labelledby="reviews-heading" className="space-y-2">
-        <h2 id="reviews-heading" className="font-semibold">待审核报告</h2>
+        <h2 id="reviews-heading" className="font-semibold">
+          待审核报告
+        </h2>
         <DepartmentReviews unit={unit.name} reviews={reviews} readable={readable} />
       </section>
     </article>

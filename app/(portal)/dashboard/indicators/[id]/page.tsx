@@ -25,7 +25,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
   const raw = (await params).id;
   // Indicator pages compare counties: only for those who may see every county.
-  if (scopeOf(viewer, "dashboard.read") !== "all") await denyAsNotFound(viewer, "dashboard.read", { type: "Indicator", id: raw });
+  if (scopeOf(viewer, "dashboard.read") !== "all")
+    await denyAsNotFound(viewer, "dashboard.read", { type: "Indicator", id: raw });
   const id = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
   if (id === null) notFound();
   const { period, current, year } = await dashboardPeriod(searchParams);
@@ -34,43 +35,69 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const point = progress?.points.find((candidate) => candidate.indicators.some((indicator) => indicator.id === id));
   const indicator = point?.indicators.find((candidate) => candidate.id === id);
   if (!progress || !point || !indicator || !series) notFound();
-  const readable = await readableReportIds(db, viewer, indicator.units.map((unit) => unit.reportId));
+  const readable = await readableReportIds(
+    db,
+    viewer,
+    indicator.units.map((unit) => unit.reportId),
+  );
   const countyCodes = new Set(progress.counties.map((county) => county.code));
   const path = `/dashboard/indicators/${id}`;
   return (
     <article className="space-y-6">
       <nav aria-label="位置" className="text-sm text-slate-500">
-        <Link href={`/dashboard?period=${period}`} className="hover:underline">全市进度</Link>
+        <Link href={`/dashboard?period=${period}`} className="hover:underline">
+          全市进度
+        </Link>
         <span className="mx-1">/</span>
-        <Link href={`/plans/${year}/points/${point.no}`} className="hover:underline">第{point.no}条 {point.title}</Link>
+        <Link href={`/plans/${year}/points/${point.no}`} className="hover:underline">
+          第{point.no}条 {point.title}
+        </Link>
       </nav>
       <header className="space-y-3">
-        <h1 className="text-2xl font-semibold">{indicator.name} · {formatPeriod(period)}</h1>
+        <h1 className="text-2xl font-semibold">
+          {indicator.name} · {formatPeriod(period)}
+        </h1>
         <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
           <PeriodPicker period={period} current={current} path={path} label="统计月份" currentNote="(最新)" />
           <ExportLink view="indicator" id={id} period={period} />
         </div>
       </header>
       <section aria-labelledby="summary-heading" className="space-y-3">
-        <h2 id="summary-heading" className="font-semibold">完成情况</h2>
+        <h2 id="summary-heading" className="font-semibold">
+          完成情况
+        </h2>
         <IndicatorSummary indicator={indicator} point={point} year={year} />
         {can(viewer, "plan.import") && (
-          <Link href={`/plans/${year}/indicators/${id}/schedule`} className="text-sm text-brand-700 hover:underline print:hidden">调整本指标的序时进度</Link>
+          <Link
+            href={`/plans/${year}/indicators/${id}/schedule`}
+            className="text-sm text-brand-700 hover:underline print:hidden"
+          >
+            调整本指标的序时进度
+          </Link>
         )}
         <ProgressNotes pending={progress.pendingReports} thresholds={progress.thresholds} scope="全市" />
       </section>
       <section aria-labelledby="trend-heading" className="space-y-2">
-        <h2 id="trend-heading" className="font-semibold">逐月走势</h2>
+        <h2 id="trend-heading" className="font-semibold">
+          逐月走势
+        </h2>
         <IndicatorTrend indicator={indicator} series={series} />
       </section>
       <section aria-labelledby="units-heading" className="space-y-2">
-        <h2 id="units-heading" className="font-semibold">{indicator.units.length > 1 ? "各县区完成情况" : "完成单位"}</h2>
+        <h2 id="units-heading" className="font-semibold">
+          {indicator.units.length > 1 ? "各县区完成情况" : "完成单位"}
+        </h2>
         {indicator.units.length > 1 && (
           <figure className="rounded-lg border border-slate-200 bg-white p-4">
             <figcaption className="text-sm text-slate-600">
-              各单位已完成与任务对比{indicator.kind === "RATE" || indicator.kind === "RATIO" ? "(比率指标按各单位自身比率,不相加)" : ""},数字见下表。
+              各单位已完成与任务对比
+              {indicator.kind === "RATE" || indicator.kind === "RATIO" ? "(比率指标按各单位自身比率,不相加)" : ""}
+              ,数字见下表。
             </figcaption>
-            <IndicatorUnitsChart unit={indicator.kind === "RATE" ? "%" : indicator.unit} rows={indicator.units.map((unit) => ({ unit: unit.unit, achieved: unit.achieved, quota: unit.quota }))} />
+            <IndicatorUnitsChart
+              unit={indicator.kind === "RATE" ? "%" : indicator.unit}
+              rows={indicator.units.map((unit) => ({ unit: unit.unit, achieved: unit.achieved, quota: unit.quota }))}
+            />
           </figure>
         )}
         <IndicatorUnitTable indicator={indicator} period={period} countyCodes={countyCodes} readable={readable} />

@@ -10,7 +10,9 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 // GET /api/v1/audit/export?user=&unit=&action=&from=&to=&result= — the auditor's page filters.
 export const GET = apiRoute<Record<string, never>>("audit.export", async (viewer, _params, request) => {
   const { searchParams } = new URL(request.url);
-  const { filters } = parseAuditSearchParams(Object.fromEntries([...searchParams.keys()].map((key) => [key, searchParams.getAll(key)])));
+  const { filters } = parseAuditSearchParams(
+    Object.fromEntries([...searchParams.keys()].map((key) => [key, searchParams.getAll(key)])),
+  );
   const context = {
     clientAddress: request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown",
     requestId: request.headers.get(REQUEST_ID_HEADER) ?? randomUUID(),

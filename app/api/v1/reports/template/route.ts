@@ -12,7 +12,8 @@ export const GET = apiRoute<Record<string, never>>("report.act", async (viewer, 
   const period = new URL(request.url).searchParams.get("period") ?? currentPeriod(portalNow());
   if (!isPeriod(period)) return jsonError(400, "月份格式应为 2022-10");
   if (!isUnitReporter(viewer)) return jsonError(404, "未找到");
-  if (!(await getPrisma().plan.findUnique({ where: { year: periodYear(period) }, select: { id: true } }))) return jsonError(404, `${periodYear(period)}年没有工作要点`);
+  if (!(await getPrisma().plan.findUnique({ where: { year: periodYear(period) }, select: { id: true } })))
+    return jsonError(404, `${periodYear(period)}年没有工作要点`);
   const file = await buildReportTemplate(getPrisma(), viewer, period);
   return new Response(new Uint8Array(file.body), {
     headers: { "Content-Type": XLSX, "Content-Disposition": attachmentDisposition(file.asciiFilename, file.filename) },

@@ -30,9 +30,13 @@ export default async function PointPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <nav aria-label="位置" className="text-sm text-slate-500">
-        <Link href={`/plans/${point.plan.year}`} className="hover:underline">{point.plan.title}</Link>
+        <Link href={`/plans/${point.plan.year}`} className="hover:underline">
+          {point.plan.title}
+        </Link>
         <span className="mx-1">/</span>
-        <span>第{point.section.no}部分 {point.section.title}</span>
+        <span>
+          第{point.section.no}部分 {point.section.title}
+        </span>
       </nav>
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">
@@ -40,29 +44,55 @@ export default async function PointPage({ params }: Props) {
           {point.title}
         </h1>
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
-          <div className="flex gap-1"><dt className="text-slate-500">牵头单位</dt><dd className="font-medium">{point.leadUnit.name}</dd></div>
+          <div className="flex gap-1">
+            <dt className="text-slate-500">牵头单位</dt>
+            <dd className="font-medium">{point.leadUnit.name}</dd>
+          </div>
           {point.supportingUnits.length > 0 && (
-            <div className="flex gap-1"><dt className="text-slate-500">责任单位</dt><dd>{point.supportingUnits.map((s) => s.unit.name).join("、")}</dd></div>
+            <div className="flex gap-1">
+              <dt className="text-slate-500">责任单位</dt>
+              <dd>{point.supportingUnits.map((s) => s.unit.name).join("、")}</dd>
+            </div>
           )}
         </dl>
       </header>
       <section aria-labelledby="text-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="text-heading" className="mb-2 font-semibold">原文</h2>
+        <h2 id="text-heading" className="mb-2 font-semibold">
+          原文
+        </h2>
         <PointText text={point.text} highlights={point.indicators.map((indicator) => indicator.sourceText)} />
       </section>
       <section aria-labelledby="indicators-heading" className="space-y-2">
-        <h2 id="indicators-heading" className="font-semibold">量化指标</h2>
-        {point.indicators.length === 0 ? <p className="text-sm text-slate-600">本条要点没有量化指标,按工作进展情况督办。</p> : <IndicatorTable indicators={point.indicators} progressLinks={scopeOf(viewer, "dashboard.read") === "all"} />}
+        <h2 id="indicators-heading" className="font-semibold">
+          量化指标
+        </h2>
+        {point.indicators.length === 0 ? (
+          <p className="text-sm text-slate-600">本条要点没有量化指标,按工作进展情况督办。</p>
+        ) : (
+          <IndicatorTable indicators={point.indicators} progressLinks={scopeOf(viewer, "dashboard.read") === "all"} />
+        )}
       </section>
       {quotaIndicators.length > 0 && (
         <section aria-labelledby="quotas-heading" className="space-y-2">
-          <h2 id="quotas-heading" className="font-semibold">县区任务分解</h2>
+          <h2 id="quotas-heading" className="font-semibold">
+            县区任务分解
+          </h2>
           <QuotaTable indicators={quotaIndicators} />
         </section>
       )}
       <nav aria-label="翻页" className="flex justify-between text-sm">
-        {point.no > 1 ? <Link className="text-brand-700 hover:underline" href={`/plans/${point.plan.year}/points/${point.no - 1}`}>← 第{point.no - 1}条</Link> : <span />}
-        {point.no < point.plan._count.points && <Link className="text-brand-700 hover:underline" href={`/plans/${point.plan.year}/points/${point.no + 1}`}>第{point.no + 1}条 →</Link>}
+        {point.no > 1 ? (
+          <Link className="text-brand-700 hover:underline" href={`/plans/${point.plan.year}/points/${point.no - 1}`}>
+            ← 第{point.no - 1}条
+          </Link>
+        ) : (
+          <span />
+        )}
+        {point.no < point.plan._count.points && (
+          <Link className="text-brand-700 hover:underline" href={`/plans/${point.plan.year}/points/${point.no + 1}`}>
+            第{point.no + 1}条 →
+          </Link>
+        )}
       </nav>
     </article>
   );

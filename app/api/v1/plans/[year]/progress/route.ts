@@ -13,5 +13,7 @@ export const GET = apiRoute<{ year: string }>("dashboard.read", async (viewer, {
   const period = new URL(request.url).searchParams.get("period") ?? currentPeriod(portalNow());
   if (!isPeriod(period)) return jsonError(400, "period 格式应为 2022-10");
   const progress = parsedYear === null ? null : await getPlanProgress(getPrisma(), parsedYear, period);
-  return progress ? new Response(progressJsonText(progress), { headers: { "Content-Type": "application/json" } }) : jsonError(404, "未找到该年度该月份的工作要点");
+  return progress
+    ? new Response(progressJsonText(progress), { headers: { "Content-Type": "application/json" } })
+    : jsonError(404, "未找到该年度该月份的工作要点");
 });
