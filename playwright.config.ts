@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 // is unreachable here).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATA_DIR = "test-data/e2e";
+// The embedded databases' ports follow the portal's, so two runs on different E2E_PORTs never meet.
+const DATABASE_PORT = PORT + 51_252;
 
 function server(port: number, dataDir: string, databasePort: number, env: Record<string, string>) {
   return {
@@ -52,8 +54,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: [
-    server(PORT, DATA_DIR, 54352, {}),
+    server(PORT, DATA_DIR, DATABASE_PORT, {}),
     // A second portal with a 3-second idle timeout, for the session-expiry test only.
-    server(PORT + 1, `${DATA_DIR}-idle`, 54353, { SESSION_IDLE_MINUTES: "0.05" }),
+    server(PORT + 1, `${DATA_DIR}-idle`, DATABASE_PORT + 1, { SESSION_IDLE_MINUTES: "0.05" }),
   ],
 });

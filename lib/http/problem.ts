@@ -1,0 +1,50 @@
+// Every error an API caller sees has one shape: application/problem+json (RFC 9457), with a
+// Chinese `detail` a person can act on. The portal's own server and the route wrappers use it.
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json; charset=utf-8";
+
+const TITLES: Record<number, string> = {
+  400: "请求有误",
+  401: "未登录",
+  403: "禁止访问",
+  404: "未找到",
+  405: "不支持的请求方法",
+  409: "数据已被他人修改",
+  413: "请求过大",
+  415: "不支持的内容类型",
+  422: "输入有误",
+  429: "请求过于频繁",
+  500: "系统出错",
+  503: "服务暂不可用",
+};
+
+export type Problem = {
+  type: "about:blank";
+  status: number;
+  title: string;
+  detail: string;
+  requestId?: string;
+  /** Field name → messages, for input that failed validation. */
+  errors?: Record<string, string[]>;
+};
+
+export function problemOf(
+  status: number,
+  detail: string,
+  extra: { requestId?: string; errors?: Record<string, string[]> } = {},
+): Problem {
+  return { type: "about:blank", status, title: TITLES[status] ?? "请求未完成", detail, ...extra };
+}
+
+/** The Response for route handlers; never cached. */
+export function problemResponse(
+  status: number,
+  detail: string,
+  extra: { requestId?: string; errors?: Record<string, string[]>; headers?: Record<string, string> } = {},
+): Response {
+  const { headers, ...fields } = extra;
+  return new Response(JSON.stringify(problemOf(status, detail, fields)), {
+    status,
+    headers: { "Content-Type": PROBLEM_CONTENT_TYPE, "Cache-Control": "no-store", ...headers },
+  });
+}
