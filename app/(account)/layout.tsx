@@ -6,7 +6,7 @@ import { countUnread } from "@/lib/notifications/queries";
 
 // Account pages stay reachable while a password change or second-factor enrolment is pending.
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("session.read");
   // The notification centre is a portal page: not offered until the pending obligation is met.
   const unreadCount = viewer.mustChangePassword || viewer.mustEnrolTotp ? null : await countUnread(getPrisma(), viewer);
   return (

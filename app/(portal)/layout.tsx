@@ -6,7 +6,8 @@ import { getPrisma } from "@/lib/db";
 import { countUnread } from "@/lib/notifications/queries";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await requireViewer();
+  // A convenience: each page asks the guard itself (a client-side navigation skips this layout).
+  const viewer = await requireViewer("session.read");
   if (viewer.mustChangePassword) redirect("/account/password");
   if (viewer.mustEnrolTotp) redirect("/account/security");
   const unreadCount = await countUnread(getPrisma(), viewer);

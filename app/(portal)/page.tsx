@@ -3,5 +3,8 @@ import { homeFor } from "@/lib/auth/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 
 export default async function HomePage() {
-  redirect(homeFor(await requireViewer()));
+  const viewer = await requireViewer("session.read");
+  if (viewer.mustChangePassword) redirect("/account/password");
+  if (viewer.mustEnrolTotp) redirect("/account/security");
+  redirect(homeFor(viewer));
 }

@@ -11,7 +11,7 @@ import { RemoveAttachmentButton } from "./remove-attachment-button";
  * the viewer may save the report now); the server checks again on every upload and removal.
  */
 export async function AttachmentList({ reportId, canEdit }: { reportId: number; canEdit: boolean }) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("report.read");
   const attachments = await listAttachments(getPrisma(), viewer, reportId);
   return (
     <section aria-labelledby={`attachments-${reportId}`} className="space-y-3">

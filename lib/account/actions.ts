@@ -1,6 +1,7 @@
 "use server";
 
-import { actorOf, defineAction } from "@/lib/actions/define-action";
+import { auditActorOf } from "@/lib/audit/actor";
+import { defineAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { checkPasswordPolicy } from "@/lib/auth/password-policy";
@@ -11,7 +12,7 @@ import { changePasswordSchema } from "./schemas";
 
 /** Changes the viewer's own password and ends all of their sessions, this one included. */
 export const changePasswordAction = defineAction(
-  "account.manageOwn",
+  "account.password",
   changePasswordSchema,
   async (input, { viewer, clientAddress, requestId }) => {
     const db = getPrisma();
@@ -27,7 +28,7 @@ export const changePasswordAction = defineAction(
       });
       await endUserSessions(tx, viewer.userId, "password-change");
       await recordAudit(tx, {
-        actor: actorOf(viewer),
+        actor: auditActorOf(viewer),
         action: "account.password-change",
         result: "SUCCESS",
         objectType: "User",

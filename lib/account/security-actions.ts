@@ -1,6 +1,7 @@
 "use server";
 
-import { actorOf, defineAction } from "@/lib/actions/define-action";
+import { auditActorOf } from "@/lib/audit/actor";
+import { defineAction } from "@/lib/actions/define-action";
 import { readAuthSettings } from "@/lib/auth/settings";
 import { getPrisma } from "@/lib/db";
 import { confirmTotpSchema, createApiTokenSchema, disableTotpSchema, revokeApiTokenSchema } from "./security-schemas";
@@ -8,31 +9,31 @@ import { createApiToken, revokeApiToken } from "./tokens";
 import { confirmTotp, disableTotp } from "./totp";
 
 export const confirmTotpAction = defineAction(
-  "account.manageOwn",
+  "account.totpEnrol",
   confirmTotpSchema,
   async (input, { viewer, clientAddress, requestId }) => {
-    await confirmTotp(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input);
+    await confirmTotp(getPrisma(), auditActorOf(viewer), { clientAddress, requestId }, input);
     return { done: true };
   },
 );
 
 export const disableTotpAction = defineAction(
-  "account.manageOwn",
+  "account.own",
   disableTotpSchema,
   async (input, { viewer, clientAddress, requestId }) => {
-    await disableTotp(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input, readAuthSettings());
+    await disableTotp(getPrisma(), auditActorOf(viewer), { clientAddress, requestId }, input, readAuthSettings());
     return { done: true };
   },
 );
 
 /** The result carries the token itself, to be shown once; it is not stored anywhere. */
 export const createApiTokenAction = defineAction(
-  "account.manageOwn",
+  "account.own",
   createApiTokenSchema,
   async (input, { viewer, clientAddress, requestId }) => {
     const created = await createApiToken(
       getPrisma(),
-      actorOf(viewer),
+      auditActorOf(viewer),
       { clientAddress, requestId },
       input,
       readAuthSettings(),
@@ -42,10 +43,10 @@ export const createApiTokenAction = defineAction(
 );
 
 export const revokeApiTokenAction = defineAction(
-  "account.manageOwn",
+  "account.own",
   revokeApiTokenSchema,
   async (input, { viewer, clientAddress, requestId }) => {
-    await revokeApiToken(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input);
+    await revokeApiToken(getPrisma(), auditActorOf(viewer), { clientAddress, requestId }, input);
     return { done: true };
   },
 );

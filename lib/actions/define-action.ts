@@ -1,35 +1,38 @@
 // Every server action is a public endpoint: each one goes through here.
-// Order: signed-in viewer (from the database) → zod parse → policy → handler → typed result.
-// Expected failures (UserError) reach the person as written; anything else is logged with a
-// request id and shown generically. Next.js itself refuses server actions from another origin.
+// Order: signed-in viewer (from the database) → the guard (obligations, then the right) → zod
+// parse → handler → typed result. A refusal, at the door or inside the handler (AccessDenied), is
+// audited once under the right asked for. Expected failures (UserError) reach the person as
+// written; anything else is logged with a request id and shown generically.
 import type { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { getRequestContext } from "@/lib/audit/request-context";
-import { getViewer, type Viewer } from "@/lib/auth/viewer";
-import { getPrisma } from "@/lib/db";
+import { AccessDenied } from "@/lib/auth/denied";
+import { guard, REFUSAL_MESSAGES } from "@/lib/auth/guard";
+import { recordRefusal } from "@/lib/auth/record-refusal";
+import { getViewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
-import { can, type Action } from "@/lib/policy";
+import type { Right } from "@/lib/policy";
 import type { ActionResult } from "./action-result";
 
 export type ActionContext = { viewer: Viewer; clientAddress: string; requestId: string };
 
+/** The right an action asks for: one, or one chosen from the raw input (e.g. the workflow step). */
+export type ActionRight = Right | ((input: unknown, viewer: Viewer) => Right);
+
 export function defineAction<Schema extends z.ZodType, T>(
-  action: Action,
+  right: ActionRight,
   schema: Schema,
   handler: (input: z.infer<Schema>, context: ActionContext) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input) => {
     const viewer = await getViewer();
-    if (!viewer) return { ok: false, message: "登录已失效,请重新登录。" };
-    const { clientAddress, requestId } = await getRequestContext();
-    if (!can(viewer, action) || (viewer.mustChangePassword && action !== "account.manageOwn")) {
-      await recordAudit(getPrisma(), {
-        actor: actorOf(viewer),
-        action,
-        result: "DENIED",
-        context: { clientAddress, requestId },
-      });
-      return { ok: false, message: "您没有进行此操作的权限。" };
+    if (!viewer) return { ok: false, message: REFUSAL_MESSAGES.signedOut };
+    const context = await getRequestContext();
+    const asked = typeof right === "function" ? right(input, viewer) : right;
+    const decision = guard(viewer, asked);
+    if (!decision.ok) {
+      if (decision.refusal !== "signedOut") await recordRefusal(viewer, asked, decision.refusal, context);
+      return { ok: false, message: REFUSAL_MESSAGES[decision.refusal] };
     }
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
@@ -38,15 +41,15 @@ export function defineAction<Schema extends z.ZodType, T>(
       return { ok: false, message: parsed.error.issues[0]?.message ?? "输入有误", fieldErrors };
     }
     try {
-      return { ok: true, data: await handler(parsed.data, { viewer, clientAddress, requestId }) };
+      return { ok: true, data: await handler(parsed.data, { viewer, ...context }) };
     } catch (error) {
+      if (error instanceof AccessDenied) {
+        await recordRefusal(viewer, error.right, "forbidden", context, error.resource);
+        return { ok: false, message: error.message };
+      }
       if (error instanceof UserError) return { ok: false, message: error.message };
-      console.error(`[action ${requestId}]`, error);
-      return { ok: false, message: `系统出错,操作未完成。请联系管理员并提供编号 ${requestId}` };
+      console.error(`[action ${context.requestId}]`, error);
+      return { ok: false, message: `系统出错,操作未完成。请联系管理员并提供编号 ${context.requestId}` };
     }
   };
-}
-
-export function actorOf(viewer: Viewer) {
-  return { userId: viewer.userId, username: viewer.username, role: viewer.role, unitCode: viewer.unitCode };
 }

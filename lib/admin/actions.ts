@@ -1,6 +1,7 @@
 "use server";
 
-import { actorOf, defineAction } from "@/lib/actions/define-action";
+import { auditActorOf } from "@/lib/audit/actor";
+import { defineAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db";
 import {
   createUserSchema,
@@ -22,64 +23,64 @@ import {
 } from "./users";
 
 export const createUserAction = defineAction(
-  "user.manage",
+  "account.admin",
   createUserSchema,
   (input, { viewer, clientAddress, requestId }) =>
-    createUser(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input),
+    createUser(getPrisma(), auditActorOf(viewer), { clientAddress, requestId }, input),
 );
 
 export const updateUserAction = defineAction(
-  "user.manage",
+  "account.admin",
   updateUserSchema,
   (input, { viewer, clientAddress, requestId }) =>
-    updateUser(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input),
+    updateUser(getPrisma(), auditActorOf(viewer), { clientAddress, requestId }, input),
 );
 
 export const disableUserAction = defineAction(
-  "user.manage",
+  "account.admin",
   userIdSchema,
   (input, { viewer, clientAddress, requestId }) =>
-    disableUser(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input),
+    disableUser(getPrisma(), auditActorOf(viewer), { clientAddress, requestId }, input),
 );
 
 export const enableUserAction = defineAction(
-  "user.manage",
+  "account.admin",
   userIdSchema,
   (input, { viewer, clientAddress, requestId }) =>
-    enableUser(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input),
+    enableUser(getPrisma(), auditActorOf(viewer), { clientAddress, requestId }, input),
 );
 
 export const unlockUserAction = defineAction(
-  "user.manage",
+  "account.admin",
   userIdSchema,
   (input, { viewer, clientAddress, requestId }) =>
-    unlockUser(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input),
+    unlockUser(getPrisma(), auditActorOf(viewer), { clientAddress, requestId }, input),
 );
 
 export const resetUserPasswordAction = defineAction(
-  "user.manage",
+  "account.admin",
   userIdSchema,
   (input, { viewer, clientAddress, requestId }) =>
-    resetUserPassword(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input),
+    resetUserPassword(getPrisma(), auditActorOf(viewer), { clientAddress, requestId }, input),
 );
 
 export const revokeUserApiTokenAction = defineAction(
-  "user.manage",
+  "account.admin",
   revokeApiTokenSchema,
   (input, { viewer, clientAddress, requestId }) =>
-    revokeUserApiToken(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input),
+    revokeUserApiToken(getPrisma(), auditActorOf(viewer), { clientAddress, requestId }, input),
 );
 
 export const createUnitAction = defineAction(
-  "unit.manage",
+  "unit.admin",
   createUnitSchema,
   (input, { viewer, clientAddress, requestId }) =>
-    createUnit(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input),
+    createUnit(getPrisma(), auditActorOf(viewer), { clientAddress, requestId }, input),
 );
 
 export const updateUnitAction = defineAction(
-  "unit.manage",
+  "unit.admin",
   updateUnitSchema,
   (input, { viewer, clientAddress, requestId }) =>
-    updateUnit(getPrisma(), actorOf(viewer), { clientAddress, requestId }, input),
+    updateUnit(getPrisma(), auditActorOf(viewer), { clientAddress, requestId }, input),
 );

@@ -1,5 +1,5 @@
 // Reads for the administration pages. Explicit selects: no password hash, second-factor secret or token hash leaves here.
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { getPrisma } from "@/lib/db";
 import { can } from "@/lib/policy";
 import type { UserFilter } from "./schemas";
@@ -16,7 +16,7 @@ async function lastSignIns(userIds: number[]): Promise<Map<number, Date>> {
 }
 
 export async function listUsers(viewer: Viewer, filter: UserFilter) {
-  if (!can(viewer, "user.manage")) return [];
+  if (!can(viewer, "account.admin")) return [];
   const users = await getPrisma().user.findMany({
     where: { role: filter.role, unit: filter.unit ? { code: filter.unit } : undefined },
     orderBy: [{ unit: { sortOrder: "asc" } }, { username: "asc" }],
@@ -38,7 +38,7 @@ export async function listUsers(viewer: Viewer, filter: UserFilter) {
 export type UserListRow = Awaited<ReturnType<typeof listUsers>>[number];
 
 export async function getUserDetail(viewer: Viewer, userId: number) {
-  if (!can(viewer, "user.manage")) return null;
+  if (!can(viewer, "account.admin")) return null;
   const user = await getPrisma().user.findUnique({
     where: { id: userId },
     select: {
@@ -68,7 +68,7 @@ export async function getUserDetail(viewer: Viewer, userId: number) {
 export type UserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;
 
 export async function listUnitsForAdmin(viewer: Viewer) {
-  if (!can(viewer, "unit.manage")) return [];
+  if (!can(viewer, "unit.admin")) return [];
   return getPrisma().unit.findMany({
     orderBy: { sortOrder: "asc" },
     select: { code: true, name: true, shortName: true, kind: true, _count: { select: { users: true } } },

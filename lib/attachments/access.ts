@@ -2,8 +2,7 @@
 // reporter, only while it is a draft or returned) uploads and removes. The workflow table decides.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
-import type { AuditActor } from "@/lib/audit/record-audit";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { readableReportsWhere } from "@/lib/reports/scope";
 import { refusalOf } from "@/lib/reports/workflow";
 
@@ -49,10 +48,3 @@ export async function lockedEditRefusal(
   >`SELECT state FROM "Report" WHERE id = ${report.id} FOR UPDATE`;
   return row ? editRefusal(report, viewer, row.state) : "报告不存在。";
 }
-
-export const actorOf = (viewer: Viewer): AuditActor => ({
-  userId: viewer.userId,
-  username: viewer.username,
-  role: viewer.role,
-  unitCode: viewer.unitCode,
-});

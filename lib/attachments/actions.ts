@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db";
 import { removeAttachment } from "./service";
 
 export const removeAttachmentAction = defineAction(
-  "report.act",
+  "report.file",
   z.object({ id: z.number().int().positive() }),
   async ({ id }, { viewer, clientAddress, requestId }) => {
     await removeAttachment(getPrisma(), viewer, { clientAddress, requestId }, id);

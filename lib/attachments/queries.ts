@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { readableReportsWhere } from "@/lib/reports/scope";
 
 /** The report's current attachments, oldest first; none for a viewer who may not read the report. */

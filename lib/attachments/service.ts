@@ -1,14 +1,16 @@
 // Adding, removing and opening evidence files. A file is stored first and recorded after, in one
 // transaction with its audit row; when that transaction fails the stored file is removed again,
 // so storage never keeps a file the database does not know.
+import { auditActorOf } from "@/lib/audit/actor";
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { readableReportsWhere } from "@/lib/reports/scope";
-import { actorOf, editRefusal, findReadableReport, lockedEditRefusal, reportAccessSelect } from "./access";
+import { editRefusal, findReadableReport, lockedEditRefusal, reportAccessSelect } from "./access";
 import { NotFoundError } from "./errors";
+import { AccessDenied } from "@/lib/auth/denied";
 import { newStorageKey } from "./keys";
 import type { AttachmentStorage } from "./attachment-storage";
 import { getAttachmentStorage } from "./storage";
@@ -26,7 +28,11 @@ export async function addAttachment(
   storage: AttachmentStorage = getAttachmentStorage(),
 ) {
   const report = await findReadableReport(db, viewer, input.reportId);
-  if (!report) throw new NotFoundError("报告不存在。");
+  if (!report) {
+    if (await db.report.count({ where: { id: input.reportId } }))
+      throw new AccessDenied("report.file", { type: "Report", id: input.reportId }, "报告不存在。");
+    throw new NotFoundError("报告不存在。");
+  }
   const refusal = editRefusal(report, viewer);
   if (refusal) throw new UserError(refusal);
   const file = await validateAttachment(input);
@@ -55,7 +61,7 @@ export async function addAttachment(
         select: { id: true, fileName: true, contentType: true, size: true, sha256: true, createdAt: true },
       });
       await recordAudit(tx, {
-        actor: actorOf(viewer),
+        actor: auditActorOf(viewer),
         action: "attachment.upload",
         result: "SUCCESS",
         objectType: "Attachment",
@@ -100,7 +106,12 @@ export async function removeAttachment(
         report: { select: reportAccessSelect },
       },
     }));
-  if (!attachment) throw new NotFoundError("附件不存在。");
+  if (!attachment) {
+    // Another unit's evidence: a refusal, audited by the door; the answer is the same as for none.
+    if (await db.attachment.count({ where: { id, deletedAt: null } }))
+      throw new AccessDenied("report.file", { type: "Attachment", id }, "附件不存在。");
+    throw new NotFoundError("附件不存在。");
+  }
   const refusal = editRefusal(attachment.report, viewer);
   if (refusal) throw new UserError(refusal);
   await db.$transaction(async (tx) => {
@@ -112,7 +123,7 @@ export async function removeAttachment(
     });
     if (count === 0) throw new NotFoundError("附件不存在。");
     await recordAudit(tx, {
-      actor: actorOf(viewer),
+      actor: auditActorOf(viewer),
       action: "attachment.remove",
       result: "SUCCESS",
       objectType: "Attachment",
@@ -148,7 +159,7 @@ export async function openAttachment(
   if (!attachment) {
     if ((await db.attachment.count({ where: { id } })) > 0) {
       await recordAudit(db, {
-        actor: actorOf(viewer),
+        actor: auditActorOf(viewer),
         action: "attachment.download",
         result: "DENIED",
         objectType: "Attachment",
@@ -161,7 +172,7 @@ export async function openAttachment(
   const bytes = await storage.get(attachment.storageKey);
   if (!bytes) throw new Error(`attachment ${id}: stored file ${attachment.storageKey} is missing`);
   await recordAudit(db, {
-    actor: actorOf(viewer),
+    actor: auditActorOf(viewer),
     action: "attachment.download",
     result: "SUCCESS",
     objectType: "Attachment",

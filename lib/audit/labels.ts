@@ -1,25 +1,61 @@
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ROLE_LABELS } from "@/lib/policy";
+import { RIGHT_LABELS, ROLE_LABELS } from "@/lib/policy";
 import type { AuditFilters } from "./schemas";
 
 export const RESULT_LABELS: Record<string, string> = { SUCCESS: "成功", FAILURE: "失败", DENIED: "拒绝" };
 
-// Denied attempts are recorded under the policy action that was refused, so those are listed too.
-const ACTION_LABELS: Record<string, string> = {
+// Refusals are recorded under the right that was asked for (lib/policy.ts), so every right has a
+// label here too, through RIGHT_LABELS. Codes that older rows still carry keep theirs.
+const EVENT_LABELS: Record<string, string> = {
   "auth.sign-in": "登录",
   "auth.sign-out": "退出登录",
   "auth.lockout": "账号锁定",
   "auth.session-expired": "会话失效",
   "account.password-change": "修改密码",
+  "account.totp-enable": "启用动态口令",
+  "account.totp-disable": "停用动态口令",
+  "account.token-create": "创建 API 令牌",
+  "account.token-revoke": "撤销 API 令牌",
+  "user.create": "创建用户",
+  "user.update": "修改用户",
+  "user.disable": "停用用户",
+  "user.enable": "启用用户",
+  "user.unlock": "解除锁定",
+  "user.password-reset": "重置密码",
+  "user.api-token-revoke": "撤销用户的 API 令牌",
+  "unit.create": "新建单位",
+  "unit.update": "修改单位",
+  "plan.weights": "设置完成度权重",
+  "plan.schedule": "设置序时进度",
+  "report.save": "保存报告",
+  "report.sendForSignoff": "提交县区审核",
+  "report.sign": "县区审核签发",
+  "report.sendBack": "县区退回",
+  "report.submit": "报送",
+  "report.approve": "审核通过",
+  "report.return": "退回",
+  "report.reopen": "更正(新修订)",
+  "report.remind": "催办",
+  "report.import": "Excel 批量填报",
+  "attachment.upload": "上传附件",
+  "attachment.download": "下载附件",
+  "attachment.remove": "删除附件",
+  "extension.request": "申请延期",
+  "extension.grant": "批准延期",
+  "extension.refuse": "不批准延期",
+  "audit.export": "导出审计日志",
+  // Rights of earlier versions, still on old rows.
   "account.manageOwn": "管理本人账号",
-  "plan.read": "查看工作要点",
-  "plan.import": "导入工作要点",
-  "unitTasks.read": "查看单位任务",
   "user.manage": "用户管理",
   "unit.manage": "单位管理",
-  "audit.read": "查看审计日志",
-  "audit.export": "导出审计日志",
+  "report.act": "办理报告",
+  "dashboard.read": "查看督办看板",
 };
+
+const ACTION_LABELS: Record<string, string> = { ...RIGHT_LABELS, ...EVENT_LABELS };
+
+/** Every audit action code the portal writes or has written, for the log's filter. */
+export const AUDIT_ACTION_CODES = Object.keys(ACTION_LABELS).sort();
 
 export const actionLabel = (action: string) => ACTION_LABELS[action] ?? action;
 /** 登录 (auth.sign-in): the label people read and the code the filter and the log use. */

@@ -1,6 +1,9 @@
 import { getPrisma } from "@/lib/db";
 import { hashApiToken } from "@/lib/seed/demo-accounts";
-import { getViewer, type Viewer } from "./viewer";
+import { obligationsOf } from "./obligations";
+import { readAuthSettings } from "./settings";
+import type { Viewer } from "./viewer-type";
+import { getViewer } from "./viewer";
 import { viewerOfUser } from "./viewer-of-user";
 
 /**
@@ -19,5 +22,7 @@ export async function getApiViewer(request: Request): Promise<Viewer | null> {
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
   }
-  return viewerOfUser(token.user);
+  // A token acts as its user, pending obligations included: an account that must first change its
+  // password or enrol its second factor is refused at the API's door too (403).
+  return viewerOfUser(token.user, { sessionId: null, ...obligationsOf(token.user, readAuthSettings(), new Date()) });
 }

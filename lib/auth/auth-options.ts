@@ -4,7 +4,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@/lib/db";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "@/lib/request-headers";
 
+import { getRequestContext } from "@/lib/audit/request-context";
 import { readAuthSettings } from "./settings";
+import { signOutSession } from "./sign-out";
 import { signInWithPassword } from "./sign-in";
 
 function header(headers: Record<string, unknown> | undefined, name: string): string | undefined {
@@ -41,6 +43,13 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  // next-auth's own /api/auth/signout only clears the cookie; the session row must end too.
+  events: {
+    async signOut({ token }) {
+      const sessionId = typeof token?.sid === "string" ? token.sid : null;
+      if (sessionId) await signOutSession(getPrisma(), sessionId, await getRequestContext());
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) return { sub: token.sub, sid: user.sid };

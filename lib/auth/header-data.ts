@@ -1,6 +1,6 @@
 import { can, ROLE_LABELS } from "@/lib/policy";
 import { navigationFor, type NavItem } from "./navigation";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "./viewer-type";
 
 /** What the portal's header shows a viewer: rendered with the page, or fetched by a pre-rendered one. */
 export type HeaderData = {

@@ -1,8 +1,9 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
+import { obligationsOf } from "./obligations";
 import { endSession, sessionState } from "./sessions";
 import type { AuthSettings } from "./settings";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "./viewer-type";
 import { viewerOfUser } from "./viewer-of-user";
 
 /**
@@ -45,10 +46,5 @@ export async function loadViewer(
   if (now.getTime() - session.lastSeenAt.getTime() > Math.min(60_000, settings.sessionIdleMs / 10)) {
     await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  const passwordExpired = !user.isDemo && now.getTime() - user.passwordChangedAt.getTime() > settings.passwordMaxAgeMs;
-  return viewerOfUser(user, {
-    sessionId,
-    mustChangePassword: user.mustChangePassword || passwordExpired,
-    mustEnrolTotp: !user.isDemo && !user.totpEnabledAt && settings.mfaRequiredRoles.has(user.role),
-  });
+  return viewerOfUser(user, { sessionId, ...obligationsOf(user, settings, now) });
 }

@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "./viewer-type";
 
 type UserWithUnit = {
   id: number;

@@ -1,30 +1,19 @@
-import { cache } from "react";
+// The page door: every page asks requireViewer(right) (or requireViewer() for pages every
+// signed-in person may see); the layouts' redirects are a convenience, not the guard, since a
+// client-side navigation renders a page without its layout.
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { getPrisma } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { cache } from "react";
 import { getRequestContext } from "@/lib/audit/request-context";
-import { can, type Action } from "@/lib/policy";
+import { getPrisma } from "@/lib/db";
+import type { Right } from "@/lib/policy";
+import type { DeniedResource } from "./denied";
+import { guard, OBLIGATION_PAGES } from "./guard";
 import { loadViewer } from "./load-viewer";
+import { recordRefusal } from "./record-refusal";
 import { SESSION_COOKIES, sessionIdOf } from "./session-cookie";
 import { readAuthSettings } from "./settings";
-
-export type Viewer = {
-  userId: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  unitId: number;
-  unitCode: string;
-  unitName: string;
-  unitKind: "BUREAU" | "DEPARTMENT" | "COUNTY";
-  sessionId: string | null;
-  /** Must choose a new password (first sign-in, reset, expired) before anything else. */
-  mustChangePassword: boolean;
-  /** The role requires a second factor that the account has not enrolled yet. */
-  mustEnrolTotp: boolean;
-};
+import type { Viewer } from "./viewer-type";
 
 /**
  * The signed-in person, read from the database on every request; null when not signed in. Of the
@@ -38,39 +27,30 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return session && loadViewer(getPrisma(), session.sessionId, readAuthSettings(), await getRequestContext());
 });
 
-/** For pages: the viewer, or the sign-in page. */
-export async function requireViewer(): Promise<Viewer> {
+/**
+ * For pages: the viewer if the guard lets them hold the right (on the resource's unit, if given).
+ * Signed out → the sign-in page; a pending obligation → its page; a missing right → "not found",
+ * the same as for something that does not exist. Refusals are audited once.
+ */
+export async function requireViewer(right: Right, resource?: DeniedResource & { unitId?: number }): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect("/login");
-  return viewer;
+  const decision = guard(viewer, right, resource?.unitId);
+  if (decision.ok && viewer) return viewer;
+  if (!viewer || decision.ok || decision.refusal === "signedOut") redirect("/login");
+  await recordRefusal(viewer, right, decision.refusal, await getRequestContext(), resource);
+  const obligationPage = OBLIGATION_PAGES[decision.refusal];
+  if (obligationPage) redirect(obligationPage);
+  notFound();
 }
 
-/**
- * For pages and actions on one resource: a viewer who may not see it gets "not found", the same
- * as for a resource that does not exist, and the attempt is audited.
- */
-export async function authorize(
-  viewer: Viewer,
-  action: Action,
-  resource?: { unitId: number; type: string; id: string | number },
-): Promise<void> {
-  if (can(viewer, action, resource?.unitId)) return;
-  await denyAsNotFound(viewer, action, resource);
+/** For pages and actions on one resource, after requireViewer: "not found" unless the right covers its unit. */
+export async function authorize(viewer: Viewer, right: Right, resource: DeniedResource & { unitId: number }) {
+  if (guard(viewer, right, resource.unitId).ok) return;
+  await denyAsNotFound(viewer, right, resource);
 }
 
 /** Records the refused access and answers 404, as for something that does not exist. */
-export async function denyAsNotFound(
-  viewer: Viewer,
-  action: Action,
-  resource?: { type: string; id: string | number },
-): Promise<never> {
-  await recordAudit(getPrisma(), {
-    actor: { userId: viewer.userId, username: viewer.username, role: viewer.role, unitCode: viewer.unitCode },
-    action,
-    result: "DENIED",
-    objectType: resource?.type,
-    objectId: resource?.id,
-    context: await getRequestContext(),
-  });
+export async function denyAsNotFound(viewer: Viewer, right: Right, resource?: DeniedResource): Promise<never> {
+  await recordRefusal(viewer, right, "forbidden", await getRequestContext(), resource);
   notFound();
 }

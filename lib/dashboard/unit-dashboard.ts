@@ -3,7 +3,7 @@
 // scoped by the unit in its `where`, whatever the size of the plan.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { dayOfDateColumn, dueDayOf } from "@/lib/extensions/dates";
 import { readableReportsWhere } from "@/lib/reports/scope";
 

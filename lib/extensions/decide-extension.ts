@@ -1,10 +1,12 @@
 // The supervisor grants or refuses a pending request, once: the state guard in the update makes a
 // second decision (another tab, another supervisor, a retry) fail instead of overwriting the first.
+import { auditActorOf } from "@/lib/audit/actor";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
-import { notifyUsers, REPORTING_ROLES } from "@/lib/notifications/recipients";
+import { notifyUsers, reportingRoles } from "@/lib/notifications/recipients";
+import { can } from "@/lib/policy";
 import { formatPeriod } from "@/lib/reports/periods";
 import { dayOfDateColumn, formatDay } from "./dates";
 import { decideExtensionSchema } from "./schemas";
@@ -15,7 +17,7 @@ export async function decideExtension(
   context: RequestContext,
   raw: unknown,
 ): Promise<{ id: number; state: "GRANTED" | "REFUSED" }> {
-  if (supervisor.role !== "SUPERVISOR") throw new UserError("只有督查可以审批延期申请。");
+  if (!can(supervisor, "extension.decide")) throw new UserError("只有督查可以审批延期申请。");
   const parsed = decideExtensionSchema.safeParse(raw);
   if (!parsed.success) throw new UserError(parsed.error.issues[0]?.message ?? "输入有误");
   const { id, grant, note } = parsed.data;
@@ -39,12 +41,7 @@ export async function decideExtension(
     if (count === 0) throw new UserError("该延期申请已经审批过,不能再次审批。");
     const day = dayOfDateColumn(request.requestedDue);
     await recordAudit(tx, {
-      actor: {
-        userId: supervisor.userId,
-        username: supervisor.username,
-        role: supervisor.role,
-        unitCode: supervisor.unitCode,
-      },
+      actor: auditActorOf(supervisor),
       action: grant ? "extension.grant" : "extension.refuse",
       result: "SUCCESS",
       objectType: "DueDateExtension",
@@ -56,7 +53,7 @@ export async function decideExtension(
     const outcome = grant ? `已批准,截止日期延至${formatDay(day)}` : "未获批准";
     await notifyUsers(
       tx,
-      { unitId: request.unitId, role: { in: REPORTING_ROLES } },
+      { unitId: request.unitId, role: { in: reportingRoles() } },
       {
         kind: grant ? "extension.grant" : "extension.refuse",
         title: `${formatPeriod(request.period)}报送延期申请${outcome}`,

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
-import { REPORTING_ROLES } from "@/lib/notifications/recipients";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { can } from "@/lib/policy";
 import { dayOfDateColumn } from "./dates";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -21,7 +21,7 @@ export type ExtensionRow = Prisma.DueDateExtensionGetPayload<{ select: typeof RO
 
 /** A reporting unit's own requests, newest first; nothing for anyone else. */
 export async function listOwnExtensions(db: Db, viewer: Viewer): Promise<ExtensionRow[]> {
-  if (!REPORTING_ROLES.includes(viewer.role)) return [];
+  if (!can(viewer, "extension.request")) return [];
   return db.dueDateExtension.findMany({
     where: { unitId: viewer.unitId },
     orderBy: { id: "desc" },
@@ -35,7 +35,7 @@ export async function listExtensionsToDecide(
   db: Db,
   viewer: Viewer,
 ): Promise<{ pending: ExtensionRow[]; decided: ExtensionRow[] }> {
-  if (viewer.role !== "SUPERVISOR") return { pending: [], decided: [] };
+  if (!can(viewer, "extension.decide")) return { pending: [], decided: [] };
   const [pending, decided] = await Promise.all([
     db.dueDateExtension.findMany({ where: { state: "PENDING" }, orderBy: { id: "asc" }, select: ROW }),
     db.dueDateExtension.findMany({

@@ -1,10 +1,12 @@
 // 延期申请: a reporting unit asks for a later due date for one month, for itself only. One pending
 // request per unit and month; the row lock on the unit keeps two quick clicks from making two.
+import { auditActorOf } from "@/lib/audit/actor";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
-import { notifyUsers, REPORTING_ROLES } from "@/lib/notifications/recipients";
+import { notifyUsers } from "@/lib/notifications/recipients";
+import { can } from "@/lib/policy";
 import { formatPeriod } from "@/lib/reports/periods";
 import { dateColumnOfDay, formatDay } from "./dates";
 import { requestExtensionSchema } from "./schemas";
@@ -15,7 +17,7 @@ export async function requestExtension(
   context: RequestContext,
   raw: unknown,
 ): Promise<{ id: number }> {
-  if (!REPORTING_ROLES.includes(viewer.role)) throw new UserError("只有填报单位可以申请延期。");
+  if (!can(viewer, "extension.request")) throw new UserError("只有填报单位可以申请延期。");
   const parsed = requestExtensionSchema.safeParse(raw);
   if (!parsed.success) throw new UserError(parsed.error.issues[0]?.message ?? "输入有误");
   const input = parsed.data;
@@ -36,7 +38,7 @@ export async function requestExtension(
       select: { id: true },
     });
     await recordAudit(tx, {
-      actor: { userId: viewer.userId, username: viewer.username, role: viewer.role, unitCode: viewer.unitCode },
+      actor: auditActorOf(viewer),
       action: "extension.request",
       result: "SUCCESS",
       objectType: "DueDateExtension",

@@ -1,15 +1,15 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
+import { rolesWith } from "@/lib/policy";
 
 /** The roles that file a unit's monthly reports (and so hear about its reminders and extensions). */
-export const REPORTING_ROLES: Role[] = ["COUNTY_REPORTER", "COUNTY_APPROVER", "DEPARTMENT"];
+export const reportingRoles = () => rolesWith("report.duties");
 
 export type NotificationContent = { kind: string; title: string; body?: string; link: string };
 
 /** Active reporting users of the given units. */
 export function reportingUsersOf(tx: Prisma.TransactionClient, unitIds: number[]) {
   return tx.user.findMany({
-    where: { unitId: { in: unitIds }, role: { in: REPORTING_ROLES }, disabledAt: null },
+    where: { unitId: { in: unitIds }, role: { in: reportingRoles() }, disabledAt: null },
     select: { id: true, unitId: true },
   });
 }

@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { unitFilter } from "@/lib/policy";
 
 /**

@@ -1,6 +1,7 @@
 "use server";
 
-import { actorOf, defineAction } from "@/lib/actions/define-action";
+import { auditActorOf } from "@/lib/audit/actor";
+import { defineAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { findPlanProblems } from "./check-plan";
@@ -21,7 +22,7 @@ export const confirmPlanImportAction = defineAction(
     await savePlan(getPrisma(), plan, {
       sourceText,
       demoQuotas: false,
-      audit: { actor: actorOf(viewer), context: { clientAddress, requestId } },
+      audit: { actor: auditActorOf(viewer), context: { clientAddress, requestId } },
     });
     return { year: plan.year };
   },

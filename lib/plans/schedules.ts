@@ -1,10 +1,10 @@
 // An indicator's own 序时进度: the share of its annual target expected by the end of each month
 // (cumulative, in percent on screen, fractions in the database). Without one, month ÷ 12. Saving it
 // moves every dashboard at once (the Indicator trigger bumps the progress version at commit).
+import { auditActorOf } from "@/lib/audit/actor";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
-import { actorOf } from "@/lib/actions/define-action";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
 import { UserError } from "@/lib/errors";
 import { numberInput } from "@/lib/reports/schemas";
@@ -80,7 +80,7 @@ export async function saveIndicatorSchedule(
     const describeSchedule = (fractions: number[]) =>
       fractions.length === 12 ? `${schedulePercentages(fractions).join("% / ")}%` : "按月平均";
     await recordAudit(tx, {
-      actor: actorOf(viewer),
+      actor: auditActorOf(viewer),
       action: "plan.schedule",
       result: "SUCCESS",
       objectType: "Indicator",

@@ -6,14 +6,14 @@ import { indicatorScheduleSchema, saveIndicatorSchedule } from "./schedules";
 import { planWeightsSchema, savePlanWeights } from "./weights";
 
 export const savePlanWeightsAction = defineAction(
-  "plan.import",
+  "plan.manage",
   planWeightsSchema,
   (input, { viewer, clientAddress, requestId }) =>
     savePlanWeights(getPrisma(), viewer, { clientAddress, requestId }, input),
 );
 
 export const saveIndicatorScheduleAction = defineAction(
-  "plan.import",
+  "plan.manage",
   indicatorScheduleSchema,
   (input, { viewer, clientAddress, requestId }) =>
     saveIndicatorSchedule(getPrisma(), viewer, { clientAddress, requestId }, input),

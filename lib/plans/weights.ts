@@ -1,10 +1,10 @@
 // How much each section, point and indicator counts in the roll-up of completion (equal, 1, by
 // default). Changing them moves every dashboard at once: the progress cache's version is bumped by
 // the same commit (triggers on Section, WorkPoint, Indicator).
+import { auditActorOf } from "@/lib/audit/actor";
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
-import { actorOf } from "@/lib/actions/define-action";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
 import { UserError } from "@/lib/errors";
 import { numberInput } from "@/lib/reports/schemas";
@@ -92,7 +92,7 @@ export async function savePlanWeights(
     const changed = Object.keys(after).length;
     if (changed > 0)
       await recordAudit(tx, {
-        actor: actorOf(viewer),
+        actor: auditActorOf(viewer),
         action: "plan.weights",
         result: "SUCCESS",
         objectType: "Plan",

@@ -8,15 +8,15 @@
 import type { IncomingMessage } from "node:http";
 import { parse as parseCookies } from "cookie";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { guard } from "@/lib/auth/guard";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { SESSION_COOKIES, sessionIdOf } from "@/lib/auth/session-cookie";
 import { readAuthSettings } from "@/lib/auth/settings";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { periodOrCurrent } from "@/lib/dashboard/page-params";
 import { shanghaiDay } from "@/lib/dashboard/plan-progress";
 import { readProgressVersion } from "@/lib/dashboard/progress-sql";
 import type { ChangeFeed } from "@/lib/live/change-feed";
-import { scopeOf } from "@/lib/policy";
 import { portalNow } from "@/lib/reports/periods";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "@/lib/request-headers";
 import { planDashboardAddress } from "./dashboard-address";
@@ -70,8 +70,7 @@ export function createFrontDoor(
     const raw = SESSION_COOKIES.map((name) => cookies[name]).find(Boolean);
     const session = raw ? await sessionOf(raw) : null;
     const viewer = session ? await viewerOf(session.sessionId, request) : null;
-    if (!viewer || viewer.mustChangePassword || viewer.mustEnrolTotp || scopeOf(viewer, "dashboard.read") !== "all")
-      return null;
+    if (!guard(viewer, "dashboard.readAll").ok) return null;
     const today = now();
     const period = periodOrCurrent(url.searchParams.get("period"), today);
     const version = feed.progressVersion?.toString() ?? (await readProgressVersion(db));

@@ -8,7 +8,7 @@ import { sendRemindersSchema } from "./schemas";
 
 // "plan.import" is the policy's supervisor-only row; sendReminders checks the role again.
 export const sendRemindersAction = defineAction(
-  "plan.import",
+  "reminder.send",
   sendRemindersSchema,
   (input, { viewer, clientAddress, requestId }) =>
     sendReminders(getPrisma(), viewer, { clientAddress, requestId }, { ...input, now: portalNow() }),

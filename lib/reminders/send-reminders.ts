@@ -1,9 +1,10 @@
 // 催办: the supervisor reminds overdue units. Every reporting user of each unit gets a notification,
 // written with one audit row in one transaction; email follows the commit, so a reminder that
 // failed sends no mail, and mail that fails leaves the reminder in place.
+import { can } from "@/lib/policy";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/account/format-time";
 import { reportingUsersOf } from "@/lib/notifications/recipients";
@@ -20,7 +21,7 @@ export async function sendReminders(
   context: RequestContext,
   input: { period: string; unitIds: ReminderTarget; now: Date },
 ): Promise<ReminderResult> {
-  if (actor.role !== "SUPERVISOR") throw new UserError("只有督查可以催办。");
+  if (!can(actor, "reminder.send")) throw new UserError("只有督查可以催办。");
   const overdue = await listOverdue(db, input.period, input.now);
   const targets = input.unitIds === "all-overdue" ? overdue : await chosen(db, overdue, input.unitIds);
   if (targets.length === 0) throw new UserError(`${formatPeriod(input.period)}没有逾期未报的单位,无需催办。`);

@@ -2,7 +2,8 @@
 // the caller may not read is "not found" (null), the same as a unit that does not exist, whether
 // or not it has reports, so the answer never tells one county anything about another.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { AccessDenied } from "@/lib/auth/denied";
 import { unitFilter } from "@/lib/policy";
 import { readableReportsWhere } from "@/lib/reports/scope";
 
@@ -29,11 +30,12 @@ export type PeriodReportsJson = {
 async function readableUnitId(db: PrismaClient, viewer: Viewer, unitName: string): Promise<number | null> {
   const scope = unitFilter(viewer, "report.read");
   if (!scope) return null;
-  const unit = await db.unit.findFirst({
-    where: { name: unitName, ...(scope.unitId === undefined ? {} : { id: scope.unitId }) },
-    select: { id: true },
-  });
-  return unit?.id ?? null;
+  const unit = await db.unit.findFirst({ where: { name: unitName }, select: { id: true } });
+  if (!unit) return null;
+  // Another county's unit answers as one that does not exist, and the attempt is audited.
+  if (scope.unitId !== undefined && unit.id !== scope.unitId)
+    throw new AccessDenied("report.read", { type: "Unit", id: unitName });
+  return unit.id;
 }
 
 /** null: the unit does not exist or the caller may not read it. */

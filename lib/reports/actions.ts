@@ -7,6 +7,7 @@ import { saveReport } from "./save-report";
 import { reportStepSchema, saveReportSchema } from "./schemas";
 import type { ReportSnapshot } from "./snapshot";
 import { transitionReport } from "./transition-report";
+import { rightOfStep } from "./workflow";
 
 type Saved = { reportId: number; version: number };
 
@@ -27,12 +28,15 @@ async function catchConflict(run: () => Promise<Saved>): Promise<Outcome> {
   }
 }
 
-const save = defineAction("report.act", saveReportSchema, (input, { viewer, clientAddress, requestId }) =>
+const save = defineAction("report.file", saveReportSchema, (input, { viewer, clientAddress, requestId }) =>
   catchConflict(() => saveReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
 );
 
-const step = defineAction("report.act", reportStepSchema, (input, { viewer, clientAddress, requestId }) =>
-  catchConflict(() => transitionReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
+const step = defineAction(
+  (input, viewer) => rightOfStep((input as { step?: unknown } | null)?.step, viewer),
+  reportStepSchema,
+  (input, { viewer, clientAddress, requestId }) =>
+    catchConflict(() => transitionReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
 );
 
 function unwrap(result: Awaited<ReturnType<typeof save>>): ReportActionResult {

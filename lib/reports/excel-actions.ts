@@ -25,12 +25,12 @@ const confirmSchema = z.object({
     .max(100),
 });
 
-export const previewReportImportAction = defineAction("report.act", previewSchema, ({ file }, { viewer }) =>
+export const previewReportImportAction = defineAction("report.file", previewSchema, ({ file }, { viewer }) =>
   previewReportImport(getPrisma(), viewer, file),
 );
 
 export const confirmReportImportAction = defineAction(
-  "report.act",
+  "report.file",
   confirmSchema,
   ({ file, expected }, { viewer, clientAddress, requestId }) =>
     importReportFile(getPrisma(), viewer, { clientAddress, requestId }, file, expected),

@@ -1,10 +1,11 @@
 // Checking an uploaded template before anything is saved: the file must be this unit's template,
 // every cell must pass the same checks as the report form (numberInput, saveReportSchema,
 // checkValues), and each problem is named by its row. Saving is lib/reports/excel-save.ts.
+import { can } from "@/lib/policy";
 import ExcelJS from "exceljs";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { checkValues } from "./check-values";
 import { MAX_TEMPLATE_BYTES, META_SHEET, NARRATIVE_SHEET, TEMPLATE_FORMAT, VALUES_SHEET } from "./excel-layout";
@@ -33,12 +34,6 @@ export type ImportPreview = {
   points: ImportPoint[];
   errors: string[];
 };
-
-/** Only the people who draft a unit's reports fill its template in. */
-export const isUnitReporter = (viewer: Viewer) =>
-  viewer.unitKind === "COUNTY"
-    ? viewer.role === "COUNTY_REPORTER"
-    : viewer.unitKind === "DEPARTMENT" && viewer.role === "DEPARTMENT";
 
 async function openTemplate(
   bytes: Uint8Array,
@@ -69,7 +64,7 @@ async function openTemplate(
 }
 
 export async function previewReportImport(db: PrismaClient, viewer: Viewer, bytes: Uint8Array): Promise<ImportPreview> {
-  if (!isUnitReporter(viewer)) throw new UserError("只有本单位的填报人员可以导入填报模板。");
+  if (!can(viewer, "report.file")) throw new UserError("只有本单位的填报人员可以导入填报模板。");
   const { workbook, period } = await openTemplate(bytes, viewer);
   const points = await loadUnitMonth(db, viewer.unitId, period);
   if (points.length === 0) throw new UserError(`本单位${formatPeriod(period)}没有需要填报的要点。`);

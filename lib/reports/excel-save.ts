@@ -3,7 +3,7 @@
 // whole or changes nothing.
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/audit/record-audit";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { previewReportImport } from "./excel-import";
 import { saveReport } from "./save-report";

@@ -1,7 +1,7 @@
 // The monthly template a unit downloads, fills in offline and uploads again (lib/reports/excel-import.ts).
 import ExcelJS from "exceljs";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { loadUnitMonth, type MonthPoint, type MonthValue } from "./excel-month";
 import {
   FIRST_DATA_ROW,

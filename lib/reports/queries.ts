@@ -1,12 +1,13 @@
 // Reads for the monthly reporting pages. Every query starts from the viewer: a unit's month is the
 // viewer's own unit, and a single report is found only through readableReportsWhere, so a report
 // the viewer may not read is the same as one that does not exist.
+import { can } from "@/lib/policy";
 import { TZDate } from "@date-fns/tz";
 import { isAfter } from "date-fns";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ReportState, Role } from "@/lib/generated/prisma/enums";
+import type { ReportState } from "@/lib/generated/prisma/enums";
 import { listDuties } from "./duties";
 import { dueDate, periodYear, portalNow, TIME_ZONE } from "./periods";
 import { readableReportsWhere } from "./scope";
@@ -14,12 +15,10 @@ import type { ReportSnapshot } from "./snapshot";
 import { indicatorRows, lastApprovedValues, VALUE_SELECT, valuesByIndicator } from "./value-rows";
 import { availableSteps, refusalOf } from "./workflow";
 
-/** The roles that file a month for their unit. */
-export const FILING_ROLES: Role[] = ["COUNTY_REPORTER", "COUNTY_APPROVER", "DEPARTMENT"];
 const REACHED_CITY: ReportState[] = ["SUBMITTED", "APPROVED"];
 
 export async function getMonthOverview(viewer: Viewer, period: string, now = portalNow()) {
-  if (!FILING_ROLES.includes(viewer.role) || !readableReportsWhere(viewer)) return null;
+  if (!can(viewer, "report.duties") || !readableReportsWhere(viewer)) return null;
   const db = getPrisma();
   const duties = await listDuties(db, viewer.unitId, periodYear(period));
   const pointIds = duties.map((duty) => duty.pointId);
@@ -80,7 +79,7 @@ async function unitDueDate(unitId: number, period: string): Promise<Date> {
 /** A new report's form for one of the viewer's own unit's points in a month, or the report when it exists already. */
 export async function getReportForm(viewer: Viewer, pointId: number, period: string) {
   const readable = readableReportsWhere(viewer);
-  if (!readable || !FILING_ROLES.includes(viewer.role)) return null;
+  if (!readable || !can(viewer, "report.duties")) return null;
   const db = getPrisma();
   const duty = (await listDuties(db, viewer.unitId, periodYear(period))).find(
     (candidate) => candidate.pointId === pointId,
@@ -216,14 +215,9 @@ export async function listReviewQueue(viewer: Viewer) {
 }
 
 function queueWhere(viewer: Viewer): Prisma.ReportWhereInput | null {
-  switch (viewer.role) {
-    case "COUNTY_APPROVER":
-      return { unitId: viewer.unitId, state: "AWAITING_SIGNOFF" };
-    case "DEPARTMENT":
-      return { state: "SUBMITTED", unit: { kind: "COUNTY" }, point: { leadUnitId: viewer.unitId } };
-    case "SUPERVISOR":
-      return { state: "SUBMITTED", unit: { kind: "DEPARTMENT" } };
-    default:
-      return null;
-  }
+  if (can(viewer, "report.signoff")) return { unitId: viewer.unitId, state: "AWAITING_SIGNOFF" };
+  if (can(viewer, "report.approve"))
+    return { state: "SUBMITTED", unit: { kind: "COUNTY" }, point: { leadUnitId: viewer.unitId } };
+  if (can(viewer, "report.approveDepartmentReport")) return { state: "SUBMITTED", unit: { kind: "DEPARTMENT" } };
+  return null;
 }

@@ -1,8 +1,9 @@
 // Saving a report's values and narrative: one transaction with its history event and audit row,
 // guarded by the version the person loaded, so a second editor never silently overwrites the first.
+import { auditActorOf } from "@/lib/audit/actor";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { listDuties } from "./duties";
 import { ReportConflictError } from "./errors";
@@ -57,7 +58,7 @@ export async function saveReport(
       },
     });
     await recordAudit(tx, {
-      actor: { userId: viewer.userId, username: viewer.username, role: viewer.role, unitCode: viewer.unitCode },
+      actor: auditActorOf(viewer),
       action: "report.save",
       result: "SUCCESS",
       objectType: "Report",

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Viewer } from "@/lib/auth/viewer";
-import { scopeOf } from "@/lib/policy";
+import type { Viewer } from "@/lib/auth/viewer-type";
+import { can, scopeOf } from "@/lib/policy";
 
 /**
  * The reports a viewer may read, as a `where`. A unit reads all of its own reports. Beyond its own
@@ -13,7 +13,8 @@ export function readableReportsWhere(viewer: Viewer): Prisma.ReportWhereInput | 
   if (scope === null) return null;
   if (scope === "own") return { unitId: viewer.unitId };
   const reachedCity: Prisma.ReportWhereInput = { submittedAt: { not: null } };
-  const beyondOwnUnit =
-    viewer.role === "DEPARTMENT" ? { ...reachedCity, point: { leadUnitId: viewer.unitId } } : reachedCity;
+  const beyondOwnUnit = can(viewer, "report.approve")
+    ? { ...reachedCity, point: { leadUnitId: viewer.unitId } }
+    : reachedCity;
   return { OR: [{ unitId: viewer.unitId }, beyondOwnUnit] };
 }

@@ -1,16 +1,18 @@
 // Taking a workflow step: one transaction with the history event, the audit row and the
 // notifications, guarded by the version the person saw. A retried or double-clicked step that has
 // already been taken by the same person returns the report as it is, creating nothing.
+import { auditActorOf } from "@/lib/audit/actor";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { ReportConflictError } from "./errors";
 import { notifyAfterStep } from "./notify";
 import type { ReportStepInput } from "./schemas";
 import { readableReportsWhere } from "./scope";
+import { AccessDenied } from "@/lib/auth/denied";
 import { snapshotReport } from "./snapshot";
-import { refusalOf, stateAfter, type Step } from "./workflow";
+import { refusalOf, rightOfStep, stateAfter, type Step } from "./workflow";
 
 const NEEDS_CONTENT: Step[] = ["sendForSignoff", "submit"];
 
@@ -37,7 +39,12 @@ export async function transitionReport(
           point: { select: { leadUnitId: true } },
         },
       }));
-    if (!report) throw new UserError("报告不存在。");
+    if (!report) {
+      // One that exists but is not the viewer's (another county's, say) is a refusal, audited by the door.
+      if (await tx.report.count({ where: { id: input.reportId } }))
+        throw new AccessDenied(rightOfStep(input.step, viewer), { type: "Report", id: input.reportId }, "报告不存在。");
+      throw new UserError("报告不存在。");
+    }
     if (report.version !== input.expectedVersion) {
       if (await alreadyTaken(tx, report.id, viewer.userId, input))
         return { reportId: report.id, version: report.version };
@@ -92,7 +99,7 @@ export async function transitionReport(
       },
     });
     await recordAudit(tx, {
-      actor: { userId: viewer.userId, username: viewer.username, role: viewer.role, unitCode: viewer.unitCode },
+      actor: auditActorOf(viewer),
       action: `report.${input.step}`,
       result: "SUCCESS",
       objectType: "Report",

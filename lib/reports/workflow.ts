@@ -2,6 +2,7 @@
 // take it. County reports: reporter → county approver → the point's lead department. A city
 // department's own report: department → the supervisor (督查). Pure; the service applies it.
 import type { ReportState, Role } from "@/lib/generated/prisma/enums";
+import { can, type Right } from "@/lib/policy";
 
 export type Step = "save" | "sendForSignoff" | "sign" | "sendBack" | "submit" | "approve" | "return" | "reopen";
 
@@ -82,16 +83,14 @@ export type WorkflowViewer = { role: Role; unitId: number };
 function plays(actor: Actor, report: WorkflowReport, viewer: WorkflowViewer): boolean {
   switch (actor) {
     case "unitReporter":
-      return (
-        viewer.unitId === report.unitId &&
-        (report.unitKind === "COUNTY" ? viewer.role === "COUNTY_REPORTER" : viewer.role === "DEPARTMENT")
-      );
+      return can(viewer, "report.file", report.unitId);
     case "countyApprover":
-      return viewer.unitId === report.unitId && viewer.role === "COUNTY_APPROVER";
+      return can(viewer, "report.signoff", report.unitId);
     case "reviewer":
+      // A county report is reviewed by the department that leads its point; a department's own by the office.
       return report.unitKind === "COUNTY"
-        ? viewer.role === "DEPARTMENT" && viewer.unitId === report.leadUnitId
-        : viewer.role === "SUPERVISOR";
+        ? can(viewer, "report.approve") && viewer.unitId === report.leadUnitId
+        : can(viewer, "report.approveDepartmentReport");
   }
 }
 
@@ -124,4 +123,17 @@ export function availableSteps(
   return (Object.keys(STEPS) as Step[]).filter(
     (step) => refusalOf(step, report, viewer, viewerEditedThisRevision) === null,
   );
+}
+
+const RIGHTS_OF_ACTOR: Record<Actor, Right[]> = {
+  unitReporter: ["report.file"],
+  countyApprover: ["report.signoff"],
+  reviewer: ["report.approve", "report.approveDepartmentReport"],
+};
+
+/** The right a step asks for at the door: of its actor's rights, the one the viewer holds (else the first). */
+export function rightOfStep(step: unknown, viewer: WorkflowViewer): Right {
+  const rule = typeof step === "string" && step in STEPS ? STEPS[step as Step] : STEPS.save;
+  const rights = RIGHTS_OF_ACTOR[rule.actor];
+  return rights.find((right) => can(viewer, right)) ?? rights[0];
 }

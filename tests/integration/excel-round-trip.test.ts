@@ -6,7 +6,7 @@ import { encode } from "next-auth/jwt";
 import { describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { listDuties } from "@/lib/reports/duties";
 import {
   valueColumn,

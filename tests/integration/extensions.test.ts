@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { decideExtension } from "@/lib/extensions/decide-extension";
 import { listOwnExtensions, listExtensionsToDecide } from "@/lib/extensions/queries";
 import { requestExtension } from "@/lib/extensions/request-extension";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import { getUnitTasks, listUnitsWithTasks } from "@/lib/org/unit-tasks";
 

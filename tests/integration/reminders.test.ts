@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import { decideExtension } from "@/lib/extensions/decide-extension";
 import { requestExtension } from "@/lib/extensions/request-extension";

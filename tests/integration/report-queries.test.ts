@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { getMonthOverview, getReportDetail, getReportForm, listReviewQueue } from "@/lib/reports/queries";
 import { saveReport } from "@/lib/reports/save-report";
 import { transitionReport } from "@/lib/reports/transition-report";

@@ -10,7 +10,7 @@ import { ROLE_LABELS } from "@/lib/policy";
 export const metadata: Metadata = { title: "账号与安全" };
 
 export default async function AccountPage() {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("session.read");
   const account = await getAccountOverview(getPrisma(), viewer.userId, readAuthSettings());
   const expired = account.passwordExpiresAt !== null && account.passwordExpiresAt.getTime() < Date.now();
   const cards = [

@@ -5,15 +5,14 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { listAuditActions, listAuditPage } from "@/lib/audit/queries";
 import { auditQueryString, parseAuditSearchParams, type AuditSearchParams } from "@/lib/audit/schemas";
 import { readAuthSettings } from "@/lib/auth/settings";
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { listUnitOptions } from "@/lib/org/queries";
 
 export const metadata: Metadata = { title: "审计日志" };
 export const dynamic = "force-dynamic";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<AuditSearchParams> }) {
-  const viewer = await requireViewer();
-  await authorize(viewer, "audit.read");
+  await requireViewer("audit.read");
   const { filters, cursor, notes } = parseAuditSearchParams(await searchParams);
   const [page, actions, units] = await Promise.all([
     listAuditPage(filters, cursor),

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlanDashboard } from "@/components/dashboard/plan-dashboard";
-import { authorize, denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { getPrisma } from "@/lib/db";
-import { scopeOf } from "@/lib/policy";
 
 export const metadata: Metadata = { title: "督办看板" };
 export const dynamic = "force-dynamic";
@@ -16,11 +15,8 @@ type Props = { searchParams: DashboardSearchParams };
 // (lib/prerendered/front-door.ts → app/(prerendered)); this route answers everyone else: the
 // signed-out, those with a pending obligation, and counties.
 export default async function DashboardPage({ searchParams }: Props) {
-  const viewer = await requireViewer();
-  await authorize(viewer, "dashboard.read");
   // The county table and the heat table show every county by name: a county sees only its own dashboard.
-  if (scopeOf(viewer, "dashboard.read") !== "all")
-    await denyAsNotFound(viewer, "dashboard.read", { type: "Dashboard", id: "plan" });
+  await requireViewer("dashboard.readAll");
   const { period, current, year } = await dashboardPeriod(searchParams);
   const progress = await getPlanProgress(getPrisma(), year, period);
   if (!progress) notFound();

@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
 import { ExtensionForm } from "@/components/extensions/extension-form";
 import { ExtensionTable } from "@/components/extensions/extension-table";
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { MAX_EXTENSION_DAYS } from "@/lib/extensions/dates";
 import { extensionPeriodOptions } from "@/lib/extensions/period-options";
 import { listExtensionsToDecide, listOwnExtensions } from "@/lib/extensions/queries";
+import { can } from "@/lib/policy";
 import { portalNow } from "@/lib/reports/periods";
 
 export const metadata: Metadata = { title: "延期申请" };
 export const dynamic = "force-dynamic";
 
 export default async function ExtensionsPage() {
-  const viewer = await requireViewer();
-  // "report.act": the reporting units and the supervisor; anyone else gets "not found".
-  await authorize(viewer, "report.act");
-  if (viewer.role === "SUPERVISOR") {
+  const viewer = await requireViewer("extension.read");
+  if (can(viewer, "extension.decide")) {
     const { pending, decided } = await listExtensionsToDecide(getPrisma(), viewer);
     return (
       <div className="space-y-6">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";
 import { NotificationItem } from "@/components/notifications/notification-item";
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { countUnread, listNotifications } from "@/lib/notifications/queries";
 
@@ -10,8 +10,7 @@ export const metadata: Metadata = { title: "通知" };
 export const dynamic = "force-dynamic";
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
-  const viewer = await requireViewer();
-  await authorize(viewer, "account.manageOwn");
+  const viewer = await requireViewer("account.own");
   const before = Number((await searchParams).before) || undefined;
   const [{ rows, older }, unread] = await Promise.all([
     listNotifications(getPrisma(), viewer, before),

@@ -1,4 +1,4 @@
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { listPlans } from "@/lib/plans/queries";
@@ -6,7 +6,7 @@ import { listPlans } from "@/lib/plans/queries";
 export const dynamic = "force-dynamic";
 
 export default async function PlansPage() {
-  await authorize(await requireViewer(), "plan.read");
+  await requireViewer("plan.read");
   const plans = await listPlans();
   if (plans.length === 1) redirect(`/plans/${plans[0].year}`);
   return (

@@ -3,7 +3,7 @@ import { OverdueTable } from "@/components/reminders/overdue-table";
 import { PeriodPicker } from "@/components/reminders/period-picker";
 import { RemindButton } from "@/components/reminders/remind-button";
 import { formatDateTime } from "@/lib/account/format-time";
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { listOverdue } from "@/lib/reminders/list-overdue";
 import { chosenPeriod, lastRemindedAt, recentPeriods } from "@/lib/reminders/queries";
@@ -13,9 +13,7 @@ export const metadata: Metadata = { title: "催办" };
 export const dynamic = "force-dynamic";
 
 export default async function RemindersPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
-  const viewer = await requireViewer();
-  // The supervisor's job; "plan.import" is the policy's supervisor-only row.
-  await authorize(viewer, "plan.import");
+  await requireViewer("reminder.send");
   const now = portalNow();
   const period = chosenPeriod((await searchParams).period, now);
   const [overdue, reminded] = await Promise.all([

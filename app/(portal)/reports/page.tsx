@@ -6,7 +6,7 @@ import { formatInTimeZone } from "@/components/reports/format-day";
 import { MonthTable } from "@/components/reports/month-table";
 import { PeriodPicker } from "@/components/reports/period-picker";
 import { requireViewer } from "@/lib/auth/viewer";
-import { isUnitReporter } from "@/lib/reports/excel-import";
+import { can } from "@/lib/policy";
 import { getMonthOverview } from "@/lib/reports/queries";
 import { currentPeriod, formatPeriod, isPeriod, portalNow, TIME_ZONE } from "@/lib/reports/periods";
 import { STATE_LABELS } from "@/lib/reports/workflow";
@@ -19,7 +19,7 @@ const STATE_ORDER = ["DRAFT", "AWAITING_SIGNOFF", "RETURNED", "SUBMITTED", "APPR
 type Props = { searchParams: Promise<{ period?: string | string[] }> };
 
 export default async function MonthPage({ searchParams }: Props) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("report.duties");
   const raw = (await searchParams).period;
   const now = portalNow();
   const current = currentPeriod(now);
@@ -50,7 +50,7 @@ export default async function MonthPage({ searchParams }: Props) {
         数值均为年度累计值。截止日期 {formatInTimeZone(overview.due, TIME_ZONE)}。共 {overview.rows.length} 条要点:
         {counts.map(([label, count]) => `${label} ${count} 条`).join(",")}
         {overdue > 0 && <span className="font-medium text-red-700">,逾期 {overdue} 条</span>}
-        {isUnitReporter(viewer) && (
+        {can(viewer, "report.file") && (
           <Link href={`/reports/import?period=${period}`} className="ml-2 text-brand-700 hover:underline">
             用 Excel 批量填报
           </Link>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { StateBadge } from "@/components/reports/state-badge";
 import { formatDateTime } from "@/lib/account/format-time";
 import { requireViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/policy";
 import { formatPeriod } from "@/lib/reports/periods";
 import { listReviewQueue } from "@/lib/reports/queries";
 
@@ -11,16 +12,16 @@ export const metadata: Metadata = { title: "待审核" };
 export const dynamic = "force-dynamic";
 
 export default async function ReviewsPage() {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("review.readQueue");
   const queue = await listReviewQueue(viewer);
   if (!queue) notFound();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">待审核</h1>
       <p className="text-sm text-slate-600">
-        {viewer.role === "COUNTY_APPROVER"
+        {can(viewer, "report.signoff")
           ? "本单位填报员提交、等待您审核报送的报告。"
-          : viewer.role === "SUPERVISOR"
+          : can(viewer, "report.approveDepartmentReport")
             ? "各科室报送、等待督查审核的报告。"
             : "各县区报送的、本科室牵头要点的报告。"}
         共 {queue.length} 份,等待最久的在前。

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { listUnitsWithTasks } from "@/lib/org/unit-tasks";
 
 export const metadata: Metadata = { title: "单位任务" };
 
 export default async function UnitsPage() {
-  const viewer = await requireViewer();
-  await authorize(viewer, "unitTasks.read");
+  const viewer = await requireViewer("unitTasks.read");
   const units = await listUnitsWithTasks(viewer);
   return (
     <div className="space-y-4">

@@ -1,9 +1,10 @@
 // Which dashboard the caller asked for, whether they may have it, and the file. Numbers come only
 // from getPlanProgress (and the indicator's series), the objects the pages render.
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { getPrisma } from "@/lib/db";
 import { getIndicatorSeries, getPlanProgress } from "@/lib/dashboard/plan-progress";
-import { scopeOf } from "@/lib/policy";
+import { AccessDenied } from "@/lib/auth/denied";
+import { can, canForAll, type Right } from "@/lib/policy";
 import { formatPeriod } from "@/lib/reports/periods";
 import { planWorkbook } from "./export-plan";
 import { findIndicator, indicatorWorkbook } from "./export-indicator";
@@ -13,13 +14,17 @@ import { countyWorkbook, departmentWorkbook, findCounty, findDepartment } from "
 export type DashboardFile = { body: Buffer; filename: string; asciiFilename: string };
 export type ExportOutcome = { file: DashboardFile } | { status: 404; error: string };
 
-const NOT_FOUND = { status: 404, error: "未找到" } as const;
+const RIGHT_OF_VIEW = {
+  plan: "dashboard.readAll",
+  indicator: "dashboard.readAll",
+  county: "dashboard.readCounty",
+  department: "dashboard.readDepartment",
+} as const satisfies Record<ExportQuery["view"], Right>;
 
-/** A county sees its own county's dashboard only; everything else needs every unit's standing. */
+/** A county exports its own county's dashboard only; the other views need the city's standing. */
 export function mayExport(viewer: Viewer, query: ExportQuery): boolean {
-  const scope = scopeOf(viewer, "dashboard.read");
-  if (scope === "all") return true;
-  return scope === "own" && query.view === "county" && query.code === viewer.unitCode;
+  const right = RIGHT_OF_VIEW[query.view];
+  return canForAll(viewer, right) || (can(viewer, right) && query.code === viewer.unitCode);
 }
 
 // Windows refuses these in file names; indicator names are free text.
@@ -34,7 +39,11 @@ const named = (body: Buffer, label: string, ascii: string, period: string): { fi
 });
 
 export async function exportDashboard(viewer: Viewer, query: ExportQuery): Promise<ExportOutcome> {
-  if (!mayExport(viewer, query)) return NOT_FOUND;
+  if (!mayExport(viewer, query))
+    throw new AccessDenied(RIGHT_OF_VIEW[query.view], {
+      type: "DashboardExport",
+      id: `${query.view}:${query.code ?? query.id ?? ""}`,
+    });
   const { view, period, year, id, code } = query;
   const progress = await getPlanProgress(getPrisma(), year, period);
   if (!progress) return { status: 404, error: "未找到该年度该月份的工作要点" };

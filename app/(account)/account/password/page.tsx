@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 export const metadata: Metadata = { title: "修改密码" };
 
 export default async function ChangePasswordPage() {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("account.password");
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">修改密码</h1>

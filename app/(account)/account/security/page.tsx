@@ -12,7 +12,7 @@ import { getPrisma } from "@/lib/db";
 export const metadata: Metadata = { title: "两步验证" };
 
 export default async function TotpPage() {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("account.totpEnrol");
   const totp = await getTotpEnrolment(getPrisma(), viewer.userId, readAuthSettings());
   return (
     <div className="space-y-4">

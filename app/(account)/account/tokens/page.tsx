@@ -8,7 +8,7 @@ import { getPrisma } from "@/lib/db";
 export const metadata: Metadata = { title: "API 令牌" };
 
 export default async function ApiTokensPage() {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("account.own");
   const tokens = await listApiTokens(getPrisma(), viewer.userId);
   const active = tokens.filter((token) => !token.revokedAt).length;
   return (

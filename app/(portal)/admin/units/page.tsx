@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { CreateUnitForm } from "@/components/admin/create-unit-form";
 import { UnitTable } from "@/components/admin/unit-table";
 import { listUnitsForAdmin } from "@/lib/admin/queries";
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 
 export const metadata: Metadata = { title: "单位管理" };
 export const dynamic = "force-dynamic";
 
 export default async function AdminUnitsPage() {
-  const viewer = await requireViewer();
-  await authorize(viewer, "unit.manage");
+  const viewer = await requireViewer("unit.admin");
   const units = await listUnitsForAdmin(viewer);
   return (
     <div className="space-y-6">

@@ -4,7 +4,7 @@ import { UserFilter } from "@/components/admin/user-filter";
 import { UserTable } from "@/components/admin/user-table";
 import { listUsers } from "@/lib/admin/queries";
 import { userFilterSchema } from "@/lib/admin/schemas";
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { listUnitOptions } from "@/lib/org/queries";
 
 export const metadata: Metadata = { title: "用户管理" };
@@ -15,8 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function AdminUsersPage({ searchParams }: Props) {
-  const viewer = await requireViewer();
-  await authorize(viewer, "user.manage");
+  const viewer = await requireViewer("account.admin");
   const params = await searchParams;
   const filter = userFilterSchema.parse({ unit: first(params.unit), role: first(params.role) });
   const [units, users] = await Promise.all([listUnitOptions(), listUsers(viewer, filter)]);

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuotaHeatTable } from "@/components/dashboard/quota-heat-table";
-import { authorize, denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { getPrisma } from "@/lib/db";
-import { scopeOf } from "@/lib/policy";
 import { formatPeriod } from "@/lib/reports/periods";
 
 export const metadata: Metadata = { title: "县区配额完成情况" };
@@ -14,10 +13,7 @@ export const dynamic = "force-dynamic";
 
 /** The whole indicator × county table, for plans with more counties than the dashboard lists. */
 export default async function QuotasPage({ searchParams }: { searchParams: DashboardSearchParams }) {
-  const viewer = await requireViewer();
-  await authorize(viewer, "dashboard.read");
-  if (scopeOf(viewer, "dashboard.read") !== "all")
-    await denyAsNotFound(viewer, "dashboard.read", { type: "Dashboard", id: "quotas" });
+  await requireViewer("dashboard.readAll");
   const { period, year } = await dashboardPeriod(searchParams);
   const progress = await getPlanProgress(getPrisma(), year, period);
   if (!progress) notFound();

@@ -1,4 +1,4 @@
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlanSection } from "@/components/plans/plan-section";
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PlanPage({ params }: Props) {
-  await authorize(await requireViewer(), "plan.read");
+  await requireViewer("plan.read");
   const year = parseYear((await params).year);
   const plan = year === null ? null : await getPlanOverview(year);
   if (!plan) notFound();

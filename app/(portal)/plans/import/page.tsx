@@ -1,4 +1,4 @@
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import type { Metadata } from "next";
 import { PlanImport } from "@/components/plans/import/plan-import";
 import { listUnitOptions } from "@/lib/org/queries";
@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "导入工作要点" };
 export const dynamic = "force-dynamic";
 
 export default async function PlanImportPage() {
-  await authorize(await requireViewer(), "plan.import");
+  await requireViewer("plan.import");
   const units = await listUnitOptions();
   return (
     <div className="space-y-4">

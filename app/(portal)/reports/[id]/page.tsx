@@ -10,7 +10,8 @@ import { StepButtons } from "@/components/reports/step-buttons";
 import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { formatPeriod } from "@/lib/reports/periods";
-import { FILING_ROLES, getReportDetail } from "@/lib/reports/queries";
+import { can } from "@/lib/policy";
+import { getReportDetail } from "@/lib/reports/queries";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,7 +25,7 @@ const NARRATIVE = [
 ] as const;
 
 export default async function ReportPage({ params }: Props) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("report.read");
   const raw = (await params).id;
   const id = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
   const report = id === null ? null : await getReportDetail(viewer, id);
@@ -37,7 +38,7 @@ export default async function ReportPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <nav aria-label="位置" className="text-sm text-slate-500">
-        {FILING_ROLES.includes(viewer.role) && report.unitId === viewer.unitId ? (
+        {can(viewer, "report.duties", report.unitId) ? (
           <Link href={`/reports?period=${report.period}`} className="hover:underline">
             本月填报 · {formatPeriod(report.period)}
           </Link>

@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<{ point?: string | string[]; period?: strin
 
 /** One point's report for a month, by point and month: the form that creates it on first save. */
 export default async function EditReportPage({ searchParams }: Props) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("report.duties");
   const { point, period: rawPeriod } = await searchParams;
   const pointId = typeof point === "string" && /^\d{1,9}$/.test(point) ? Number(point) : null;
   const period = typeof rawPeriod === "string" && isPeriod(rawPeriod) ? rawPeriod : currentPeriod(portalNow());

@@ -10,7 +10,7 @@ type Props = { params: Promise<{ code: string }> };
 export const metadata: Metadata = { title: "单位任务" };
 
 export default async function UnitTasksPage({ params }: Props) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("unitTasks.read");
   const { code } = await params;
   const unit = await getUnitTasks(viewer, code);
   if (!unit) {

@@ -6,7 +6,7 @@ import { checkAttachmentSize } from "@/lib/attachments/validate";
 import { getPrisma } from "@/lib/db";
 
 // POST /api/v1/attachments, multipart: reportId and file. Answers 201 with the new attachment.
-export const POST = postRoute("report.act", async (viewer, request, context) => {
+export const POST = postRoute("report.file", async (viewer, request, context) => {
   let form: FormData;
   try {
     form = await readUploadForm(request);

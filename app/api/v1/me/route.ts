@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db";
 import { countUnread } from "@/lib/notifications/queries";
 
 // The header of a pre-rendered page (the dashboard): who is signed in, their navigation and unread count.
-export const GET = apiRoute("account.manageOwn", async (viewer) => {
+export const GET = apiRoute("session.read", async (viewer) => {
   const pending = viewer.mustChangePassword || viewer.mustEnrolTotp;
   return Response.json(headerDataOf(viewer, pending ? null : await countUnread(getPrisma(), viewer)));
 });

@@ -7,7 +7,7 @@ import { UserFacts } from "@/components/admin/user-facts";
 import { UserStateActions } from "@/components/admin/user-state-actions";
 import { parseUserId } from "@/lib/admin/params";
 import { getUserDetail } from "@/lib/admin/queries";
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { listUnitOptions } from "@/lib/org/queries";
 
 export const metadata: Metadata = { title: "用户详情" };
@@ -16,8 +16,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminUserPage({ params }: Props) {
-  const viewer = await requireViewer();
-  await authorize(viewer, "user.manage");
+  const viewer = await requireViewer("account.admin");
   const userId = parseUserId((await params).id);
   const [user, units] = await Promise.all([userId === null ? null : getUserDetail(viewer, userId), listUnitOptions()]);
   if (!user) notFound();

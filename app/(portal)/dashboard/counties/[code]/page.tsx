@@ -12,8 +12,7 @@ import { getPrisma } from "@/lib/db";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
 import { getPlanProgress, shanghaiDay } from "@/lib/dashboard/plan-progress";
 import { getCountyMonth, listReturnedReports, readableReportIds } from "@/lib/dashboard/unit-dashboard";
-import { scopeOf } from "@/lib/policy";
-import { FILING_ROLES } from "@/lib/reports/queries";
+import { can, canForAll } from "@/lib/policy";
 import { formatPeriod, portalNow } from "@/lib/reports/periods";
 
 type Props = { params: Promise<{ code: string }>; searchParams: DashboardSearchParams };
@@ -22,12 +21,11 @@ export const metadata: Metadata = { title: "县区进度" };
 export const dynamic = "force-dynamic";
 
 export default async function CountyDashboardPage({ params, searchParams }: Props) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("dashboard.readCounty");
   const code = (await params).code;
-  const scope = scopeOf(viewer, "dashboard.read");
   // A county sees its own dashboard only; another county's is "not found", as if it did not exist.
-  if (scope === null || (scope === "own" && code !== viewer.unitCode))
-    await denyAsNotFound(viewer, "dashboard.read", { type: "CountyDashboard", id: code });
+  if (!canForAll(viewer, "dashboard.readCounty") && code !== viewer.unitCode)
+    await denyAsNotFound(viewer, "dashboard.readCounty", { type: "CountyDashboard", id: code });
   const { period, current, year } = await dashboardPeriod(searchParams);
   const db = getPrisma();
   const progress = await getPlanProgress(db, year, period);
@@ -50,7 +48,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
   const path = `/dashboard/counties/${code}`;
   return (
     <article className="space-y-6">
-      {scope === "all" && (
+      {canForAll(viewer, "dashboard.readAll") && (
         <nav aria-label="位置" className="text-sm text-slate-500">
           <Link href={`/dashboard?period=${period}`} className="hover:underline">
             全市进度
@@ -82,7 +80,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
           quotas={quotas}
           period={period}
           readable={readable}
-          linkIndicators={scope === "all"}
+          linkIndicators={canForAll(viewer, "dashboard.readAll")}
         />
       </section>
       <section aria-labelledby="reports-heading" className="space-y-2">
@@ -95,7 +93,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
           period={period}
           today={shanghaiDay(portalNow())}
           readable={readable}
-          canFile={FILING_ROLES.includes(viewer.role) && viewer.unitId === county.unitId}
+          canFile={can(viewer, "report.duties", county.unitId)}
         />
       </section>
     </article>

@@ -6,12 +6,12 @@ import { DepartmentReviews } from "@/components/dashboard/department-reviews";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { ProgressNotes } from "@/components/dashboard/progress-notes";
 import { PeriodPicker } from "@/components/reports/period-picker";
-import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { findCityUnit, listWaitingReviews, readableReportIds } from "@/lib/dashboard/unit-dashboard";
-import { scopeOf } from "@/lib/policy";
+import { can } from "@/lib/policy";
 import { formatPeriod } from "@/lib/reports/periods";
 
 type Props = { params: Promise<{ code: string }>; searchParams: DashboardSearchParams };
@@ -20,20 +20,19 @@ export const metadata: Metadata = { title: "科室进度" };
 export const dynamic = "force-dynamic";
 
 export default async function DepartmentDashboardPage({ params, searchParams }: Props) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("dashboard.readDepartment");
   const code = (await params).code;
-  if (scopeOf(viewer, "dashboard.read") !== "all")
-    await denyAsNotFound(viewer, "dashboard.read", { type: "DepartmentDashboard", id: code });
   const { period, current, year } = await dashboardPeriod(searchParams);
   const db = getPrisma();
   const [unit, progress] = await Promise.all([findCityUnit(db, code), getPlanProgress(db, year, period)]);
   if (!unit || !progress) notFound();
   const points = progress.points.filter((point) => point.leadUnitCode === unit.code);
-  const reviews = await listWaitingReviews(db, unit.id, year);
+  // Figures are shared across the bureau; a review queue belongs to its own department.
+  const reviews = can(viewer, "review.readQueue", unit.id) ? await listWaitingReviews(db, unit.id, year) : null;
   const readable = await readableReportIds(
     db,
     viewer,
-    reviews.map((review) => review.id),
+    (reviews ?? []).map((review) => review.id),
   );
   const path = `/dashboard/departments/${unit.code}`;
   return (
@@ -59,12 +58,14 @@ export default async function DepartmentDashboardPage({ params, searchParams }: 
         <ProgressNotes pending={progress.pendingReports} thresholds={progress.thresholds} scope="全市" />
         <DepartmentPoints unit={unit.name} points={points} year={year} period={period} />
       </section>
-      <section aria-labelledby="reviews-heading" className="space-y-2">
-        <h2 id="reviews-heading" className="font-semibold">
-          待审核报告
-        </h2>
-        <DepartmentReviews unit={unit.name} reviews={reviews} readable={readable} />
-      </section>
+      {reviews && (
+        <section aria-labelledby="reviews-heading" className="space-y-2">
+          <h2 id="reviews-heading" className="font-semibold">
+            待审核报告
+          </h2>
+          <DepartmentReviews unit={unit.name} reviews={reviews} readable={readable} />
+        </section>
+      )}
     </article>
   );
 }

@@ -8,12 +8,12 @@ import { IndicatorSummary } from "@/components/dashboard/indicator-summary";
 import { IndicatorTrend } from "@/components/dashboard/indicator-trend";
 import { IndicatorUnitTable } from "@/components/dashboard/indicator-unit-table";
 import { PeriodPicker } from "@/components/reports/period-picker";
-import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
 import { getIndicatorSeries, getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { readableReportIds } from "@/lib/dashboard/unit-dashboard";
-import { can, scopeOf } from "@/lib/policy";
+import { can } from "@/lib/policy";
 import { formatPeriod } from "@/lib/reports/periods";
 
 type Props = { params: Promise<{ id: string }>; searchParams: DashboardSearchParams };
@@ -22,11 +22,9 @@ export const metadata: Metadata = { title: "指标进度" };
 export const dynamic = "force-dynamic";
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
-  const viewer = await requireViewer();
+  const viewer = await requireViewer("dashboard.readAll");
   const raw = (await params).id;
   // Indicator pages compare counties: only for those who may see every county.
-  if (scopeOf(viewer, "dashboard.read") !== "all")
-    await denyAsNotFound(viewer, "dashboard.read", { type: "Indicator", id: raw });
   const id = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
   if (id === null) notFound();
   const { period, current, year } = await dashboardPeriod(searchParams);
@@ -67,7 +65,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           完成情况
         </h2>
         <IndicatorSummary indicator={indicator} point={point} year={year} />
-        {can(viewer, "plan.import") && (
+        {can(viewer, "plan.manage") && (
           <Link
             href={`/plans/${year}/indicators/${id}/schedule`}
             className="text-sm text-brand-700 hover:underline print:hidden"

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { WeightsForm } from "@/components/plans/weights-form";
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { parseYear } from "@/lib/plans/params";
 import { getPlanWeights } from "@/lib/plans/weights";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "完成率权重" };
 export const dynamic = "force-dynamic";
 
 export default async function WeightsPage({ params }: { params: Promise<{ year: string }> }) {
-  await authorize(await requireViewer(), "plan.import");
+  await requireViewer("plan.manage");
   const year = parseYear((await params).year);
   const plan = year === null ? null : await getPlanWeights(getPrisma(), year);
   if (year === null || !plan) notFound();

@@ -1,6 +1,5 @@
-import { apiRoute, jsonError } from "@/lib/api/api-route";
+import { apiRoute, jsonError, requestContextOf } from "@/lib/api/api-route";
 import { attachmentDisposition } from "@/lib/attachments/disposition";
-import { requestContextOf } from "@/lib/attachments/post-route";
 import { openAttachment } from "@/lib/attachments/service";
 import { getPrisma } from "@/lib/db";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { apiRoute } from "@/lib/api/api-route";
-import { actorOf } from "@/lib/actions/define-action";
+import { auditActorOf } from "@/lib/audit/actor";
 import { attachmentDisposition, exportAuditLog } from "@/lib/audit/export-audit-log";
 import { parseAuditSearchParams } from "@/lib/audit/schemas";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "@/lib/request-headers";
@@ -17,7 +17,7 @@ export const GET = apiRoute<Record<string, never>>("audit.export", async (viewer
     clientAddress: request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown",
     requestId: request.headers.get(REQUEST_ID_HEADER) ?? randomUUID(),
   };
-  const file = await exportAuditLog({ filters, actor: actorOf(viewer), context });
+  const file = await exportAuditLog({ filters, actor: auditActorOf(viewer), context });
   return new Response(new Uint8Array(file.body), {
     headers: { "Content-Type": XLSX, "Content-Disposition": attachmentDisposition(file.asciiFilename, file.filename) },
   });

@@ -6,7 +6,7 @@ import { parseExportQuery } from "@/lib/dashboard/export/export-query";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 // GET /api/v1/dashboard/export?view=plan|indicator|county|department&period=2022-10[&id=][&code=]: the view as .xlsx.
-export const GET = apiRoute<Record<string, never>>("dashboard.read", async (viewer, _params, request) => {
+export const GET = apiRoute<Record<string, never>>("dashboard.readCounty", async (viewer, _params, request) => {
   const parsed = parseExportQuery(new URL(request.url).searchParams);
   if ("error" in parsed) return jsonError(400, parsed.error);
   const outcome = await exportDashboard(viewer, parsed.query);

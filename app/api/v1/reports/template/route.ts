@@ -1,17 +1,15 @@
 import { apiRoute, jsonError } from "@/lib/api/api-route";
 import { attachmentDisposition } from "@/lib/audit/export-audit-log";
 import { getPrisma } from "@/lib/db";
-import { isUnitReporter } from "@/lib/reports/excel-import";
 import { buildReportTemplate } from "@/lib/reports/excel-template";
 import { currentPeriod, isPeriod, periodYear, portalNow } from "@/lib/reports/periods";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 // GET /api/v1/reports/template?period=2022-10 — the viewer's own unit's template for the month.
-export const GET = apiRoute<Record<string, never>>("report.act", async (viewer, _params, request) => {
+export const GET = apiRoute<Record<string, never>>("report.file", async (viewer, _params, request) => {
   const period = new URL(request.url).searchParams.get("period") ?? currentPeriod(portalNow());
   if (!isPeriod(period)) return jsonError(400, "月份格式应为 2022-10");
-  if (!isUnitReporter(viewer)) return jsonError(404, "未找到");
   if (!(await getPrisma().plan.findUnique({ where: { year: periodYear(period) }, select: { id: true } })))
     return jsonError(404, `${periodYear(period)}年没有工作要点`);
   const file = await buildReportTemplate(getPrisma(), viewer, period);

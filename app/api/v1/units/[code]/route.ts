@@ -1,9 +1,13 @@
 import { apiRoute, jsonError } from "@/lib/api/api-route";
-import { getUnitTasks } from "@/lib/org/unit-tasks";
+import { AccessDenied } from "@/lib/auth/denied";
+import { getUnitTasks, unitExists } from "@/lib/org/unit-tasks";
 
 export const GET = apiRoute<{ code: string }>("unitTasks.read", async (viewer, { code }) => {
   const unit = await getUnitTasks(viewer, code);
-  if (!unit) return jsonError(404, "未找到");
+  if (!unit) {
+    if (await unitExists(code)) throw new AccessDenied("unitTasks.read", { type: "Unit", id: code });
+    return jsonError(404, "未找到");
+  }
   return Response.json({
     unit: unit.name,
     quotas: unit.quotas.map((quota) => ({

@@ -1,4 +1,4 @@
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,7 +7,7 @@ import { PointText } from "@/components/plans/point-text";
 import { QuotaTable } from "@/components/plans/quota-table";
 import { parsePointNo, parseYear } from "@/lib/plans/params";
 import { getPointDetail } from "@/lib/plans/queries";
-import { scopeOf } from "@/lib/policy";
+import { canForAll } from "@/lib/policy";
 
 type Props = { params: Promise<{ year: string; no: string }> };
 
@@ -19,8 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PointPage({ params }: Props) {
-  const viewer = await requireViewer();
-  await authorize(viewer, "plan.read");
+  const viewer = await requireViewer("plan.read");
   const raw = await params;
   const year = parseYear(raw.year);
   const no = parsePointNo(raw.no);
@@ -69,7 +68,7 @@ export default async function PointPage({ params }: Props) {
         {point.indicators.length === 0 ? (
           <p className="text-sm text-slate-600">本条要点没有量化指标,按工作进展情况督办。</p>
         ) : (
-          <IndicatorTable indicators={point.indicators} progressLinks={scopeOf(viewer, "dashboard.read") === "all"} />
+          <IndicatorTable indicators={point.indicators} progressLinks={canForAll(viewer, "dashboard.readAll")} />
         )}
       </section>
       {quotaIndicators.length > 0 && (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ScheduleForm } from "@/components/plans/schedule-form";
-import { authorize, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { parseYear } from "@/lib/plans/params";
 import { schedulePercentages } from "@/lib/plans/schedules";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ year: string; id: string }> };
 
 export default async function IndicatorSchedulePage({ params }: Props) {
-  await authorize(await requireViewer(), "plan.import");
+  await requireViewer("plan.manage");
   const { year: rawYear, id: rawId } = await params;
   const year = parseYear(rawYear);
   const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
