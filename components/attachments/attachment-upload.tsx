@@ -14,9 +14,9 @@ async function upload(reportId: number, file: File): Promise<string | null> {
   try {
     const response = await fetch("/api/v1/attachments", { method: "POST", body: form });
     if (response.ok) return null;
-    const body = (await response.json().catch(() => null)) as { error?: string } | null;
+    const body = (await response.json().catch(() => null)) as { detail?: string } | null;
     if (response.status === 401) return "登录已失效,请重新登录后再上传。";
-    return body?.error ?? `文件“${file.name}”上传失败,请稍后重试。`;
+    return body?.detail ?? `文件“${file.name}”上传失败,请稍后重试。`;
   } catch {
     return `文件“${file.name}”上传失败,请检查网络后重试。`;
   }

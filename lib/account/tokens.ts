@@ -1,3 +1,4 @@
+import { AccessDenied } from "@/lib/auth/denied";
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor, type RequestContext } from "@/lib/audit/record-audit";
@@ -87,7 +88,12 @@ export async function revokeApiToken(
       where: { id: input.id, userId: actor.userId },
       select: { name: true, revokedAt: true },
     });
-    if (!token) throw new UserError("令牌不存在。");
+    if (!token) {
+      // Another person's token: a refusal, audited by the door; the answer is the same as for none.
+      if (await tx.apiToken.count({ where: { id: input.id } }))
+        throw new AccessDenied("account.own", { type: "ApiToken", id: input.id }, "令牌不存在。");
+      throw new UserError("令牌不存在。");
+    }
     const { count } = await tx.apiToken.updateMany({
       where: { id: input.id, userId: actor.userId, revokedAt: null },
       data: { revokedAt: now },

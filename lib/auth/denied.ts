@@ -12,7 +12,7 @@ export class AccessDenied extends UserError {
   constructor(
     readonly right: Right,
     readonly resource?: DeniedResource,
-    message = "未找到,或您无权访问。",
+    message = "未找到,或您无权进行此操作。",
   ) {
     super(message);
     this.name = "AccessDenied";

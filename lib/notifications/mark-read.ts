@@ -1,5 +1,6 @@
 // The owner is in every `where`: another person's notification is "not found", never touched.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { AccessDenied } from "@/lib/auth/denied";
 import { UserError } from "@/lib/errors";
 
 type Owner = { userId: number };
@@ -9,8 +10,11 @@ export async function markRead(db: PrismaClient, viewer: Owner, id: number): Pro
     where: { id, userId: viewer.userId, readAt: null },
     data: { readAt: new Date() },
   });
-  if (count === 0 && (await db.notification.count({ where: { id, userId: viewer.userId } })) === 0)
-    throw new UserError("通知不存在。");
+  if (count > 0 || (await db.notification.count({ where: { id, userId: viewer.userId } })) > 0) return;
+  // Another person's notification: a refusal, audited by the door; the answer is the same as for none.
+  if (await db.notification.count({ where: { id } }))
+    throw new AccessDenied("account.own", { type: "Notification", id }, "通知不存在。");
+  throw new UserError("通知不存在。");
 }
 
 export async function markAllRead(db: PrismaClient, viewer: Owner, upToId: number): Promise<number> {

@@ -152,7 +152,7 @@ describe("evidence attachments", () => {
     await signInAs("meizhou-reporter");
     const response = await upload(meizhou.reportId, "补充.pdf", MIME.pdf, pdfBytes());
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: "报告当前为“已报送”,不能保存草稿。" });
+    expect(await response.json()).toMatchObject({ detail: "报告当前为“已报送”,不能保存草稿。" });
     expect((await removeAttachmentAction({ id: attachmentId })).ok).toBe(false);
     expect(await getPrisma().attachment.count({ where: { reportId: meizhou.reportId, deletedAt: null } })).toBe(1);
   });
@@ -167,11 +167,11 @@ describe("evidence attachments", () => {
     expect((await upload(beian.reportId, "a.pdf", MIME.pdf, pdfBytes(), {})).status).toBe(403);
     const mislabelled = await upload(beian.reportId, "通知.pdf", MIME.pdf, htmlBytes());
     expect(mislabelled.status).toBe(400);
-    expect(((await mislabelled.json()) as { error: string }).error).toContain("文件“通知.pdf”的内容不是 PDF 文件");
+    expect(((await mislabelled.json()) as { detail: string }).detail).toContain("文件“通知.pdf”的内容不是 PDF 文件");
     await signInAs(null);
     const anonymous = await upload(beian.reportId, "a.pdf", MIME.pdf, pdfBytes());
     expect(anonymous.status).toBe(401);
-    expect(anonymous.headers.get("content-type")).toContain("application/json");
+    expect(anonymous.headers.get("content-type")).toContain("application/problem+json");
     expect(await getPrisma().attachment.count({ where: { reportId: beian.reportId } })).toBe(0);
     expect(await storedFiles()).toEqual(before);
   });

@@ -309,7 +309,7 @@ describe("the auditor's page and export", () => {
       { params: Promise.resolve({}) },
     );
     expect(unknown.status).toBe(401);
-    expect(await unknown.json()).toEqual({ error: "未登录或令牌无效" });
+    expect(await unknown.json()).toMatchObject({ status: 401, detail: "未登录、登录已失效或令牌无效。" });
     const leader = await exportRoute(
       new Request("http://portal.test/api/v1/audit/export", {
         headers: { authorization: `Bearer ${DEMO_LEADER_TOKEN}` },

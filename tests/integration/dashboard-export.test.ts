@@ -179,7 +179,7 @@ describe("GET /api/v1/dashboard/export", () => {
     ]) {
       const response = await download(query);
       expect(response.status, query).toBe(400);
-      expect(((await response.json()) as { error: string }).error).toContain(message);
+      expect(((await response.json()) as { detail: string }).detail).toContain(message);
     }
     expect((await download(`view=indicator&period=${PERIOD}&id=99999999`)).status).toBe(404);
     expect((await download(`view=county&period=${PERIOD}&code=nowhere`)).status).toBe(404);

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import ExcelJS from "exceljs";
 import { encode } from "next-auth/jwt";
+import { REFUSAL_MESSAGES } from "@/lib/auth/guard";
 import { describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
@@ -333,13 +334,11 @@ describe("the import actions", () => {
     await signIn("leader");
     expect(await confirmReportImportAction({ file, expected: [] })).toEqual({
       ok: false,
-      message: "您没有进行此操作的权限。",
+      message: REFUSAL_MESSAGES.forbidden,
     });
+    // The county head signs reports off; filing them (and so importing the template) is the reporter's right.
     await signIn("hanjiang-approver");
-    expect(await previewReportImportAction({ file })).toEqual({
-      ok: false,
-      message: "只有本单位的填报人员可以导入填报模板。",
-    });
+    expect(await previewReportImportAction({ file })).toEqual({ ok: false, message: REFUSAL_MESSAGES.forbidden });
     await signIn("hanjiang-reporter");
     expect(await previewReportImportAction({ file: "not base64!" })).toMatchObject({
       ok: false,

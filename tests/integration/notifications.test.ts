@@ -61,7 +61,13 @@ describe("the notification centre", () => {
   it("refuses to mark another person's notification as read, and leaves it unread", async () => {
     const note = await notify("xianyou-reporter", "仙游县 退回");
     const intruder = { userId: await userId("xiuyu-reporter") };
-    await expect(markRead(getPrisma(), intruder, note.id)).rejects.toThrow(new UserError("通知不存在。"));
+    // Another person's notification reads as none, and is a refusal the door audits (AccessDenied).
+    await expect(markRead(getPrisma(), intruder, note.id)).rejects.toMatchObject({
+      name: "AccessDenied",
+      right: "account.own",
+      message: "通知不存在。",
+    });
+    await expect(markRead(getPrisma(), intruder, 2_000_000_000)).rejects.toThrow(new UserError("通知不存在。"));
     expect(await markAllRead(getPrisma(), intruder, note.id)).toBeGreaterThanOrEqual(0);
     expect((await getPrisma().notification.findUniqueOrThrow({ where: { id: note.id } })).readAt).toBeNull();
   });

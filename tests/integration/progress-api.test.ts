@@ -103,21 +103,21 @@ describe("GET /api/v1/plans/2022/progress?period=2022-10", () => {
     for (const token of [null, "ptk_not_a_real_token"]) {
       const response = await get("2022", "?period=2022-10", token);
       expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({ error: "未登录或令牌无效" });
+      expect(await response.json()).toMatchObject({ status: 401, detail: "未登录、登录已失效或令牌无效。" });
     }
   });
 
   it("answers a county with 404: the whole plan names every county's standing", async () => {
     const response = await get("2022", "?period=2022-10", tokens["xianyou-approver"]);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: "未找到" });
+    expect(await response.json()).toMatchObject({ status: 404, detail: "未找到,或您无权进行此操作。" });
   });
 
   it("refuses a period that is not a month with 400", async () => {
     for (const query of ["?period=2022-13", "?period=2022-6", `?period=${encodeURIComponent("2022-10' OR 1=1")}`]) {
       const response = await get("2022", query, DEMO_LEADER_TOKEN);
       expect(response.status, query).toBe(400);
-      expect(await response.json()).toEqual({ error: "period 格式应为 2022-10" });
+      expect(await response.json()).toMatchObject({ detail: "period 格式应为 2022-10" });
     }
   });
 

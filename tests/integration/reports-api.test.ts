@@ -124,7 +124,7 @@ describe("GET /api/v1/reports", () => {
     for (const period of [PERIOD, "2021-07"]) {
       const response = await get(`?period=${period}&unit=${encodeURIComponent(BEIAN)}`, tokens["meizhou-reporter"]);
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: "未找到该单位" });
+      expect(await response.json()).toMatchObject({ status: 404, detail: "未找到,或您无权进行此操作。" });
     }
     expect((await get(`?period=${PERIOD}&unit=${encodeURIComponent("不存在的单位")}`, DEMO_LEADER_TOKEN)).status).toBe(
       404,
@@ -152,7 +152,7 @@ describe("GET /api/v1/reports", () => {
     for (const token of [null, "ptk_not_a_real_token"]) {
       const response = await get(`?period=${PERIOD}`, token);
       expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({ error: "未登录或令牌无效" });
+      expect(await response.json()).toMatchObject({ status: 401, detail: "未登录、登录已失效或令牌无效。" });
     }
   });
 
@@ -166,7 +166,7 @@ describe("GET /api/v1/reports", () => {
     ]) {
       const response = await get(query, DEMO_LEADER_TOKEN);
       expect(response.status, query).toBe(400);
-      expect(await response.json()).toEqual({ error: "参数 period 应为 2022-06 这样的年月。" });
+      expect(await response.json()).toMatchObject({ detail: "参数 period 应为 2022-06 这样的年月。" });
     }
   });
 });

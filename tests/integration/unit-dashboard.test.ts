@@ -175,7 +175,7 @@ describe("the pages", () => {
     await expect(open(DepartmentPage as Page, { code: "yanglao" })).rejects.toMatchObject(NOT_FOUND);
     expect(
       await db().auditEvent.count({
-        where: { username: "chengxiang-reporter", action: "dashboard.read", result: "DENIED", objectId: "beian" },
+        where: { username: "chengxiang-reporter", action: "dashboard.readCounty", result: "DENIED", objectId: "beian" },
       }),
     ).toBeGreaterThan(0);
   });
