@@ -94,10 +94,11 @@ test("a server action sent from another origin is refused and changes nothing", 
   await expect(page).toHaveURL(/\/plans\/2022$/);
 });
 
-test("an unauthenticated API call gets JSON 401, never a redirect", async ({ request }) => {
+test("an unauthenticated API call gets a problem+json 401 in Chinese, never a redirect", async ({ request }) => {
   for (const route of ["/api/v1/plans/2022", "/api/v1/units/licheng"]) {
     const response = await request.get(route, { maxRedirects: 0 });
     expect(response.status(), route).toBe(401);
-    expect(response.headers()["content-type"], route).toContain("application/json");
+    expect(response.headers()["content-type"], route).toContain("application/problem+json");
+    expect(await response.json(), route).toMatchObject({ status: 401, detail: "未登录、登录已失效或令牌无效。" });
   }
 });

@@ -46,7 +46,7 @@ test("the plan is served as JSON to an API token, and the health check to anyone
 
   const anonymous = await request.get("/api/v1/plans/2022");
   expect(anonymous.status()).toBe(401);
-  expect(await anonymous.json()).toEqual({ error: "未登录或令牌无效" });
+  expect(await anonymous.json()).toMatchObject({ status: 401, detail: "未登录、登录已失效或令牌无效。" });
 
   const response = await request.get("/api/v1/plans/2022", {
     headers: { Authorization: "Bearer ptk_demo_leader_readonly_2022" },
