@@ -70,6 +70,22 @@ test("after sign-out, the old session cookie is refused", async ({ page, browser
   await replay.close();
 });
 
+test("signing out through next-auth's own /api/auth/signout ends the session too", async ({ page, browser }) => {
+  await signIn(page, "dept-shezu");
+  const cookies = await page.context().cookies();
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signedOut = await page.request.post("/api/auth/signout", { form: { csrfToken, json: "true" } });
+  expect(signedOut.status()).toBeLessThan(400);
+
+  const replay = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  await replay.addCookies(cookies);
+  expect((await replay.request.get("/api/v1/me")).status()).toBe(401);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/dashboard");
+  await expect(replayPage).toHaveURL(/\/login/);
+  await replay.close();
+});
+
 test("a server action sent from another origin is refused and changes nothing", async ({ page }) => {
   await signIn(page, "dept-shiwu");
   await page.goto("/plans/2022");
