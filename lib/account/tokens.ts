@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor, type RequestContext } from "@/lib/audit/record-audit";
 import type { AuthSettings } from "@/lib/auth/settings";
 import { UserError } from "@/lib/errors";
-import { hashApiToken } from "@/lib/seed/demo-accounts";
+import { hashApiToken } from "@/lib/auth/api-token-hash";
 import type { CreateApiTokenInput, RevokeApiTokenInput } from "./security-schemas";
 import { requiresSecondFactor } from "./totp";
 

@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db";
-import { hashApiToken } from "@/lib/seed/demo-accounts";
+import { hashApiToken } from "./api-token-hash";
 import { obligationsOf } from "./obligations";
 import { readAuthSettings } from "./settings";
 import type { Viewer } from "./viewer-type";

@@ -5,3 +5,7 @@ export type UnitOption = { code: string; name: string; kind: "BUREAU" | "DEPARTM
 export async function listUnitOptions(): Promise<UnitOption[]> {
   return getPrisma().unit.findMany({ select: { code: true, name: true, kind: true }, orderBy: { sortOrder: "asc" } });
 }
+
+export async function unitExists(code: string): Promise<boolean> {
+  return /^[a-z0-9-]{1,32}$/.test(code) && (await getPrisma().unit.count({ where: { code } })) > 0;
+}

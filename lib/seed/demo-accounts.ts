@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { hashApiToken } from "@/lib/auth/api-token-hash";
 import { hashPassword } from "@/lib/auth/passwords";
 import { COUNTIES, DEPARTMENTS } from "@/lib/org/units";
 
@@ -36,8 +36,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     },
   ]),
 ];
-
-export const hashApiToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Demo mode only. Accounts that exist already are left as they are. */
 export async function seedDemoAccounts(db: PrismaClient): Promise<void> {

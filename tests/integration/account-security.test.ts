@@ -11,7 +11,7 @@ import { currentTotp } from "@/lib/auth/totp";
 import { getPrisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { hashApiToken } from "@/lib/seed/demo-accounts";
+import { hashApiToken } from "@/lib/auth/api-token-hash";
 
 const PASSWORD = "Zx9!mountain-river";
 const settings = readAuthSettings({ ...process.env, MFA_REQUIRED_ROLES: "ADMIN,AUDITOR,SUPERVISOR,LEADER" });

@@ -13,7 +13,8 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DEMO_LEADER_TOKEN, hashApiToken } from "@/lib/seed/demo-accounts";
+import { hashApiToken } from "@/lib/auth/api-token-hash";
+import { DEMO_LEADER_TOKEN } from "@/lib/seed/demo-accounts";
 
 const REFUSAL = "审计日志只允许追加,不能修改或删除";
 const db = () => getPrisma();

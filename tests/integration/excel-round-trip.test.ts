@@ -20,7 +20,7 @@ import { previewReportImport } from "@/lib/reports/excel-import";
 import { importReportFile } from "@/lib/reports/excel-save";
 import { buildReportTemplate } from "@/lib/reports/excel-template";
 import { transitionReport } from "@/lib/reports/transition-report";
-import { hashApiToken } from "@/lib/seed/demo-accounts";
+import { hashApiToken } from "@/lib/auth/api-token-hash";
 import { GET } from "@/app/api/v1/reports/template/route";
 import { readAuthSettings } from "@/lib/auth/settings";
 import { signInWithPassword } from "@/lib/auth/sign-in";

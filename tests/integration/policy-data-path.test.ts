@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
-import { getUnitTasks, listUnitsWithTasks } from "@/lib/org/unit-tasks";
+import { getUnitTasks, listUnitsWithTasks } from "@/lib/plans/unit-tasks";
 
 async function viewerFor(username: string): Promise<Viewer> {
   return viewerOfUser(await getPrisma().user.findUniqueOrThrow({ where: { username }, include: { unit: true } }));

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/viewer";
-import { listUnitsWithTasks } from "@/lib/org/unit-tasks";
+import { listUnitsWithTasks } from "@/lib/plans/unit-tasks";
 
 export const metadata: Metadata = { title: "单位任务" };
 

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
 import { formatNumber } from "@/lib/format";
-import { getUnitTasks, unitExists } from "@/lib/org/unit-tasks";
+import { unitExists } from "@/lib/org/queries";
+import { getUnitTasks } from "@/lib/plans/unit-tasks";
 
 type Props = { params: Promise<{ code: string }> };
 

@@ -1,6 +1,7 @@
 import { apiRoute, jsonError } from "@/lib/api/api-route";
 import { AccessDenied } from "@/lib/auth/denied";
-import { getUnitTasks, unitExists } from "@/lib/org/unit-tasks";
+import { unitExists } from "@/lib/org/queries";
+import { getUnitTasks } from "@/lib/plans/unit-tasks";
 
 export const GET = apiRoute<{ code: string }>("unitTasks.read", async (viewer, { code }) => {
   const unit = await getUnitTasks(viewer, code);

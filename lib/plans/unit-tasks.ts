@@ -52,7 +52,3 @@ export async function listUnitsWithTasks(viewer: Viewer) {
     select: { code: true, name: true, kind: true, _count: { select: { ledPoints: true, quotas: true } } },
   });
 }
-
-export async function unitExists(code: string): Promise<boolean> {
-  return /^[a-z0-9-]{1,32}$/.test(code) && (await getPrisma().unit.count({ where: { code } })) > 0;
-}
