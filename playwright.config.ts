@@ -10,7 +10,7 @@ const DATABASE_PORT = PORT + 51_252;
 
 function server(port: number, dataDir: string, databasePort: number, env: Record<string, string>) {
   return {
-    command: `rm -rf ${dataDir} && node --import tsx scripts/start.ts --demo`,
+    command: `rm -rf ${dataDir} && node --import tsx --import ./scripts/register-server-only.mjs scripts/start.ts --demo`,
     url: `http://localhost:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

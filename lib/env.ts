@@ -1,4 +1,5 @@
 // Configuration from the environment, validated once. Scripts and the server read it here only.
+import "server-only";
 import path from "node:path";
 import { z } from "zod";
 

@@ -15,6 +15,7 @@ import { CONNECTIONS, MEASURE_SECONDS, WARM_UP_SECONDS, checkTarget, measure, ty
 import { BASE_URL, BENCH_DIST_DIR, isPortBusy, startPortal, stopAllPortals } from "./bench/portal";
 import { printSet, printTargets, type SetResult } from "./bench/print-results";
 import { signIn } from "./bench/sign-in";
+import { NODE_SCRIPT_FLAGS } from "./node-script-flags";
 
 const PERIOD = "2022-10";
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} 秒`;
@@ -25,7 +26,7 @@ function buildApp(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = (building = spawn(
       process.execPath,
-      ["--import", "tsx", "scripts/bench/build-app.ts", BENCH_DIST_DIR],
+      [...NODE_SCRIPT_FLAGS, "scripts/bench/build-app.ts", BENCH_DIST_DIR],
       { stdio: ["ignore", "ignore", "inherit"], detached: true },
     ));
     child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`生产构建失败 (退出码 ${code})`))));

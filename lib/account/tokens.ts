@@ -1,3 +1,4 @@
+import "server-only";
 import { AccessDenied } from "@/lib/auth/denied";
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

@@ -3,6 +3,7 @@
 // parse → handler → typed result. A refusal, at the door or inside the handler (AccessDenied), is
 // audited once under the right asked for. Expected failures (UserError) reach the person as
 // written; anything else is logged with a request id and shown generically.
+import "server-only";
 import type { z } from "zod";
 import { getRequestContext } from "@/lib/audit/request-context";
 import { AccessDenied } from "@/lib/auth/denied";

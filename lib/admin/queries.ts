@@ -1,4 +1,5 @@
 // Reads for the administration pages. Explicit selects: no password hash, second-factor secret or token hash leaves here.
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { getPrisma } from "@/lib/db";
 import { can } from "@/lib/policy";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** A unique index refused the row: two administrators chose the same name at the same moment. */

@@ -1,4 +1,5 @@
 // Organisation units. Codes are permanent (accounts, plans and the API refer to them); names may change.
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor, type RequestContext } from "@/lib/audit/record-audit";
 import { UserError } from "@/lib/errors";

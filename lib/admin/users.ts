@@ -1,4 +1,5 @@
 // Account administration. Each change and its audit row commit together, or neither does.
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor, type RequestContext } from "@/lib/audit/record-audit";

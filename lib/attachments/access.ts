@@ -1,5 +1,6 @@
 // Who may touch a report's attachments: readers download; whoever may save the report (its unit's
 // reporter, only while it is a draft or returned) uploads and removes. The workflow table decides.
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer-type";

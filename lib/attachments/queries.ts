@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { readableReportsWhere } from "@/lib/reports/scope";

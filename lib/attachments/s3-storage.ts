@@ -1,5 +1,6 @@
 // S3-compatible object storage (MinIO, Ceph, the cloud providers' services). Kept to the three
 // calls the portal needs; checksums only where required, since not every compatible service has them.
+import "server-only";
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { checkStorageKey } from "./keys";
 import type { AttachmentStorage } from "./attachment-storage";

@@ -1,6 +1,7 @@
 // Adding, removing and opening evidence files. A file is stored first and recorded after, in one
 // transaction with its audit row; when that transaction fails the stored file is removed again,
 // so storage never keeps a file the database does not know.
+import "server-only";
 import { auditActorOf } from "@/lib/audit/actor";
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

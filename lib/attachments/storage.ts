@@ -1,6 +1,7 @@
 // Where evidence files live: under the data directory by default (never under public/, so nothing
 // is served without the download route's checks), or in S3-compatible object storage when
 // configured, so that several app instances share the files. Keys are random, never the user's name.
+import "server-only";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readEnv } from "@/lib/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "@/lib/db";
 import { listUnitOptions } from "@/lib/org/queries";
 import { buildAuditWorkbook } from "./audit-workbook";

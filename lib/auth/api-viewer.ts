@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "@/lib/db";
 import { hashApiToken } from "./api-token-hash";
 import { obligationsOf } from "./obligations";

@@ -1,5 +1,6 @@
 // Checking a sign-in: address limit → account lock → password → account state → second factor.
 // Every outcome is audited. A wrong username and a wrong password read the same to the client.
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor, type RequestContext } from "@/lib/audit/record-audit";
 import { hashPassword, verifyPassword } from "./passwords";

@@ -1,6 +1,7 @@
 // The page door: every page asks requireViewer(right) (or requireViewer() for pages every
 // signed-in person may see); the layouts' redirects are a convenience, not the guard, since a
 // client-side navigation renders a page without its layout.
+import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";

@@ -1,6 +1,7 @@
 // The plan's progress for one period: the database sums, the maths module applies the formulas.
 // Every query runs in one REPEATABLE READ snapshot, so the numbers and the data version they carry
 // belong together; the count of queries is fixed, whatever the size of the plan or the history.
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type {
   CountyProgress,

@@ -1,6 +1,7 @@
 // One indicator's year month by month: the city's cumulative achieved value at each month end
 // (each unit's latest approved value up to that month, summed by PostgreSQL), the expected curve
 // (target × 序时进度) and each reporting unit's contribution.
+import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { achievedOf, emptySums } from "./progress-maths";
 import { indicatorTimeProgress } from "./indicator-progress";

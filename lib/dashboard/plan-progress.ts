@@ -1,4 +1,5 @@
 // The entry point every dashboard, export and API call uses for a plan's progress.
+import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

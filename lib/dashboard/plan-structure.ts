@@ -1,4 +1,5 @@
 // The plan's tree as the progress computation needs it: weights, targets, quotas and who reports.
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 type Db = PrismaClient | Prisma.TransactionClient;

@@ -2,6 +2,7 @@
 // the commit of every change progress depends on (see its migration), so each request asks it one
 // small question and every portal instance sharing the database sees the same answer: a hit in
 // this process's memory, else a hit in the shared ProgressCache table, else a computation.
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readProgressVersion } from "./progress-sql";
 

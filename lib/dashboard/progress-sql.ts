@@ -1,6 +1,7 @@
 // The database's share of the progress numbers: sums over approved values and counts over reports,
 // each one GROUP BY statement however many units, points and months there are. The formulas that
 // turn these sums into completion and status live in progress-maths.ts, and nowhere else.
+import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 

@@ -1,6 +1,7 @@
 // The per-unit reads of the county and department dashboards, beside the plan's progress: a county's
 // reports still in its own hands, the reviews waiting for a department. Each list is one query,
 // scoped by the unit in its `where`, whatever the size of the plan.
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer-type";

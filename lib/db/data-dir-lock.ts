@@ -1,6 +1,7 @@
 // One portal per data directory. The lock file names the owning process and the port of its
 // database server, so that commands such as plan:export can use the running server instead of
 // starting a second one on the same files.
+import "server-only";
 import { rmSync } from "node:fs";
 import { mkdir, open, readFile, rm } from "node:fs/promises";
 import path from "node:path";

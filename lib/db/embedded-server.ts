@@ -1,4 +1,5 @@
 // The zero-set-up database: real PostgreSQL binaries from npm, data under the portal's data directory.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, readFile, rm, stat, writeFile } from "node:fs/promises";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Health = { status: "ok"; database: "embedded" | "external" } | { status: "unavailable" };

@@ -1,4 +1,5 @@
 // Reads prisma/migrations in the shape the schema engine expects (the same folder `prisma migrate` uses).
+import "server-only";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PortalEnv } from "@/lib/env";
 import { findRunningEmbeddedDatabase, startEmbeddedDatabase } from "./embedded-server";
 

@@ -1,6 +1,7 @@
 // A portal killed with SIGKILL leaves its PostgreSQL server running, and the next start would
 // fail on the server's own lock. The caller holds the data-directory lock, so a server still
 // running on this cluster can only be an orphan of ours: shut it down cleanly, then start anew.
+import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";

@@ -1,6 +1,7 @@
 // Prisma's schema engine compiled to WebAssembly: migrations without the native engine download,
 // which fails on offline networks. Only the CLI's packaging is bypassed; the engine, the
 // migrations folder format and the _prisma_migrations table are Prisma's own.
+import "server-only";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";

@@ -1,5 +1,6 @@
 // The supervisor grants or refuses a pending request, once: the state guard in the update makes a
 // second decision (another tab, another supervisor, a retry) fail instead of overwriting the first.
+import "server-only";
 import { auditActorOf } from "@/lib/audit/actor";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";

@@ -1,5 +1,6 @@
 // 延期申请: a reporting unit asks for a later due date for one month, for itself only. One pending
 // request per unit and month; the row lock on the unit keeps two quick clicks from making two.
+import "server-only";
 import { auditActorOf } from "@/lib/audit/actor";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";

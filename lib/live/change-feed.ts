@@ -3,6 +3,7 @@
 // portal_changes, see migration 20261128230000_change_feed). While the feed is not listening
 // (starting, or the connection was lost and is being re-established), it knows nothing: the
 // version is null and callers ask the database themselves.
+import "server-only";
 import { Client } from "pg";
 
 export const CHANGES_CHANNEL = "portal_changes";

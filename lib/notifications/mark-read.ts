@@ -1,4 +1,5 @@
 // The owner is in every `where`: another person's notification is "not found", never touched.
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AccessDenied } from "@/lib/auth/denied";
 import { UserError } from "@/lib/errors";

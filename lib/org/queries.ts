@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "@/lib/db";
 
 export type UnitOption = { code: string; name: string; kind: "BUREAU" | "DEPARTMENT" | "COUNTY" };

@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "@/lib/db";
 import type { AggregationKind, Direction } from "./plan-data";
 

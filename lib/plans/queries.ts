@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "@/lib/db";
 
 export async function listPlans() {

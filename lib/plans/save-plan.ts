@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor, type RequestContext } from "@/lib/audit/record-audit";
 import { UserError } from "@/lib/errors";

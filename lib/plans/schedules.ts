@@ -1,6 +1,7 @@
 // An indicator's own 序时进度: the share of its annual target expected by the end of each month
 // (cumulative, in percent on screen, fractions in the database). Without one, month ÷ 12. Saving it
 // moves every dashboard at once (the Indicator trigger bumps the progress version at commit).
+import "server-only";
 import { auditActorOf } from "@/lib/audit/actor";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { unitFilter } from "@/lib/policy";

@@ -1,6 +1,7 @@
 // How much each section, point and indicator counts in the roll-up of completion (equal, 1, by
 // default). Changing them moves every dashboard at once: the progress cache's version is bumped by
 // the same commit (triggers on Section, WorkPoint, Indicator).
+import "server-only";
 import { auditActorOf } from "@/lib/audit/actor";
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";

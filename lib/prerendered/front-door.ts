@@ -5,6 +5,7 @@
 // on to the rendered route, which signs them out, redirects them or refuses them (and audits it).
 // What it learns is remembered for a few seconds at most, and forgotten at once when the change
 // feed announces an account change (a sign-out, a disabled user, a new role) or loses the database.
+import "server-only";
 import type { IncomingMessage } from "node:http";
 import { parse as parseCookies } from "cookie";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

@@ -2,6 +2,7 @@
 // Accounts carry no address, so mail goes to each unit's office mailbox, configured as
 // UNIT_EMAILS="licheng=mzj@example.cn,hanjiang=mzj@example.cn" (repeat a code for a second address).
 // Mail is a courtesy beside the in-app notification: failures are logged and never undo a reminder.
+import "server-only";
 
 export type ReminderMail = { unitCode: string; subject: string; text: string };
 export type MailOutcome = { sent: number; failed: number };

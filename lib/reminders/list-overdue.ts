@@ -1,5 +1,6 @@
 // Who is late for a month: a reporting unit whose due date (its granted extension, or the normal
 // one) has passed while some of its duties have no report that reached the city.
+import "server-only";
 import { isAfter } from "date-fns";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";

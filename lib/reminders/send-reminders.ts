@@ -1,6 +1,7 @@
 // 催办: the supervisor reminds overdue units. Every reporting user of each unit gets a notification,
 // written with one audit row in one transaction; email follows the commit, so a reminder that
 // failed sends no mail, and mail that fails leaves the reminder in place.
+import "server-only";
 import { can } from "@/lib/policy";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";

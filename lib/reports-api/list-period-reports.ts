@@ -1,6 +1,7 @@
 // The reports of one month as JSON for /api/v1/reports, limited to what the caller may read. A unit
 // the caller may not read is "not found" (null), the same as a unit that does not exist, whether
 // or not it has reports, so the answer never tells one county anything about another.
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { AccessDenied } from "@/lib/auth/denied";

@@ -1,6 +1,7 @@
 // Checking an uploaded template before anything is saved: the file must be this unit's template,
 // every cell must pass the same checks as the report form (numberInput, saveReportSchema,
 // checkValues), and each problem is named by its row. Saving is lib/reports/excel-save.ts.
+import "server-only";
 import { can } from "@/lib/policy";
 import ExcelJS from "exceljs";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import { listDuties, type Duty } from "./duties";

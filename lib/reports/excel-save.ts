@@ -1,6 +1,7 @@
 // Saving a checked template as drafts: every point of the file in one transaction, through
 // saveReport (its checks, version guard, history event and audit row), so a file either lands
 // whole or changes nothing.
+import "server-only";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/viewer-type";

@@ -1,4 +1,5 @@
 // The monthly template a unit downloads, fills in offline and uploads again (lib/reports/excel-import.ts).
+import "server-only";
 import ExcelJS from "exceljs";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-type";

@@ -1,6 +1,7 @@
 // Reads for the monthly reporting pages. Every query starts from the viewer: a unit's month is the
 // viewer's own unit, and a single report is found only through readableReportsWhere, so a report
 // the viewer may not read is the same as one that does not exist.
+import "server-only";
 import { can } from "@/lib/policy";
 import { TZDate } from "@date-fns/tz";
 import { isAfter } from "date-fns";

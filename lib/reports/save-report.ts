@@ -1,5 +1,6 @@
 // Saving a report's values and narrative: one transaction with its history event and audit row,
 // guarded by the version the person loaded, so a second editor never silently overwrites the first.
+import "server-only";
 import { auditActorOf } from "@/lib/audit/actor";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";

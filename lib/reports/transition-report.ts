@@ -1,6 +1,7 @@
 // Taking a workflow step: one transaction with the history event, the audit row and the
 // notifications, guarded by the version the person saw. A retried or double-clicked step that has
 // already been taken by the same person returns the report as it is, creating nothing.
+import "server-only";
 import { auditActorOf } from "@/lib/audit/actor";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";

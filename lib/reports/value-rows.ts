@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import type { DutyIndicator } from "./duties";
 import { previousPeriod } from "./periods";

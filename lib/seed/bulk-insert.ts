@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** A column and its PostgreSQL type, e.g. ["state", '"ReportState"'], ["snapshot", "jsonb"]. */

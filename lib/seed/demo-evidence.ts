@@ -2,6 +2,7 @@
 // demo report of each (unit, point), so the dashboard's drill-down ends in a file one can open.
 // Stored like an upload (lib/attachments/service.ts): a random key per file, the sha256 and size
 // on the row, the file written before the rows and removed again if the rows cannot be written.
+import "server-only";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";

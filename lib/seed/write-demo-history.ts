@@ -3,6 +3,7 @@
 //
 // No audit rows: the audit trail records what people did in this system, and nobody did this.
 // The reports and their history events are labelled isDemo instead, and the UI says so.
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { listDuties } from "@/lib/reports/duties";
 import type { ReportSnapshot } from "@/lib/reports/snapshot";

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import path from "node:path";
 import type { DataSet } from "./data-sets";
+import { NODE_SCRIPT_FLAGS } from "../node-script-flags";
 
 export const PORTAL_PORT = 3300;
 export const BASE_URL = `http://localhost:${PORTAL_PORT}`;
@@ -37,7 +38,7 @@ export async function startPortal(set: DataSet): Promise<Portal> {
     PORTAL_DEMO_DATE: "2022-11-03",
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--demo"], {
+  const child = spawn(process.execPath, [...NODE_SCRIPT_FLAGS, "scripts/start.ts", "--demo"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -15,6 +15,7 @@ import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashApiToken } from "@/lib/auth/api-token-hash";
 import { DEMO_LEADER_TOKEN } from "@/lib/seed/demo-accounts";
+import { NODE_SCRIPT_FLAGS } from "@/scripts/node-script-flags";
 
 const REFUSAL = "审计日志只允许追加,不能修改或删除";
 const db = () => getPrisma();
@@ -54,7 +55,7 @@ async function auditVerifyCommand(): Promise<{ code: number; stdout: string; std
   const { DATABASE_URL: _ignored, ...base } = process.env;
   const run = promisify(execFile);
   const env = { ...base, DATABASE_URL: inject("databaseUrl") };
-  return run(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts"], { env }).then(
+  return run(process.execPath, [...NODE_SCRIPT_FLAGS, "scripts/audit-verify.ts"], { env }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({
       code: error.code,

@@ -5,12 +5,13 @@ import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { readLiveLock } from "@/lib/db/data-dir-lock";
 import { spawnPortalStandIn, waitForExit } from "./fixtures/spawn-portal-stand-in";
+import { NODE_SCRIPT_FLAGS } from "@/scripts/node-script-flags";
 
 const run = promisify(execFile);
 
 function planExport(args: string[], env: Record<string, string>) {
   const { DATABASE_URL: _ignored, ...base } = process.env;
-  return run(process.execPath, ["--import", "tsx", "scripts/plan-export.ts", ...args], { env: { ...base, ...env } });
+  return run(process.execPath, [...NODE_SCRIPT_FLAGS, "scripts/plan-export.ts", ...args], { env: { ...base, ...env } });
 }
 
 describe("npm run -s plan:export", () => {

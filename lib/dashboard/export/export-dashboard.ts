@@ -1,5 +1,6 @@
 // Which dashboard the caller asked for, whether they may have it, and the file. Numbers come only
 // from getPlanProgress (and the indicator's series), the objects the pages render.
+import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { getPrisma } from "@/lib/db";
 import { getIndicatorSeries, getPlanProgress } from "@/lib/dashboard/plan-progress";
