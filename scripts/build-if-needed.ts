@@ -15,6 +15,7 @@ const SOURCES = [
   "next.config.ts",
   "postcss.config.mjs",
   "tsconfig.json",
+  "tsconfig.build.json",
   "package-lock.json",
 ];
 
