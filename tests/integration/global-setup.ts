@@ -2,27 +2,16 @@
 // with Debian's PostgreSQL), otherwise an embedded server on the tests' own data directory and port,
 // so the tier passes while a portal is running.
 import { rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { startEmbeddedDatabase } from "@/lib/db/embedded-server";
 import { createPrismaClient } from "@/lib/db";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { findFreePort } from "./helpers/free-port";
 
 // One directory and a free port per run, so runs side by side (and a running portal) never meet.
 const TEST_DATA_DIR = `test-data/integration-${process.pid}`;
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-      .once("error", reject)
-      .listen(0, "127.0.0.1", () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => resolve(port));
-      });
-  });
-}
 
 async function resetExternalDatabase(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });

@@ -15,7 +15,8 @@ export const generateStaticParams = async (): Promise<DashboardAddress[]> => [];
 
 export default async function PrerenderedPlanDashboard({ params }: { params: Promise<DashboardAddress> }) {
   const address = await params;
-  // Only the front door checks who asks for this page (`next dev` has none): elsewhere it does not exist.
+  // Only the front door checks who asks for this page (npm start, npm run demo, npm run dev; a bare
+  // `next dev` has none): elsewhere it does not exist.
   if (process.env.PORTAL_FRONT_DOOR !== "on" || !isDashboardAddress(address)) notFound();
   const now = noonOf(address.day);
   const progress = await getPlanProgress(getPrisma(), Number(address.period.slice(0, 4)), address.period, now);
