@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "@/lib/request-headers";
 import type { RequestContext } from "./record-audit";
 
-/** Who is asking from where: set by the portal's HTTP server on every request (scripts/start.ts). */
+/** Who is asking from where: set by the portal's HTTP server on every request (scripts/portal-server.ts). */
 export async function getRequestContext(): Promise<RequestContext> {
   const list = await headers();
   return {

@@ -1,7 +1,7 @@
 // The pre-rendered dashboard's address carries everything its content depends on (the period, the
 // day that decides what is overdue, the data version), so one address is one page for good and
 // every portal instance sharing the database serves the same numbers. Only the front door
-// (scripts/start.ts, lib/prerendered/front-door.ts) sends requests there; asked for directly, 404.
+// (scripts/portal-server.ts, lib/prerendered/front-door.ts) sends requests there; asked for directly, 404.
 import { TZDate } from "@date-fns/tz";
 import { isPeriod, TIME_ZONE } from "@/lib/reports/periods";
 
