@@ -1,3 +1,4 @@
+import "server-only";
 import { auditActorOf } from "@/lib/audit/actor";
 import { type RequestContext, recordAudit } from "@/lib/audit/record-audit";
 import { getPrisma } from "@/lib/db";
