@@ -27,6 +27,12 @@ async function waitForHealth(deadline: number): Promise<void> {
   throw new Error(`npm run dev did not answer /api/health in time:\n${output}`);
 }
 
+// Next logs a request once its response has gone out, so the line may follow the response by a moment.
+async function waitForOutput(pattern: RegExp, deadline: number): Promise<string> {
+  while (!pattern.test(output) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  return output;
+}
+
 // Ctrl-C in a terminal signals the whole process group: npm, the portal and its PostgreSQL server.
 function pressCtrlC(): Promise<void> {
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -86,7 +92,8 @@ describe("npm run dev", () => {
     const response = await fetch(`${baseUrl}/dashboard?period=2022-10`, { headers: { cookie }, redirect: "manual" });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("<title>督办看板 · 民政工作要点督办平台</title>");
-    expect(output).toMatch(/GET \/prerendered\/dashboard\/2022-10\/\d{4}-\d{2}-\d{2}\/\d+\?period=2022-10 200 /);
+    const servedAs = /GET \/prerendered\/dashboard\/2022-10\/\d{4}-\d{2}-\d{2}\/\d+\?period=2022-10 200 /;
+    expect(await waitForOutput(servedAs, Date.now() + 10_000)).toMatch(servedAs);
     // Asked for directly, the pre-rendered page does not exist, in development as in production.
     expect((await fetch(`${baseUrl}/prerendered/dashboard/2022-10/2022-11-03/1`, { headers: { cookie } })).status).toBe(
       404,
