@@ -1,4 +1,4 @@
-// The portal's front door (scripts/start.ts) sends a request for /dashboard from a viewer who may
+// The portal's front door (scripts/portal-server.ts) sends a request for /dashboard from a viewer who may
 // see it to the page pre-rendered for the current period, day and data version, so the request
 // costs what a static page costs. The checks are the page's own (lib/auth/viewer.ts): the session
 // row as it is, the user's role, no pending password change or second factor; everyone else goes
