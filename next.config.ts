@@ -2,7 +2,8 @@ import type { NextConfig } from "next";
 import { HSTS_HEADER, SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
-  // Tests build into their own folder so they can run beside a portal serving .next.
+  // Tests build into their own folder so they can run beside a portal serving .next. Read directly, not
+  // through lib/env.ts (which declares it, internal): Next loads this file on its own, before the app.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // An ETag is a hash of the whole page computed on every request (a quarter of a millisecond for the

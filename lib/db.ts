@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { portalEnv } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 
 export function createPrismaClient(connectionString: string): PrismaClient {
@@ -11,8 +12,8 @@ export function createPrismaClient(connectionString: string): PrismaClient {
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export function getPrisma(): PrismaClient {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm run demo` or `npm start`.");
+  const url = portalEnv().DATABASE_URL;
+  if (!url) throw new Error("未设置 DATABASE_URL: 请用 npm run demo 或 npm start 启动门户。");
   globalForPrisma.prisma ??= createPrismaClient(url);
   return globalForPrisma.prisma;
 }

@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type next from "next";
-import { readTrustedProxies, resolveClientAddress } from "../lib/auth/client-address";
+import { resolveClientAddress } from "../lib/auth/client-address";
+import { portalEnv } from "../lib/env";
 import { sendLargeTextAsBytes } from "../lib/http/page-bytes";
 import type { FrontDoor } from "../lib/prerendered/front-door";
 import { isPrerenderedAddress } from "../lib/prerendered/dashboard-address";
@@ -13,7 +14,7 @@ import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "../lib/request-headers
 export type NextRequestHandler = ReturnType<ReturnType<typeof next>["getRequestHandler"]>;
 
 export function createPortalServer(handle: NextRequestHandler, frontDoor: FrontDoor): Server {
-  const trustedProxies = readTrustedProxies();
+  const trustedProxies = portalEnv().TRUSTED_PROXIES;
   return createServer((request, response) => {
     // Set here for every request, overwriting whatever the client sent under these names.
     const forwardedFor = request.headers["x-forwarded-for"];

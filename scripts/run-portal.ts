@@ -2,11 +2,10 @@
 // (scripts/dev.ts): the database, its migrations and seed, then Next (built, or in development mode
 // with fast refresh) behind the portal's own HTTP server and front door.
 import next from "next";
-import { readAuthSettings } from "../lib/auth/settings";
 import { createPrismaClient } from "../lib/db";
 import { applyMigrations } from "../lib/db/apply-migrations";
 import { openDatabase } from "../lib/db/open-database";
-import { readEnv } from "../lib/env";
+import { readEnv, setPortalEnv } from "../lib/env";
 import { UserError } from "../lib/errors";
 import { ChangeFeed } from "../lib/live/change-feed";
 import { createFrontDoor } from "../lib/prerendered/front-door";
@@ -21,10 +20,9 @@ const MODE_NAMES = { demo: "演示模式", production: "生产模式", dev: "开
 
 async function startPortal({ mode, dev }: PortalOptions) {
   const startedAt = Date.now();
-  const env = readEnv();
-  readAuthSettings(); // refuse to start on a bad security setting, not at the first sign-in
-  if (mode === "production" && !process.env.AUTH_SECRET) resolveAuthSecret(mode, env.dataDir);
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const env = readEnv(); // every variable checked here: a bad value stops the start with its message
+  if (mode === "production" && !env.AUTH_SECRET) resolveAuthSecret(mode, env.dataDir);
+  const distDir = env.NEXT_DIST_DIR;
   // The database first: it takes the data-directory lock, so a second portal is refused before it
   // could rebuild the app under a running one.
   const database = await openDatabase(env);
@@ -36,9 +34,9 @@ async function startPortal({ mode, dev }: PortalOptions) {
   await db.$disconnect();
 
   const authSecret = resolveAuthSecret(mode, env.dataDir);
-  // next-auth's idea of the public address (secure cookies when https): set NEXTAUTH_URL in production.
-  process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
-  Object.assign(process.env, {
+  setPortalEnv({
+    // next-auth's idea of the public address (secure cookies when https): set NEXTAUTH_URL in production.
+    NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     AUTH_SECRET: authSecret,
     DATABASE_URL: database.url,
     PORTAL_DATABASE_KIND: database.kind,

@@ -2,13 +2,13 @@
 // run the task, close everything, and report expected errors without a stack.
 import { openDatabase, type OpenDatabase } from "../lib/db/open-database";
 import { getPrisma } from "../lib/db";
-import { readEnv } from "../lib/env";
+import { readEnv, setPortalEnv } from "../lib/env";
 import { UserError } from "../lib/errors";
 
 export function runWithDatabase(task: (database: OpenDatabase) => Promise<void>): void {
   (async () => {
     const database = await openDatabase(readEnv(), { shareRunning: true });
-    process.env.DATABASE_URL = database.url;
+    setPortalEnv({ DATABASE_URL: database.url });
     try {
       await task(database);
     } finally {

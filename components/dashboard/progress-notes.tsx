@@ -1,4 +1,5 @@
 import { thresholdText } from "@/lib/dashboard/status-labels";
+import { isDemoMode } from "@/lib/env";
 import type { Thresholds } from "@/lib/dashboard/progress-types";
 
 type Props = { pending: number; thresholds: Thresholds; scope?: string };
@@ -21,7 +22,7 @@ export function ProgressNotes({ pending, thresholds, scope = "" }: Props) {
 
 /** In demo mode the quotas and the history are made up, and every dashboard says so. */
 export function DemoDataNote() {
-  if (process.env.PORTAL_MODE !== "demo") return null;
+  if (!isDemoMode()) return null;
   return (
     <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-1 text-amber-800" data-testid="demo-data">
       演示数据:部分县区配额为演示值,各月进展为系统模拟生成,仅供演示。

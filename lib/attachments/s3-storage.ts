@@ -2,6 +2,7 @@
 // calls the portal needs; checksums only where required, since not every compatible service has them.
 import "server-only";
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import type { PortalEnv } from "@/lib/env";
 import { checkStorageKey } from "./keys";
 import type { AttachmentStorage } from "./attachment-storage";
 
@@ -14,22 +15,19 @@ export type S3Config = {
   forcePathStyle: boolean;
 };
 
-const REQUIRED = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
-
-/** null when S3 is not configured at all; a configuration error when it is only half configured. */
-export function readS3Config(env: Record<string, string | undefined>): S3Config | null {
-  const missing = REQUIRED.filter((name) => !env[name]);
-  if (missing.length === REQUIRED.length) return null;
-  if (missing.length > 0)
-    throw new Error(`配置错误: 使用对象存储时须同时设置 ${REQUIRED.join("、")},缺少 ${missing.join("、")}`);
+/** null when S3 is not configured (lib/env.ts refuses a half configuration at start). */
+export function readS3Config(env: PortalEnv): S3Config | null {
+  const { S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId } = env;
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY;
+  if (!endpoint || !bucket || !accessKeyId || !secretAccessKey) return null;
   return {
-    endpoint: env.S3_ENDPOINT!,
-    bucket: env.S3_BUCKET!,
-    accessKeyId: env.S3_ACCESS_KEY_ID!,
-    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
-    region: env.S3_REGION || "us-east-1",
+    endpoint,
+    bucket,
+    accessKeyId,
+    secretAccessKey,
+    region: env.S3_REGION,
     // Path-style addressing suits MinIO and most self-hosted services; virtual-hosted style when set to false.
-    forcePathStyle: env.S3_FORCE_PATH_STYLE !== "false",
+    forcePathStyle: env.S3_FORCE_PATH_STYLE === "true",
   };
 }
 

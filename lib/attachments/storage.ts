@@ -4,7 +4,7 @@
 import "server-only";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { readEnv } from "@/lib/env";
+import { type PortalEnv, portalEnv } from "@/lib/env";
 import { checkStorageKey } from "./keys";
 import type { AttachmentStorage } from "./attachment-storage";
 import { readS3Config, s3Storage } from "./s3-storage";
@@ -39,14 +39,13 @@ export function fileSystemStorage(root: string): AttachmentStorage {
   };
 }
 
-export const attachmentsDirectory = (env: NodeJS.ProcessEnv = process.env) =>
-  path.join(readEnv(env).dataDir, "attachments");
+export const attachmentsDirectory = (env: PortalEnv = portalEnv()) => path.join(env.dataDir, "attachments");
 
 // One S3 client per process (it keeps a connection pool), made again only if the configuration changes.
 const globalForStorage = globalThis as unknown as { attachmentS3?: { config: string; storage: AttachmentStorage } };
 
 /** S3 when S3_ENDPOINT, S3_BUCKET and both keys are set; otherwise `${PORTAL_DATA_DIR}/attachments/`. */
-export function getAttachmentStorage(env: NodeJS.ProcessEnv = process.env): AttachmentStorage {
+export function getAttachmentStorage(env: PortalEnv = portalEnv()): AttachmentStorage {
   const s3 = readS3Config(env);
   if (!s3) return fileSystemStorage(attachmentsDirectory(env));
   const config = JSON.stringify(s3);

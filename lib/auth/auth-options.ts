@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getPrisma } from "@/lib/db";
+import { portalEnv } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "@/lib/request-headers";
 
 import { getRequestContext } from "@/lib/audit/request-context";
@@ -18,7 +19,7 @@ function header(headers: Record<string, unknown> | undefined, name: string): str
 // The JWT carries only the server-side session id ("sid"); role and unit are read from the
 // database on every request (lib/auth/load-viewer.ts).
 export const authOptions: NextAuthOptions = {
-  secret: process.env.AUTH_SECRET,
+  secret: portalEnv().AUTH_SECRET,
   session: { strategy: "jwt", maxAge: Math.ceil(readAuthSettings().sessionMaxMs / 1000) },
   pages: { signIn: "/login" },
   providers: [

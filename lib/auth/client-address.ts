@@ -16,12 +16,3 @@ export function resolveClientAddress(
   while (hops.length > 1 && trustedProxies.has(hops[hops.length - 1])) hops.pop();
   return hops[hops.length - 1] ?? direct;
 }
-
-export function readTrustedProxies(source: NodeJS.ProcessEnv = process.env): ReadonlySet<string> {
-  return new Set(
-    (source.TRUSTED_PROXIES ?? "")
-      .split(",")
-      .map((entry) => entry.trim())
-      .filter(Boolean),
-  );
-}

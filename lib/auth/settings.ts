@@ -1,21 +1,7 @@
-// Security settings, from the environment with the defaults a 等保 level-3 deployment starts from.
-import { z } from "zod";
+// Security settings (declared and validated in lib/env.ts, with the defaults a 等保 level-3
+// deployment starts from), in the units the sign-in and session checks use.
 import type { Role } from "@/lib/generated/prisma/enums";
-
-const ROLES = ["ADMIN", "AUDITOR", "LEADER", "SUPERVISOR", "DEPARTMENT", "COUNTY_REPORTER", "COUNTY_APPROVER"] as const;
-
-const settingsSchema = z.object({
-  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
-  SESSION_MAX_HOURS: z.coerce.number().positive().default(12),
-  PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().positive().default(90),
-  LOCKOUT_THRESHOLD: z.coerce.number().int().positive().default(5),
-  LOCKOUT_MINUTES: z.coerce.number().positive().default(30),
-  LOGIN_IP_MAX_FAILURES: z.coerce.number().int().positive().default(50),
-  LOGIN_IP_WINDOW_MINUTES: z.coerce.number().positive().default(15),
-  /** Comma-separated roles that must use a second factor, or "ALL". */
-  MFA_REQUIRED_ROLES: z.string().default("ADMIN,AUDITOR,SUPERVISOR,LEADER"),
-  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(184, "审计日志保留期不得少于184天").default(184),
-});
+import { type PortalEnv, portalEnv, readEnv } from "@/lib/env";
 
 export type AuthSettings = {
   sessionIdleMs: number;
@@ -31,17 +17,7 @@ export type AuthSettings = {
 
 const MINUTE = 60_000;
 
-export function readAuthSettings(source: NodeJS.ProcessEnv = process.env): AuthSettings {
-  const env = settingsSchema.parse(source);
-  const roles =
-    env.MFA_REQUIRED_ROLES.trim().toUpperCase() === "ALL"
-      ? ROLES
-      : env.MFA_REQUIRED_ROLES.split(",")
-          .map((role) => role.trim())
-          .filter(Boolean);
-  for (const role of roles)
-    if (!(ROLES as readonly string[]).includes(role))
-      throw new Error(`配置错误: MFA_REQUIRED_ROLES 中的角色 ${role} 不存在`);
+function settingsOf(env: PortalEnv): AuthSettings {
   return {
     sessionIdleMs: env.SESSION_IDLE_MINUTES * MINUTE,
     sessionMaxMs: env.SESSION_MAX_HOURS * 60 * MINUTE,
@@ -50,7 +26,17 @@ export function readAuthSettings(source: NodeJS.ProcessEnv = process.env): AuthS
     lockoutMs: env.LOCKOUT_MINUTES * MINUTE,
     ipMaxFailures: env.LOGIN_IP_MAX_FAILURES,
     ipWindowMs: env.LOGIN_IP_WINDOW_MINUTES * MINUTE,
-    mfaRequiredRoles: new Set(roles as Role[]),
+    mfaRequiredRoles: new Set(env.MFA_REQUIRED_ROLES),
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
   };
+}
+
+let memo: { env: PortalEnv; settings: AuthSettings } | undefined;
+
+/** The portal's settings; tests pass their own variables. Asked on every request, so kept while the configuration is. */
+export function readAuthSettings(source?: Record<string, string | undefined>): AuthSettings {
+  if (source) return settingsOf(readEnv(source));
+  const env = portalEnv();
+  if (memo?.env !== env) memo = { env, settings: settingsOf(env) };
+  return memo.settings;
 }

@@ -1,33 +1,16 @@
 // The formulas applied to the sums PostgreSQL returns: the one oracle for every progress number.
+import type { PortalEnv } from "@/lib/env";
 import type { AggregationKind, Direction } from "@/lib/generated/prisma/enums";
 import type { Status, Sums, Thresholds } from "@/lib/dashboard/progress-types";
 
 export const DEFAULT_THRESHOLDS: Thresholds = { ahead: 0.1, behind: 0.1, seriouslyBehind: 0.3 };
 
-const THRESHOLD_VARS = {
-  ahead: "PROGRESS_AHEAD",
-  behind: "PROGRESS_BEHIND",
-  seriouslyBehind: "PROGRESS_SERIOUSLY_BEHIND",
-} as const;
-
-/** Thresholds are configured in percentage points ("10"), kept as fractions (0.1). */
-export function thresholdsFromEnv(env: Record<string, string | undefined> = process.env): Thresholds {
-  const read = (key: keyof Thresholds) => {
-    const name = THRESHOLD_VARS[key];
-    const raw = env[name]?.trim();
-    if (raw === undefined || raw === "") return DEFAULT_THRESHOLDS[key];
-    const points = Number(raw);
-    if (!Number.isFinite(points) || points <= 0 || points >= 100) {
-      throw new Error(`环境变量 ${name} 应为 0 到 100 之间的百分点数（如 10），当前为“${raw}”`);
-    }
-    return points / 100;
-  };
-  const thresholds = { ahead: read("ahead"), behind: read("behind"), seriouslyBehind: read("seriouslyBehind") };
-  if (thresholds.behind > thresholds.seriouslyBehind) {
-    throw new Error(`环境变量 ${THRESHOLD_VARS.behind} 不能大于 ${THRESHOLD_VARS.seriouslyBehind}`);
-  }
-  return thresholds;
-}
+/** Thresholds are configured in percentage points (PROGRESS_AHEAD=10, lib/env.ts), kept as fractions (0.1). */
+export const thresholdsOf = (env: PortalEnv): Thresholds => ({
+  ahead: env.PROGRESS_AHEAD / 100,
+  behind: env.PROGRESS_BEHIND / 100,
+  seriouslyBehind: env.PROGRESS_SERIOUSLY_BEHIND / 100,
+});
 
 export const emptySums = (): Sums => ({ value: 0, numerator: 0, denominator: 0, done: 0, due: 0, reported: 0 });
 

@@ -11,6 +11,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import { portalEnv } from "@/lib/env";
 
 const require = createRequire(import.meta.url);
 let loaded: Promise<void> | undefined;
@@ -37,7 +38,7 @@ export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAd
   await loadWasm();
   const datamodel = await readFile(SCHEMA_PATH, "utf8");
   const log = (message: string) => {
-    if (process.env.PRISMA_SCHEMA_ENGINE_DEBUG) process.stderr.write(`${message}\n`);
+    if (portalEnv().PRISMA_SCHEMA_ENGINE_DEBUG) process.stderr.write(`${message}\n`);
   };
   const factory = bindMigrationAwareSqlAdapterFactory(adapterFactory);
   return (bindings.SchemaEngine as unknown as typeof SchemaEngine).new(

@@ -1,34 +1,18 @@
 // Reminder email, only when SMTP is configured (SMTP_URL, e.g. smtps://user:pass@smtp.example.cn:465).
 // Accounts carry no address, so mail goes to each unit's office mailbox, configured as
-// UNIT_EMAILS="licheng=mzj@example.cn,hanjiang=mzj@example.cn" (repeat a code for a second address).
+// UNIT_EMAILS="licheng=mzj@example.cn,hanjiang=mzj@example.cn" (repeat a code for a second address;
+// lib/env.ts reads both and refuses a malformed entry at start).
 // Mail is a courtesy beside the in-app notification: failures are logged and never undo a reminder.
 import "server-only";
+import { type PortalEnv, portalEnv } from "@/lib/env";
 
 export type ReminderMail = { unitCode: string; subject: string; text: string };
 export type MailOutcome = { sent: number; failed: number };
 
-const DEFAULT_FROM = "民政工作要点督办平台 <noreply@localhost>";
-
-export function parseUnitEmails(value: string | undefined): Map<string, string[]> {
-  const addresses = new Map<string, string[]>();
-  for (const entry of (value ?? "").split(/[\s,;]+/).filter(Boolean)) {
-    const [code, address] = entry.split("=");
-    if (!code || !address?.includes("@")) {
-      console.warn(`[reminder email] UNIT_EMAILS 中的“${entry}”格式应为 单位代码=邮箱地址,已忽略`);
-      continue;
-    }
-    addresses.set(code, [...(addresses.get(code) ?? []), address]);
-  }
-  return addresses;
-}
-
-export async function emailReminders(
-  mails: ReminderMail[],
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<MailOutcome> {
-  const url = env.SMTP_URL?.trim();
+export async function emailReminders(mails: ReminderMail[], env: PortalEnv = portalEnv()): Promise<MailOutcome> {
+  const url = env.SMTP_URL;
   if (!url || mails.length === 0) return { sent: 0, failed: 0 };
-  const addresses = parseUnitEmails(env.UNIT_EMAILS);
+  const addresses = env.UNIT_EMAILS;
   const addressed = mails.filter((mail) => addresses.has(mail.unitCode));
   const unaddressed = mails.filter((mail) => !addresses.has(mail.unitCode)).map((mail) => mail.unitCode);
   if (unaddressed.length) console.warn(`[reminder email] 未配置邮箱的单位,未发邮件: ${unaddressed.join(", ")}`);
@@ -40,7 +24,7 @@ export async function emailReminders(
       greetingTimeout: 10_000,
       socketTimeout: 20_000,
     });
-    const from = env.SMTP_FROM?.trim() || DEFAULT_FROM;
+    const from = env.SMTP_FROM;
     const results = await Promise.allSettled(
       addressed.map((mail) =>
         transport.sendMail({ from, to: addresses.get(mail.unitCode), subject: mail.subject, text: mail.text }),

@@ -3,6 +3,7 @@
 // real date. A month's report is due on the configured day of the following month.
 import { TZDate } from "@date-fns/tz";
 import { addMonths, format, isAfter, parse, subMonths } from "date-fns";
+import { portalEnv } from "@/lib/env";
 
 export const TIME_ZONE = "Asia/Shanghai";
 const DEFAULT_DEMO_DATE = "2022-11-03";
@@ -26,7 +27,7 @@ export function currentPeriod(now: Date): string {
 export const previousPeriod = (period: string) => format(subMonths(monthStart(period), 1), "yyyy-MM");
 
 /** The end of the due day (23:59:59.999 Asia/Shanghai) of the month after the period. */
-export function dueDate(period: string, dueDay = Number(process.env.REPORT_DUE_DAY ?? 5)): Date {
+export function dueDate(period: string, dueDay = portalEnv().REPORT_DUE_DAY): Date {
   const next = addMonths(monthStart(period), 1);
   return new Date(new TZDate(next.getFullYear(), next.getMonth(), dueDay, 23, 59, 59, 999, TIME_ZONE).getTime());
 }

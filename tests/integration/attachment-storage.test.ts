@@ -9,6 +9,7 @@ import { newStorageKey } from "@/lib/attachments/keys";
 import { readS3Config, s3Storage } from "@/lib/attachments/s3-storage";
 import type { AttachmentStorage } from "@/lib/attachments/attachment-storage";
 import { fileSystemStorage, getAttachmentStorage } from "@/lib/attachments/storage";
+import { readEnv } from "@/lib/env";
 import { pdfBytes } from "../unit/fixtures/attachment-files";
 
 const objects = new Map<string, { body: Buffer; contentType: string }>();
@@ -69,25 +70,23 @@ describe("attachment storage", () => {
   });
 
   it("uses the data directory by default and S3 when it is configured", () => {
-    expect(getAttachmentStorage({ NODE_ENV: "test", PORTAL_DATA_DIR: "/srv/portal-data" }).kind).toBe("filesystem");
+    expect(getAttachmentStorage(readEnv({ PORTAL_DATA_DIR: "/srv/portal-data" })).kind).toBe("filesystem");
     expect(
-      getAttachmentStorage({
-        NODE_ENV: "test",
-        S3_ENDPOINT: endpoint,
-        S3_BUCKET: "b",
-        S3_ACCESS_KEY_ID: "k",
-        S3_SECRET_ACCESS_KEY: "s",
-      }).kind,
+      getAttachmentStorage(
+        readEnv({ S3_ENDPOINT: endpoint, S3_BUCKET: "b", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" }),
+      ).kind,
     ).toBe("s3");
   });
 
   it("stores, reads and deletes objects in the configured bucket over the S3 protocol", async () => {
-    const config = readS3Config({
-      S3_ENDPOINT: endpoint,
-      S3_BUCKET: "portal-evidence",
-      S3_ACCESS_KEY_ID: "key",
-      S3_SECRET_ACCESS_KEY: "secret",
-    })!;
+    const config = readS3Config(
+      readEnv({
+        S3_ENDPOINT: endpoint,
+        S3_BUCKET: "portal-evidence",
+        S3_ACCESS_KEY_ID: "key",
+        S3_SECRET_ACCESS_KEY: "secret",
+      }),
+    )!;
     const storage = s3Storage(config);
     const key = newStorageKey();
     await storage.put(key, pdfBytes(), "application/pdf");

@@ -11,6 +11,7 @@ import { listAttachments } from "@/lib/attachments/queries";
 import { addAttachment } from "@/lib/attachments/service";
 import * as audit from "@/lib/audit/record-audit";
 import { getPrisma } from "@/lib/db";
+import { portalEnv, setPortalEnv } from "@/lib/env";
 import { saveReport } from "@/lib/reports/save-report";
 import { transitionReport } from "@/lib/reports/transition-report";
 import { MIME, htmlBytes, pdfBytes } from "../unit/fixtures/attachment-files";
@@ -41,8 +42,8 @@ let attachmentId = 0;
 
 beforeAll(async () => {
   for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"]) delete process.env[name];
-  process.env.PORTAL_DATA_DIR = await mkdtemp(path.join(os.tmpdir(), "portal-attachments-"));
-  storedDir = path.join(process.env.PORTAL_DATA_DIR, "attachments");
+  setPortalEnv({ PORTAL_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), "portal-attachments-")) });
+  storedDir = path.join(portalEnv().dataDir, "attachments");
   meizhou = await draft("meizhou-reporter");
 });
 

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db";
+import { resetPortalEnv, setPortalEnv } from "@/lib/env";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import type { ReportState } from "@/lib/generated/prisma/enums";
@@ -62,6 +63,7 @@ const lastNotificationId = async () => (await getPrisma().notification.aggregate
 afterEach(() => {
   delete process.env.SMTP_URL;
   delete process.env.UNIT_EMAILS;
+  resetPortalEnv();
   vi.clearAllMocks();
 });
 
@@ -207,8 +209,7 @@ describe("sending reminders", () => {
     await sendReminders(getPrisma(), await as("supervisor"), context(), { period: PERIOD, unitIds: [id], now: LATER });
     expect(mail.createTransport).not.toHaveBeenCalled();
 
-    process.env.SMTP_URL = "smtp://mail.invalid:25";
-    process.env.UNIT_EMAILS = "meizhou=mzj@meizhou.example.cn";
+    setPortalEnv({ SMTP_URL: "smtp://mail.invalid:25", UNIT_EMAILS: "meizhou=mzj@meizhou.example.cn" });
     mail.createTransport.mockReturnValue({ sendMail: mail.sendMail });
     mail.sendMail.mockRejectedValue(new Error("connect ECONNREFUSED"));
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attachmentDisposition } from "@/lib/attachments/disposition";
 import { readS3Config } from "@/lib/attachments/s3-storage";
+import { readEnv } from "@/lib/env";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES } from "@/lib/attachments/types";
 import { checkAttachmentSize, cleanFileName, validateAttachment } from "@/lib/attachments/validate";
 import { MIME, docxBytes, htmlBytes, jpegBytes, pdfBytes, pngBytes, xlsxBytes } from "./fixtures/attachment-files";
@@ -104,17 +105,24 @@ describe("download file names", () => {
 
 describe("object storage configuration", () => {
   it("uses the data directory when S3 is not configured and refuses a half configuration", () => {
-    expect(readS3Config({})).toBeNull();
-    expect(() => readS3Config({ S3_ENDPOINT: "http://minio:9000", S3_BUCKET: "portal" })).toThrow(
+    expect(readS3Config(readEnv({}))).toBeNull();
+    expect(() => readEnv({ S3_ENDPOINT: "http://minio:9000", S3_BUCKET: "portal" })).toThrow(
       "缺少 S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY",
     );
-    expect(
-      readS3Config({
-        S3_ENDPOINT: "http://minio:9000",
-        S3_BUCKET: "portal",
-        S3_ACCESS_KEY_ID: "k",
-        S3_SECRET_ACCESS_KEY: "s",
-      }),
-    ).toMatchObject({ bucket: "portal", region: "us-east-1", forcePathStyle: true });
+    const complete = {
+      S3_ENDPOINT: "http://minio:9000",
+      S3_BUCKET: "portal",
+      S3_ACCESS_KEY_ID: "k",
+      S3_SECRET_ACCESS_KEY: "s",
+    };
+    expect(readS3Config(readEnv(complete))).toMatchObject({
+      bucket: "portal",
+      region: "us-east-1",
+      forcePathStyle: true,
+    });
+    expect(readS3Config(readEnv({ ...complete, S3_FORCE_PATH_STYLE: "false" }))?.forcePathStyle).toBe(false);
+    expect(() => readEnv({ ...complete, S3_FORCE_PATH_STYLE: "no" })).toThrow(
+      'S3_FORCE_PATH_STYLE 须为 true 或 false,现为 "no"',
+    );
   });
 });

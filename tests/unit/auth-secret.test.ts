@@ -30,6 +30,8 @@ describe("AUTH_SECRET", () => {
 
   it("refuses a short configured secret", () => {
     process.env.AUTH_SECRET = "too-short";
-    expect(() => resolveAuthSecret("production", tmpdir())).toThrow("至少需要 32 个字符");
+    expect(() => resolveAuthSecret("production", tmpdir())).toThrow(
+      "AUTH_SECRET 须为至少 32 个字符的随机串(可用 openssl rand -base64 48 生成),现为 9 个字符(内容不显示)",
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Sums } from "@/lib/dashboard/progress-types";
+import { readEnv } from "@/lib/env";
 import {
   DEFAULT_THRESHOLDS,
   achievedOf,
@@ -13,7 +14,7 @@ import {
   rollUp,
   statusCountsOf,
   statusOf,
-  thresholdsFromEnv,
+  thresholdsOf,
   timeProgressOf,
 } from "@/lib/dashboard/progress-maths";
 import {
@@ -28,12 +29,12 @@ const sums = (s: Partial<Sums>): Sums => ({ ...emptySums(), reported: 1, ...s })
 const T = DEFAULT_THRESHOLDS;
 const SCHEDULE = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1];
 
-describe("thresholdsFromEnv", () => {
+describe("thresholdsOf", () => {
   it("defaults to 10 / 10 / 30 points and reads percentage points as fractions", () => {
-    expect(thresholdsFromEnv({})).toEqual({ ahead: 0.1, behind: 0.1, seriouslyBehind: 0.3 });
-    expect(thresholdsFromEnv({ PROGRESS_AHEAD: "", PROGRESS_BEHIND: " " })).toEqual(DEFAULT_THRESHOLDS);
-    const env = { PROGRESS_AHEAD: "15", PROGRESS_BEHIND: " 12.5 ", PROGRESS_SERIOUSLY_BEHIND: "25" };
-    expect(thresholdsFromEnv(env)).toEqual({ ahead: 0.15, behind: 0.125, seriouslyBehind: 0.25 });
+    expect(thresholdsOf(readEnv({}))).toEqual({ ahead: 0.1, behind: 0.1, seriouslyBehind: 0.3 });
+    expect(thresholdsOf(readEnv({ PROGRESS_AHEAD: "", PROGRESS_BEHIND: " " }))).toEqual(DEFAULT_THRESHOLDS);
+    const env = readEnv({ PROGRESS_AHEAD: "15", PROGRESS_BEHIND: " 12.5 ", PROGRESS_SERIOUSLY_BEHIND: "25" });
+    expect(thresholdsOf(env)).toEqual({ ahead: 0.15, behind: 0.125, seriouslyBehind: 0.25 });
   });
   it.each([
     ["PROGRESS_AHEAD", "abc"],
@@ -43,10 +44,10 @@ describe("thresholdsFromEnv", () => {
     ["PROGRESS_SERIOUSLY_BEHIND", "100"],
     ["PROGRESS_SERIOUSLY_BEHIND", "Infinity"],
   ])("refuses %s=%s, naming the variable", (name, value) => {
-    expect(() => thresholdsFromEnv({ [name]: value })).toThrow(new RegExp(`环境变量 ${name}`));
+    expect(() => readEnv({ [name]: value })).toThrow(`${name} 须为 0 到 100 之间的百分点数(如 10),现为 "${value}"`);
   });
   it("refuses a 滞后 threshold beyond the 严重滞后 one (40 > default 30)", () => {
-    expect(() => thresholdsFromEnv({ PROGRESS_BEHIND: "40" })).toThrow(/PROGRESS_BEHIND.*PROGRESS_SERIOUSLY_BEHIND/);
+    expect(() => readEnv({ PROGRESS_BEHIND: "40" })).toThrow(/PROGRESS_BEHIND.*不能大于 PROGRESS_SERIOUSLY_BEHIND/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { effectiveDue, endOfDay } from "@/lib/extensions/dates";
 import { requestExtensionSchema } from "@/lib/extensions/schemas";
-import { parseUnitEmails } from "@/lib/reminders/email";
+import { readEnv } from "@/lib/env";
 import { chosenPeriod, recentPeriods } from "@/lib/reminders/queries";
 
 const DEMO_NOW = new Date("2022-11-03T01:00:00Z");
@@ -36,12 +36,16 @@ describe("extension dates", () => {
 });
 
 describe("unit mailboxes for reminder email", () => {
-  it("reads code=address pairs, a code repeated for a second address, and skips malformed entries", () => {
-    const warn = console.warn;
-    console.warn = () => {};
-    const addresses = parseUnitEmails("licheng=a@lc.cn, hanjiang=b@hj.cn;licheng=c@lc.cn nonsense meizhou=nomail");
-    console.warn = warn;
+  it("reads code=address pairs and a code repeated for a second address", () => {
+    const addresses = readEnv({ UNIT_EMAILS: "licheng=a@lc.cn, hanjiang=b@hj.cn;licheng=c@lc.cn" }).UNIT_EMAILS;
     expect(Object.fromEntries(addresses)).toEqual({ licheng: ["a@lc.cn", "c@lc.cn"], hanjiang: ["b@hj.cn"] });
-    expect(parseUnitEmails(undefined).size).toBe(0);
+    expect(readEnv({}).UNIT_EMAILS.size).toBe(0);
   });
+
+  it.each(["licheng=a@lc.cn nonsense", "meizhou=nomail", "=a@lc.cn"])(
+    "refuses to start on a malformed entry (%s) rather than mail nobody",
+    (value) => {
+      expect(() => readEnv({ UNIT_EMAILS: value })).toThrow(`UNIT_EMAILS 须为以逗号分隔的 单位代码=邮箱地址`);
+    },
+  );
 });

@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import type { PlanProgress, Status } from "@/lib/dashboard/progress-types";
 import { COLOUR_LABELS, STATUS_COLOUR, STATUS_LABELS, thresholdText } from "@/lib/dashboard/status-labels";
+import { isDemoMode } from "@/lib/env";
 
 export type Format = "percent" | "amount" | "count" | "text";
 export type Column = { header: string; width: number; format?: Format };
@@ -73,7 +74,7 @@ export function addTableSheet(
   writeCell(time.getCell(2), progress.timeProgress, "percent");
   line(pendingNote(progress));
   line(`状态判定:${thresholdText(progress.thresholds)}`).height = 32;
-  const demo = process.env.PORTAL_MODE === "demo";
+  const demo = isDemoMode();
   line(`仅计入审核通过的数据;完成率不封顶。${demo ? "演示数据:县区任务含演示分解,1月以来的报告为模拟生成。" : ""}`);
   const header = sheet.addRow(columns.map((column) => column.header));
   header.font = { bold: true };

@@ -4,6 +4,7 @@ import { PlanDashboard } from "@/components/dashboard/plan-dashboard";
 import { isDashboardAddress, noonOf, type DashboardAddress } from "@/lib/prerendered/dashboard-address";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { getPrisma } from "@/lib/db";
+import { portalEnv } from "@/lib/env";
 import { currentPeriod } from "@/lib/reports/periods";
 
 export const metadata: Metadata = { title: "督办看板" };
@@ -17,7 +18,7 @@ export default async function PrerenderedPlanDashboard({ params }: { params: Pro
   const address = await params;
   // Only the front door checks who asks for this page (npm start, npm run demo, npm run dev; a bare
   // `next dev` has none): elsewhere it does not exist.
-  if (process.env.PORTAL_FRONT_DOOR !== "on" || !isDashboardAddress(address)) notFound();
+  if (portalEnv().PORTAL_FRONT_DOOR !== "on" || !isDashboardAddress(address)) notFound();
   const now = noonOf(address.day);
   const progress = await getPlanProgress(getPrisma(), Number(address.period.slice(0, 4)), address.period, now);
   if (!progress) notFound();
