@@ -10,6 +10,7 @@ import { UserError } from "../lib/errors";
 import { ChangeFeed } from "../lib/live/change-feed";
 import { createFrontDoor } from "../lib/prerendered/front-door";
 import { seedDatabase } from "../lib/seed/seed-database";
+import { anchorConfiguredClock, clockAnchorVariable, describeClock } from "../lib/time/clock-start";
 import { resolveAuthSecret } from "./auth-secret";
 import { buildIfNeeded } from "./build-if-needed";
 import { createPortalServer } from "./portal-server";
@@ -31,6 +32,7 @@ async function startPortal({ mode, dev }: PortalOptions) {
   if (applied.length) console.error(`已应用数据库迁移: ${applied.join(", ")}`);
   const db = createPrismaClient(database.url);
   await seedDatabase(db, mode);
+  const clock = await anchorConfiguredClock(db, mode, env);
   await db.$disconnect();
 
   const authSecret = resolveAuthSecret(mode, env.dataDir);
@@ -43,6 +45,7 @@ async function startPortal({ mode, dev }: PortalOptions) {
     PORTAL_MODE: mode,
     NEXT_DIST_DIR: distDir,
     PORTAL_FRONT_DOOR: "on",
+    ...clockAnchorVariable(clock),
   });
   const app = next({ dev, dir: process.cwd(), port: env.PORT });
   await app.prepare();
@@ -55,6 +58,7 @@ async function startPortal({ mode, dev }: PortalOptions) {
   console.error(
     `民政工作要点督办平台 (${MODE_NAMES[dev ? "dev" : mode]}, ${database.kind === "embedded" ? "内置数据库" : "外部数据库"}) 已启动: http://localhost:${env.PORT}  (${seconds} 秒)`,
   );
+  if (clock) console.error(describeClock(clock));
 
   let stopping = false;
   const shutdown = async () => {

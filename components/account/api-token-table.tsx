@@ -1,5 +1,5 @@
 import type { ApiTokenRow } from "@/lib/account/tokens";
-import { formatDateTime } from "@/lib/account/format-time";
+import { formatDateTime } from "@/lib/time/format";
 import { RevokeApiTokenButton } from "./revoke-api-token-button";
 
 export function ApiTokenTable({ tokens }: { tokens: ApiTokenRow[] }) {

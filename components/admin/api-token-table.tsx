@@ -1,5 +1,5 @@
 import type { UserDetail } from "@/lib/admin/queries";
-import { formatDateTime } from "@/lib/account/format-time";
+import { formatDateTime } from "@/lib/time/format";
 import { RevokeTokenButton } from "./revoke-token-button";
 
 export function ApiTokenTable({ userId, tokens }: { userId: number; tokens: UserDetail["apiTokens"] }) {

@@ -1,7 +1,7 @@
 import type { UserDetail } from "@/lib/admin/queries";
-import { formatDateTime } from "@/lib/account/format-time";
 import { userStateLabel } from "@/lib/admin/labels";
 import { ROLE_LABELS } from "@/lib/policy";
+import { formatDateTime } from "@/lib/time/format";
 
 export function UserFacts({ user, now }: { user: UserDetail; now: Date }) {
   const facts: [string, string][] = [

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { UserListRow } from "@/lib/admin/queries";
-import { formatDateTime } from "@/lib/account/format-time";
 import { userStateLabel } from "@/lib/admin/labels";
 import { ROLE_LABELS } from "@/lib/policy";
+import { formatDateTime } from "@/lib/time/format";
 
 export function UserTable({ users, now }: { users: UserListRow[]; now: Date }) {
   if (users.length === 0)

@@ -1,8 +1,8 @@
-import { formatDateTime } from "@/lib/account/format-time";
 import { listAttachments } from "@/lib/attachments/queries";
 import { formatFileSize } from "@/lib/attachments/types";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
+import { formatDateTime } from "@/lib/time/format";
 import { AttachmentUpload } from "./attachment-upload";
 import { RemoveAttachmentButton } from "./remove-attachment-button";
 

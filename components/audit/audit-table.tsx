@@ -1,5 +1,6 @@
-import { actionText, formatShanghaiTime, resultLabel, roleLabel } from "@/lib/audit/labels";
+import { actionText, resultLabel, roleLabel } from "@/lib/audit/labels";
 import type { AuditRow } from "@/lib/audit/queries";
+import { formatTimestamp } from "@/lib/time/format";
 import { AuditValue } from "./audit-value";
 
 const RESULT_STYLES: Record<string, string> = {
@@ -44,7 +45,7 @@ export function AuditTable({ rows, unitName }: { rows: AuditRow[]; unitName: (co
           {rows.map((row) => (
             <tr key={String(row.id)} data-testid="audit-row">
               <td className="whitespace-nowrap px-3 py-2 tabular-nums">
-                {formatShanghaiTime(row.at)}
+                {formatTimestamp(row.at)}
                 <div className="text-xs text-slate-400">编号 {String(row.id)}</div>
               </td>
               <td className="px-3 py-2">{row.username ?? "—"}</td>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { OverdueBadge, StateBadge } from "@/components/reports/state-badge";
 import type { CountyMonth, ReturnedReport } from "@/lib/dashboard/unit-dashboard";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 
 type Props = {
   month: CountyMonth;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { CountyProgress } from "@/lib/dashboard/progress-types";
 import { formatPercent } from "@/lib/dashboard/status-labels";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 import { StatusBadge } from "./status-badge";
 
 type Props = { counties: CountyProgress[]; period: string };

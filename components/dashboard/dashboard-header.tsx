@@ -1,7 +1,7 @@
 import { PeriodPicker } from "@/components/reports/period-picker";
 import type { PlanProgress } from "@/lib/dashboard/progress-types";
 import { formatPercent, thresholdText } from "@/lib/dashboard/status-labels";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 import { PrintButton } from "./print-button";
 import { DemoDataNote } from "./progress-notes";
 

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { WaitingReview } from "@/lib/dashboard/unit-dashboard";
-import { formatInTimeZone } from "@/components/reports/format-day";
-import { formatPeriod, TIME_ZONE } from "@/lib/reports/periods";
+import { formatDate, formatPeriod } from "@/lib/time/format";
 
 type Props = { unit: string; reviews: WaitingReview[]; readable: Set<number> };
 
@@ -39,9 +38,7 @@ export function DepartmentReviews({ unit, reviews, readable }: Props) {
                 {review.unit} · 第{review.pointNo}条 {review.pointTitle}
               </th>
               <td className={CELL}>{formatPeriod(review.period)}</td>
-              <td className={`${CELL} tabular-nums`}>
-                {review.submittedAt ? formatInTimeZone(review.submittedAt, TIME_ZONE) : "—"}
-              </td>
+              <td className={`${CELL} tabular-nums`}>{review.submittedAt ? formatDate(review.submittedAt) : "—"}</td>
               <td className={CELL}>
                 {readable.has(review.id) ? (
                   <Link href={`/reports/${review.id}`} className="text-brand-700 hover:underline">

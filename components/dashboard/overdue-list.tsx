@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { OverdueReport } from "@/lib/dashboard/progress-types";
-import { formatPeriod } from "@/lib/reports/periods";
 import { STATE_LABELS } from "@/lib/reports/workflow";
+import { formatPeriod } from "@/lib/time/format";
 
 const LIMIT = 20;
 

@@ -1,6 +1,6 @@
 import type { PlanProgress } from "@/lib/dashboard/progress-types";
 import { formatPercent } from "@/lib/dashboard/status-labels";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 import { StatusBadge } from "./status-badge";
 
 const CARD = "rounded-lg border border-slate-200 bg-white p-4";

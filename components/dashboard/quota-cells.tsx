@@ -2,7 +2,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { formatPercent } from "@/lib/dashboard/status-labels";
 import type { IndicatorProgress, UnitProgress } from "@/lib/dashboard/progress-types";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 import { indicatorValueText } from "./indicator-value";
 
 /** The columns after the row header of a quota table (one unit's share of one indicator). */

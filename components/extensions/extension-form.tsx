@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { formatDay } from "@/lib/extensions/dates";
 import { requestExtensionAction } from "@/lib/extensions/actions";
 import type { ExtensionPeriodOption } from "@/lib/extensions/period-options";
+import { formatDay } from "@/lib/time/format";
 
 const field = "w-full rounded-md border border-slate-300 bg-white px-3 py-2";
 

@@ -1,8 +1,8 @@
-import { formatDateTime } from "@/lib/account/format-time";
-import { dayOfDateColumn, dueDayOf, formatDay } from "@/lib/extensions/dates";
 import { EXTENSION_STATE_LABELS } from "@/lib/extensions/labels";
 import type { ExtensionRow } from "@/lib/extensions/queries";
-import { formatPeriod } from "@/lib/reports/periods";
+import { dayOfDateColumn } from "@/lib/time/days";
+import { dueDayOf } from "@/lib/time/due";
+import { formatDateTime, formatDay, formatPeriod } from "@/lib/time/format";
 import { DecideExtension } from "./decide-extension";
 
 const STATE_CLASSES = { PENDING: "text-amber-700", GRANTED: "text-green-700", REFUSED: "text-red-700" } as const;

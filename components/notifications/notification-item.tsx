@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { formatDateTime } from "@/lib/account/format-time";
 import { markNotificationReadAction } from "@/lib/notifications/actions";
 import { kindLabel } from "@/lib/notifications/labels";
 import type { NotificationRow } from "@/lib/notifications/queries";
+import { formatDateTime } from "@/lib/time/format";
 
 export function NotificationItem({ note }: { note: NotificationRow }) {
   const router = useRouter();

@@ -1,7 +1,6 @@
-import { formatDateTime } from "@/lib/account/format-time";
-import { formatDay } from "@/lib/extensions/dates";
 import type { OverdueUnit } from "@/lib/reminders/list-overdue";
 import { STATE_LABELS } from "@/lib/reports/workflow";
+import { formatDateTime, formatDay } from "@/lib/time/format";
 import { RemindButton } from "./remind-button";
 
 export function OverdueTable({

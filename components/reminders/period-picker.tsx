@@ -1,4 +1,4 @@
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 
 // A plain GET form: the month lands in the URL, so the view can be bookmarked and shared.
 export function PeriodPicker({ action, period, periods }: { action: string; period: string; periods: string[] }) {

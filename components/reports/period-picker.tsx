@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { formatPeriod, previousPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
+import { previousPeriod } from "@/lib/time/periods";
 
 type Props = { period: string; current: string; path?: string; label?: string; currentNote?: string };
 

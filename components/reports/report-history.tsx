@@ -1,6 +1,6 @@
-import { formatDateTime } from "@/lib/account/format-time";
 import type { ReportDetail } from "@/lib/reports/queries";
 import { STATE_LABELS, STEP_LABELS, type Step } from "@/lib/reports/workflow";
+import { formatDateTime } from "@/lib/time/format";
 import { SnapshotView } from "./snapshot-view";
 
 const stepLabel = (action: string) => STEP_LABELS[action as Step] ?? action;

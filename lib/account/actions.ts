@@ -8,6 +8,7 @@ import { checkPasswordPolicy } from "@/lib/auth/password-policy";
 import { endUserSessions } from "@/lib/auth/sessions";
 import { getPrisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
+import { realNow } from "@/lib/time/clock";
 import { changePasswordSchema } from "./schemas";
 
 /** Changes the viewer's own password and ends all of their sessions, this one included. */
@@ -24,7 +25,7 @@ export const changePasswordAction = defineAction(
     await db.$transaction(async (tx) => {
       await tx.user.update({
         where: { id: viewer.userId },
-        data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false },
+        data: { passwordHash, passwordChangedAt: realNow(), mustChangePassword: false },
       });
       await endUserSessions(tx, viewer.userId, "password-change");
       await recordAudit(tx, {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { AuthSettings } from "@/lib/auth/settings";
+import { clockTimeOf } from "@/lib/time/clock";
 import { requiresSecondFactor } from "./totp";
 
 /** What /account shows about the person's own account. */
@@ -24,10 +25,13 @@ export async function getAccountOverview(db: PrismaClient, userId: number, setti
     role: user.role,
     unitName: user.unit.name,
     isDemo: user.isDemo,
-    passwordChangedAt: user.passwordChangedAt,
+    // Kept in real time, shown on the portal's clock (lib/time/clock.ts), like the page's "now".
+    passwordChangedAt: clockTimeOf(user.passwordChangedAt),
     // Demo accounts are exempt from expiry, as in loadViewer.
-    passwordExpiresAt: user.isDemo ? null : new Date(user.passwordChangedAt.getTime() + settings.passwordMaxAgeMs),
-    totpEnabledAt: user.totpEnabledAt,
+    passwordExpiresAt: user.isDemo
+      ? null
+      : clockTimeOf(new Date(user.passwordChangedAt.getTime() + settings.passwordMaxAgeMs)),
+    totpEnabledAt: clockTimeOf(user.totpEnabledAt),
     totpRequired: requiresSecondFactor(user, settings),
     activeTokens: user._count.apiTokens,
   };

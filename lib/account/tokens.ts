@@ -6,6 +6,7 @@ import { recordAudit, type AuditActor, type RequestContext } from "@/lib/audit/r
 import type { AuthSettings } from "@/lib/auth/settings";
 import { UserError } from "@/lib/errors";
 import { hashApiToken } from "@/lib/auth/api-token-hash";
+import { clockTimeOf, realNow } from "@/lib/time/clock";
 import type { CreateApiTokenInput, RevokeApiTokenInput } from "./security-schemas";
 import { requiresSecondFactor } from "./totp";
 
@@ -13,13 +14,19 @@ export const MAX_ACTIVE_TOKENS = 10;
 
 export const generateApiToken = () => `ptk_${randomBytes(32).toString("base64url")}`;
 
-/** The person's own tokens, active first. Never the hash. */
-export function listApiTokens(db: PrismaClient, userId: number) {
-  return db.apiToken.findMany({
+/** The person's own tokens, active first. Never the hash. Times on the portal's clock (kept in real time). */
+export async function listApiTokens(db: PrismaClient, userId: number) {
+  const tokens = await db.apiToken.findMany({
     where: { userId },
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { id: "desc" }],
     select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
   });
+  return tokens.map((token) => ({
+    ...token,
+    createdAt: clockTimeOf(token.createdAt),
+    lastUsedAt: clockTimeOf(token.lastUsedAt),
+    revokedAt: clockTimeOf(token.revokedAt),
+  }));
 }
 
 export type ApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
@@ -34,7 +41,7 @@ export async function createApiToken(
   context: RequestContext,
   input: CreateApiTokenInput,
   settings: AuthSettings,
-  now = new Date(),
+  now = realNow(),
 ) {
   return db.$transaction(async (tx) => {
     // Locks the user row, so two requests at once cannot both take the last free place.
@@ -82,7 +89,7 @@ export async function revokeApiToken(
   actor: AuditActor,
   context: RequestContext,
   input: RevokeApiTokenInput,
-  now = new Date(),
+  now = realNow(),
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({

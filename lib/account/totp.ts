@@ -6,6 +6,7 @@ import { verifyPassword } from "@/lib/auth/passwords";
 import type { AuthSettings } from "@/lib/auth/settings";
 import { createTotpSecret, totpUri, verifyTotp } from "@/lib/auth/totp";
 import { UserError } from "@/lib/errors";
+import { clockTimeOf, realNow } from "@/lib/time/clock";
 import type { ConfirmTotpInput, DisableTotpInput } from "./security-schemas";
 
 /** The same rule as viewer.mustEnrolTotp: by role setting, demo accounts exempt. */
@@ -37,7 +38,7 @@ export async function getTotpEnrolment(
     user = await db.user.findUniqueOrThrow({ where: { id: userId }, select });
   }
   const required = requiresSecondFactor(user, settings);
-  if (user.totpEnabledAt) return { required, enabled: true, enabledAt: user.totpEnabledAt };
+  if (user.totpEnabledAt) return { required, enabled: true, enabledAt: clockTimeOf(user.totpEnabledAt) };
   return { required, enabled: false, secret: user.totpSecret!, uri: totpUri(user.totpSecret!, user.username) };
 }
 
@@ -47,7 +48,7 @@ export async function confirmTotp(
   actor: AuditActor,
   context: RequestContext,
   input: ConfirmTotpInput,
-  now = new Date(),
+  now = realNow(),
 ): Promise<void> {
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.userId },

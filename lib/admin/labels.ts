@@ -1,5 +1,5 @@
-import { formatDateTime } from "@/lib/account/format-time";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
+import { formatDateTime } from "@/lib/time/format";
 
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   BUREAU: "市民政局",

@@ -3,7 +3,16 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { getPrisma } from "@/lib/db";
 import { can } from "@/lib/policy";
+import { clockTimeOf } from "@/lib/time/clock";
 import type { UserFilter } from "./schemas";
+
+// Account bookkeeping is kept in real time (lib/time/clock.ts); pages show it on the portal's clock.
+const tokenTimes = <T extends { createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }>(token: T): T => ({
+  ...token,
+  createdAt: clockTimeOf(token.createdAt),
+  lastUsedAt: clockTimeOf(token.lastUsedAt),
+  revokedAt: clockTimeOf(token.revokedAt),
+});
 
 /** Sessions are created only by a successful sign-in, so the newest one is the last sign-in. */
 async function lastSignIns(userIds: number[]): Promise<Map<number, Date>> {
@@ -33,7 +42,12 @@ export async function listUsers(viewer: Viewer, filter: UserFilter) {
     },
   });
   const signIns = await lastSignIns(users.map((user) => user.id));
-  return users.map((user) => ({ ...user, lastSignInAt: signIns.get(user.id) ?? null }));
+  return users.map((user) => ({
+    ...user,
+    lockedUntil: clockTimeOf(user.lockedUntil),
+    disabledAt: clockTimeOf(user.disabledAt),
+    lastSignInAt: clockTimeOf(signIns.get(user.id) ?? null),
+  }));
 }
 
 export type UserListRow = Awaited<ReturnType<typeof listUsers>>[number];
@@ -63,7 +77,16 @@ export async function getUserDetail(viewer: Viewer, userId: number) {
     },
   });
   if (!user) return null;
-  return { ...user, lastSignInAt: (await lastSignIns([user.id])).get(user.id) ?? null };
+  return {
+    ...user,
+    passwordChangedAt: clockTimeOf(user.passwordChangedAt),
+    lockedUntil: clockTimeOf(user.lockedUntil),
+    disabledAt: clockTimeOf(user.disabledAt),
+    totpEnabledAt: clockTimeOf(user.totpEnabledAt),
+    createdAt: clockTimeOf(user.createdAt),
+    apiTokens: user.apiTokens.map(tokenTimes),
+    lastSignInAt: clockTimeOf((await lastSignIns([user.id])).get(user.id) ?? null),
+  };
 }
 
 export type UserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;

@@ -6,6 +6,7 @@ import { recordAudit, type AuditActor, type RequestContext } from "@/lib/audit/r
 import { hashPassword } from "@/lib/auth/passwords";
 import { endUserSessions } from "@/lib/auth/sessions";
 import { UserError } from "@/lib/errors";
+import { realNow } from "@/lib/time/clock";
 import { roleUnitMisfit } from "./role-unit-fit";
 import type { CreateUserInput, RevokeApiTokenInput, UpdateUserInput, UserIdInput } from "./schemas";
 import { generateTemporaryPassword } from "./temporary-password";
@@ -115,7 +116,7 @@ export async function disableUser(
     if (before.disabledAt) throw new UserError("该账号已是停用状态。");
     const after = await tx.user.update({
       where: { id: userId },
-      data: { disabledAt: new Date() },
+      data: { disabledAt: realNow() },
       select: USER_SNAPSHOT_SELECT,
     });
     await endUserSessions(tx, userId, "account-disabled");
@@ -180,7 +181,7 @@ export async function resetUserPassword(
     const before = await lockUser(tx, userId);
     const after = await tx.user.update({
       where: { id: userId },
-      data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date() },
+      data: { passwordHash, mustChangePassword: true, passwordChangedAt: realNow() },
       select: USER_SNAPSHOT_SELECT,
     });
     await endUserSessions(tx, userId, "password-reset");
@@ -208,7 +209,7 @@ export async function revokeUserApiToken(
     if (!token) throw new UserError("该令牌不存在。");
     const revoked = await tx.apiToken.updateMany({
       where: { id: tokenId, userId, revokedAt: null },
-      data: { revokedAt: new Date() },
+      data: { revokedAt: realNow() },
     });
     if (revoked.count === 0) throw new UserError("该令牌已撤销。");
     const after = await tx.apiToken.findUniqueOrThrow({ where: { id: tokenId }, select });

@@ -9,6 +9,7 @@ import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { readableReportsWhere } from "@/lib/reports/scope";
+import { portalNow } from "@/lib/time/clock";
 import { editRefusal, findReadableReport, lockedEditRefusal, reportAccessSelect } from "./access";
 import { NotFoundError } from "./errors";
 import { AccessDenied } from "@/lib/auth/denied";
@@ -58,6 +59,7 @@ export async function addAttachment(
           sha256,
           storageKey,
           uploadedById: viewer.userId,
+          createdAt: portalNow(),
         },
         select: { id: true, fileName: true, contentType: true, size: true, sha256: true, createdAt: true },
       });
@@ -120,7 +122,7 @@ export async function removeAttachment(
     if (lockedRefusal) throw new UserError(lockedRefusal);
     const { count } = await tx.attachment.updateMany({
       where: { id, deletedAt: null },
-      data: { deletedAt: new Date() },
+      data: { deletedAt: portalNow() },
     });
     if (count === 0) throw new NotFoundError("附件不存在。");
     await recordAudit(tx, {

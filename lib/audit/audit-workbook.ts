@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { actionText, formatShanghaiTime, resultLabel, roleLabel } from "./labels";
+import { formatTimestamp } from "@/lib/time/format";
+import { actionText, resultLabel, roleLabel } from "./labels";
 import type { AuditRow } from "./queries";
 
 const COLUMNS = [
@@ -47,7 +48,7 @@ export async function buildAuditWorkbook(
     // Every value goes in as text: exceljs writes strings as strings, never as formulas.
     sheet.addRow([
       String(row.id),
-      formatShanghaiTime(row.at),
+      formatTimestamp(row.at),
       row.username ?? "",
       roleLabel(row.role),
       row.unitCode ? unitName(row.unitCode) : "",

@@ -1,8 +1,10 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
 import { listUnitOptions } from "@/lib/org/queries";
+import { portalNow } from "@/lib/time/clock";
+import { formatTimestamp } from "@/lib/time/format";
 import { buildAuditWorkbook } from "./audit-workbook";
-import { describeAuditFilters, formatShanghaiTime } from "./labels";
+import { describeAuditFilters } from "./labels";
 import { listAuditRowsForExport } from "./queries";
 import { recordAudit, type AuditActor, type RequestContext } from "./record-audit";
 import type { AuditFilters } from "./schemas";
@@ -21,13 +23,13 @@ export async function exportAuditLog({
   filters,
   actor,
   context,
-  now = new Date(),
+  now = portalNow(),
   limit = AUDIT_EXPORT_LIMIT,
 }: ExportRequest): Promise<AuditExport> {
   const units = new Map((await listUnitOptions()).map((unit) => [unit.code, unit.name]));
   const unitName = (code: string) => units.get(code) ?? code;
   const { rows, capped } = await listAuditRowsForExport(filters, limit);
-  const stamp = formatShanghaiTime(now);
+  const stamp = formatTimestamp(now);
   const cap = capped
     ? ` (超过 ${limit.toLocaleString("en-US")} 条,仅导出最新的 ${limit.toLocaleString("en-US")} 条,请缩小筛选范围)`
     : "";

@@ -63,13 +63,6 @@ export const actionText = (action: string) => (ACTION_LABELS[action] ? `${ACTION
 export const resultLabel = (result: string) => RESULT_LABELS[result] ?? result;
 export const roleLabel = (role: string | null) => (role === null ? "" : (ROLE_LABELS[role as Role] ?? role));
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** 2022-11-03 14:05:09, Beijing time, whatever the server's time zone. */
-export function formatShanghaiTime(at: Date): string {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19).replace("T", " ");
-}
-
 /** One line for before/after values; the full text is shown on demand. */
 export function compactJson(value: unknown, max = 60): string {
   if (value === null || value === undefined) return "";

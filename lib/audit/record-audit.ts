@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { portalNow } from "@/lib/time/clock";
 
 export type AuditResult = "SUCCESS" | "FAILURE" | "DENIED";
 export type AuditActor = { userId: number; username: string; role: string; unitCode: string };
@@ -19,10 +20,14 @@ export type AuditEntry = {
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-/** Appends one audit row; pass the transaction of the change it records, so both commit or neither. */
+/**
+ * Appends one audit row; pass the transaction of the change it records, so both commit or neither.
+ * `at` is the portal's clock, as every page shows time; the database adds the real time beside it.
+ */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db.auditEvent.create({
     data: {
+      at: portalNow(),
       userId: entry.actor?.userId,
       username: entry.actor?.username,
       role: entry.actor?.role,

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { realNow } from "@/lib/time/clock";
 import type { AuthSettings } from "./settings";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -14,13 +15,13 @@ export async function createSession(db: Db, userId: number, clientAddress: strin
 export async function endSession(db: Db, sessionId: string, reason: string): Promise<void> {
   await db.session.updateMany({
     where: { id: sessionId, endedAt: null },
-    data: { endedAt: new Date(), endedReason: reason },
+    data: { endedAt: realNow(), endedReason: reason },
   });
 }
 
 /** Password changes and disabled accounts end every session of the user at once. */
 export async function endUserSessions(db: Db, userId: number, reason: string): Promise<void> {
-  await db.session.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date(), endedReason: reason } });
+  await db.session.updateMany({ where: { userId, endedAt: null }, data: { endedAt: realNow(), endedReason: reason } });
 }
 
 export type SessionState = "active" | "idle" | "expired" | "ended";

@@ -3,6 +3,7 @@
 // belong together; the count of queries is fixed, whatever the size of the plan or the history.
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { portalNow } from "@/lib/time/clock";
 import type {
   CountyProgress,
   IndicatorProgress,
@@ -85,7 +86,7 @@ export async function computePlanProgress(db: PrismaClient, query: ProgressQuery
         counties: countyTable(tree.counties, indicators, stats, timeProgress, thresholds),
         overdue: overdueList(overdue, tree.plan, tree.counties),
         dataVersion,
-        computedAt: new Date().toISOString(),
+        computedAt: portalNow().toISOString(),
       };
     },
     { isolationLevel: "RepeatableRead" },

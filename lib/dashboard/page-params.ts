@@ -1,5 +1,6 @@
+import { portalNow } from "@/lib/time/clock";
+import { currentPeriod, isPeriod } from "@/lib/time/periods";
 // The dashboards' period lives in the URL (?period=2022-10); without one, the month being filed.
-import { currentPeriod, isPeriod, portalNow } from "@/lib/reports/periods";
 
 export type DashboardSearchParams = Promise<{ period?: string | string[] }>;
 

@@ -5,8 +5,9 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { dayOfDateColumn, dueDayOf } from "@/lib/extensions/dates";
 import { readableReportsWhere } from "@/lib/reports/scope";
+import { dayOfDateColumn } from "@/lib/time/days";
+import { dueDayOf } from "@/lib/time/due";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

@@ -8,8 +8,9 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { notifyUsers, reportingRoles } from "@/lib/notifications/recipients";
 import { can } from "@/lib/policy";
-import { formatPeriod } from "@/lib/reports/periods";
-import { dayOfDateColumn, formatDay } from "./dates";
+import { portalNow } from "@/lib/time/clock";
+import { dayOfDateColumn } from "@/lib/time/days";
+import { formatDay, formatPeriod } from "@/lib/time/format";
 import { decideExtensionSchema } from "./schemas";
 
 export async function decideExtension(
@@ -37,7 +38,7 @@ export async function decideExtension(
     if (!request) throw new UserError("延期申请不存在。");
     const { count } = await tx.dueDateExtension.updateMany({
       where: { id, state: "PENDING" },
-      data: { state, decidedById: supervisor.userId, decidedAt: new Date(), decisionNote: note },
+      data: { state, decidedById: supervisor.userId, decidedAt: portalNow(), decisionNote: note },
     });
     if (count === 0) throw new UserError("该延期申请已经审批过,不能再次审批。");
     const day = dayOfDateColumn(request.requestedDue);

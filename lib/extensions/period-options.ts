@@ -1,5 +1,8 @@
-import { formatPeriod, previousPeriod, currentPeriod } from "@/lib/reports/periods";
-import { addDays, dueDayOf, MAX_EXTENSION_DAYS } from "./dates";
+import { addDays } from "@/lib/time/days";
+import { dueDayOf } from "@/lib/time/due";
+import { formatPeriod } from "@/lib/time/format";
+import { currentPeriod, previousPeriod } from "@/lib/time/periods";
+import { MAX_EXTENSION_DAYS } from "./limits";
 
 export type ExtensionPeriodOption = { period: string; label: string; earliest: string; latest: string; dueDay: string };
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { can } from "@/lib/policy";
-import { dayOfDateColumn } from "./dates";
+import { dayOfDateColumn } from "@/lib/time/days";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

@@ -8,8 +8,9 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/recipients";
 import { can } from "@/lib/policy";
-import { formatPeriod } from "@/lib/reports/periods";
-import { dateColumnOfDay, formatDay } from "./dates";
+import { portalNow } from "@/lib/time/clock";
+import { dateColumnOfDay } from "@/lib/time/days";
+import { formatDay, formatPeriod } from "@/lib/time/format";
 import { requestExtensionSchema } from "./schemas";
 
 export async function requestExtension(
@@ -35,6 +36,7 @@ export async function requestExtension(
         requestedDue: dateColumnOfDay(input.requestedDue),
         reason: input.reason,
         requestedById: viewer.userId,
+        createdAt: portalNow(),
       },
       select: { id: true },
     });

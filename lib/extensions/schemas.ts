@@ -1,6 +1,9 @@
 import { z } from "zod";
-import { isPeriod } from "@/lib/reports/periods";
-import { addDays, daysBetween, dueDayOf, formatDay, MAX_EXTENSION_DAYS } from "./dates";
+import { addDays, daysBetween } from "@/lib/time/days";
+import { dueDayOf } from "@/lib/time/due";
+import { formatDay } from "@/lib/time/format";
+import { isPeriod } from "@/lib/time/periods";
+import { MAX_EXTENSION_DAYS } from "./limits";
 
 const isDay = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);

@@ -3,13 +3,14 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AccessDenied } from "@/lib/auth/denied";
 import { UserError } from "@/lib/errors";
+import { portalNow } from "@/lib/time/clock";
 
 type Owner = { userId: number };
 
 export async function markRead(db: PrismaClient, viewer: Owner, id: number): Promise<void> {
   const { count } = await db.notification.updateMany({
     where: { id, userId: viewer.userId, readAt: null },
-    data: { readAt: new Date() },
+    data: { readAt: portalNow() },
   });
   if (count > 0 || (await db.notification.count({ where: { id, userId: viewer.userId } })) > 0) return;
   // Another person's notification: a refusal, audited by the door; the answer is the same as for none.
@@ -21,7 +22,7 @@ export async function markRead(db: PrismaClient, viewer: Owner, id: number): Pro
 export async function markAllRead(db: PrismaClient, viewer: Owner, upToId: number): Promise<number> {
   const { count } = await db.notification.updateMany({
     where: { userId: viewer.userId, readAt: null, id: { lte: upToId } },
-    data: { readAt: new Date() },
+    data: { readAt: portalNow() },
   });
   return count;
 }

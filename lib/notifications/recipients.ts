@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { rolesWith } from "@/lib/policy";
+import { portalNow } from "@/lib/time/clock";
 
 /** The roles that file a unit's monthly reports (and so hear about its reminders and extensions). */
 export const reportingRoles = () => rolesWith("report.duties");
@@ -22,8 +23,10 @@ export async function notifyUsers(
   content: NotificationContent,
 ): Promise<number> {
   const users = await tx.user.findMany({ where: { ...where, disabledAt: null }, select: { id: true } });
+  const createdAt = portalNow();
   await tx.notification.createMany({
     data: users.map((user) => ({
+      createdAt,
       userId: user.id,
       kind: content.kind,
       title: content.title,

@@ -4,13 +4,15 @@ import { auditActorOf } from "@/lib/audit/actor";
 import { defineAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
+import { portalNow } from "@/lib/time/clock";
+import { shanghaiYear } from "@/lib/time/days";
 import { findPlanProblems } from "./check-plan";
 import { proposePlan } from "./propose-plan";
 import { savePlan } from "./save-plan";
 import { planDocumentSchema, planImportSchema } from "./schemas";
 
 export const proposePlanImportAction = defineAction("plan.import", planDocumentSchema, async ({ sourceText }) =>
-  proposePlan(sourceText, new Date().getFullYear()),
+  proposePlan(sourceText, shanghaiYear(portalNow())),
 );
 
 export const confirmPlanImportAction = defineAction(

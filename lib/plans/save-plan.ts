@@ -2,6 +2,8 @@ import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor, type RequestContext } from "@/lib/audit/record-audit";
 import { UserError } from "@/lib/errors";
+import { portalNow } from "@/lib/time/clock";
+import { dateColumnOfDay } from "@/lib/time/days";
 import type { PlanData } from "./plan-data";
 
 export type SavePlanOptions = {
@@ -36,8 +38,9 @@ export async function savePlan(
           title: plan.title,
           docNumber: plan.docNumber,
           issuer: plan.issuer,
-          issuedAt: new Date(`${plan.issuedAt}T00:00:00Z`),
+          issuedAt: dateColumnOfDay(plan.issuedAt),
           sourceText,
+          createdAt: portalNow(),
         },
       });
       for (const section of plan.sections) {

@@ -2,8 +2,7 @@
 // day that decides what is overdue, the data version), so one address is one page for good and
 // every portal instance sharing the database serves the same numbers. Only the front door
 // (scripts/portal-server.ts, lib/prerendered/front-door.ts) sends requests there; asked for directly, 404.
-import { TZDate } from "@date-fns/tz";
-import { isPeriod, TIME_ZONE } from "@/lib/reports/periods";
+import { isPeriod } from "@/lib/time/periods";
 
 export const PRERENDERED_PREFIX = "/prerendered/";
 
@@ -15,9 +14,6 @@ export const planDashboardAddress = ({ period, day, version }: DashboardAddress)
 export function isDashboardAddress({ period, day, version }: DashboardAddress): boolean {
   return isPeriod(period) && /^\d{4}-\d{2}-\d{2}$/.test(day) && /^\d{1,18}$/.test(version);
 }
-
-/** Noon of the day in the portal's time zone: the moment the page is rendered "as of". */
-export const noonOf = (day: string) => new Date(new TZDate(`${day}T12:00:00`, TIME_ZONE).getTime());
 
 /**
  * Whether a request asks for a pre-rendered page directly. Conservative: Next decodes the path

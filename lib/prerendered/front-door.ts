@@ -15,10 +15,10 @@ import { SESSION_COOKIES, sessionIdOf } from "@/lib/auth/session-cookie";
 import { readAuthSettings } from "@/lib/auth/settings";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { periodOrCurrent } from "@/lib/dashboard/page-params";
-import { shanghaiDay } from "@/lib/dashboard/plan-progress";
+import { shanghaiDay } from "@/lib/time/days";
 import { readProgressVersion } from "@/lib/dashboard/progress-sql";
 import type { ChangeFeed } from "@/lib/live/change-feed";
-import { portalNow } from "@/lib/reports/periods";
+import { portalNow } from "@/lib/time/clock";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "@/lib/request-headers";
 import { planDashboardAddress } from "./dashboard-address";
 

@@ -2,7 +2,7 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db";
-import { portalNow } from "@/lib/reports/periods";
+import { portalNow } from "@/lib/time/clock";
 import { sendReminders } from "./send-reminders";
 import { sendRemindersSchema } from "./schemas";
 

@@ -4,10 +4,10 @@ import "server-only";
 import { isAfter } from "date-fns";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
-import { effectiveDue } from "@/lib/extensions/dates";
 import { grantedDueDays } from "@/lib/extensions/queries";
 import { listDuties } from "@/lib/reports/duties";
-import { periodYear } from "@/lib/reports/periods";
+import { effectiveDue } from "@/lib/time/due";
+import { periodYear } from "@/lib/time/periods";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { currentPeriod, isOverdue, isPeriod, previousPeriod } from "@/lib/reports/periods";
+import { isOverdue } from "@/lib/time/due";
+import { currentPeriod, isPeriod, previousPeriod } from "@/lib/time/periods";
 
 /** The month to show: the one asked for when valid, else the latest month already past its due date. */
 export function chosenPeriod(asked: string | string[] | undefined, now: Date): string {

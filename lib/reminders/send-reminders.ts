@@ -7,9 +7,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/account/format-time";
 import { reportingUsersOf } from "@/lib/notifications/recipients";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatDateTime, formatPeriod } from "@/lib/time/format";
 import { emailReminders, type MailOutcome } from "./email";
 import { listOverdue, type OverdueUnit } from "./list-overdue";
 
@@ -35,6 +34,7 @@ export async function sendReminders(
     await tx.notification.createMany({
       data: users.map((user) => ({
         userId: user.id,
+        createdAt: input.now,
         kind: "report.remind",
         link: `/reports?period=${input.period}`,
         ...message(input.period, byUnit.get(user.unitId)!),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { previousPeriod } from "./periods";
+import { previousPeriod } from "@/lib/time/periods";
 import type { DutyIndicator } from "./duties";
 import type { SaveReportInput } from "./schemas";
 

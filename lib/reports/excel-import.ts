@@ -8,11 +8,12 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
+import { formatPeriod } from "@/lib/time/format";
+import { isPeriod } from "@/lib/time/periods";
 import { checkValues } from "./check-values";
 import { MAX_TEMPLATE_BYTES, META_SHEET, NARRATIVE_SHEET, TEMPLATE_FORMAT, VALUES_SHEET } from "./excel-layout";
 import { loadUnitMonth } from "./excel-month";
 import { readNarratives, readValueRows, type ReadValue } from "./excel-read";
-import { formatPeriod, isPeriod } from "./periods";
 import { saveReportSchema, type SaveReportInput } from "./schemas";
 import { STATE_LABELS } from "./workflow";
 

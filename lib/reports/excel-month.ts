@@ -1,8 +1,8 @@
 import "server-only";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
+import { periodYear, previousPeriod } from "@/lib/time/periods";
 import { listDuties, type Duty } from "./duties";
-import { periodYear, previousPeriod } from "./periods";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

@@ -3,6 +3,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import { formatPeriod } from "@/lib/time/format";
 import { loadUnitMonth, type MonthPoint, type MonthValue } from "./excel-month";
 import {
   FIRST_DATA_ROW,
@@ -14,7 +15,6 @@ import {
   VALUE_COLUMNS,
   VALUES_SHEET,
 } from "./excel-layout";
-import { formatPeriod } from "./periods";
 import { STATE_LABELS } from "./workflow";
 
 export type TemplateFile = { body: Buffer; filename: string; asciiFilename: string };

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { formatPeriod } from "./periods";
+import { portalNow } from "@/lib/time/clock";
+import { formatPeriod } from "@/lib/time/format";
 import { STEP_LABELS, type Step } from "./workflow";
 
 type Audience = "unitReporters" | "countyApprovers" | "reviewers";
@@ -42,6 +43,7 @@ export async function notifyAfterStep(
   await tx.notification.createMany({
     data: recipients.map((user) => ({
       userId: user.id,
+      createdAt: portalNow(),
       kind: `report.${step}`,
       title,
       body: reason,

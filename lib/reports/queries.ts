@@ -3,14 +3,16 @@
 // the viewer may not read is the same as one that does not exist.
 import "server-only";
 import { can } from "@/lib/policy";
-import { TZDate } from "@date-fns/tz";
 import { isAfter } from "date-fns";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
+import { portalNow } from "@/lib/time/clock";
+import { dayOfDateColumn } from "@/lib/time/days";
+import { effectiveDue } from "@/lib/time/due";
+import { periodYear } from "@/lib/time/periods";
 import { listDuties } from "./duties";
-import { dueDate, periodYear, portalNow, TIME_ZONE } from "./periods";
 import { readableReportsWhere } from "./scope";
 import type { ReportSnapshot } from "./snapshot";
 import { indicatorRows, lastApprovedValues, VALUE_SELECT, valuesByIndicator } from "./value-rows";
@@ -70,11 +72,7 @@ async function unitDueDate(unitId: number, period: string): Promise<Date> {
     orderBy: { decidedAt: "desc" },
     select: { requestedDue: true },
   });
-  if (!granted) return dueDate(period);
-  const day = granted.requestedDue;
-  return new Date(
-    new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 23, 59, 59, 999, TIME_ZONE).getTime(),
-  );
+  return effectiveDue(period, granted && dayOfDateColumn(granted.requestedDue));
 }
 
 /** A new report's form for one of the viewer's own unit's points in a month, or the report when it exists already. */

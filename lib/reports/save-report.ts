@@ -6,9 +6,10 @@ import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
+import { portalNow } from "@/lib/time/clock";
+import { periodYear } from "@/lib/time/periods";
 import { listDuties } from "./duties";
 import { ReportConflictError } from "./errors";
-import { periodYear } from "./periods";
 import type { SaveReportInput } from "./schemas";
 import { snapshotReport } from "./snapshot";
 import { refusalOf } from "./workflow";
@@ -42,9 +43,10 @@ export async function saveReport(
     if (refusal) throw new UserError(refusal);
 
     const before = existing ? await snapshotReport(tx, existing.id) : null;
+    const now = portalNow();
     const reportId = existing
-      ? await updateGuarded(tx, existing.id, input)
-      : await createReport(tx, viewer.unitId, input);
+      ? await updateGuarded(tx, existing.id, input, now)
+      : await createReport(tx, viewer.unitId, input, now);
     await writeValues(tx, reportId, input);
     const after = await snapshotReport(tx, reportId);
     await tx.reportEvent.create({
@@ -56,6 +58,7 @@ export async function saveReport(
         toState: after.state,
         userId: viewer.userId,
         snapshot: after,
+        at: now,
       },
     });
     await recordAudit(tx, {
@@ -72,19 +75,31 @@ export async function saveReport(
   });
 }
 
-async function updateGuarded(tx: Prisma.TransactionClient, reportId: number, input: SaveReportInput): Promise<number> {
+async function updateGuarded(
+  tx: Prisma.TransactionClient,
+  reportId: number,
+  input: SaveReportInput,
+  now: Date,
+): Promise<number> {
   const { count } = await tx.report.updateMany({
     where: { id: reportId, version: input.expectedVersion ?? -1 },
-    data: { ...input.narrative, version: { increment: 1 } },
+    data: { ...input.narrative, version: { increment: 1 }, updatedAt: now },
   });
   if (count === 0) throw await conflict(tx, reportId);
   return reportId;
 }
 
-async function createReport(tx: Prisma.TransactionClient, unitId: number, input: SaveReportInput): Promise<number> {
+async function createReport(
+  tx: Prisma.TransactionClient,
+  unitId: number,
+  input: SaveReportInput,
+  now: Date,
+): Promise<number> {
   if (input.expectedVersion !== null) throw new UserError("报告不存在,请刷新页面。");
   const created = await tx.report.createManyAndReturn({
-    data: [{ unitId, pointId: input.pointId, period: input.period, ...input.narrative }],
+    data: [
+      { unitId, pointId: input.pointId, period: input.period, ...input.narrative, createdAt: now, updatedAt: now },
+    ],
     skipDuplicates: true,
     select: { id: true },
   });

@@ -7,6 +7,7 @@ import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
+import { portalNow } from "@/lib/time/clock";
 import { ReportConflictError } from "./errors";
 import { notifyAfterStep } from "./notify";
 import type { ReportStepInput } from "./schemas";
@@ -70,14 +71,16 @@ export async function transitionReport(
     const before = await snapshotReport(tx, report.id);
     const to = stateAfter(input.step, report.state);
     const reopening = input.step === "reopen";
+    const now = portalNow();
     const { count } = await tx.report.updateMany({
       where: { id: report.id, version: input.expectedVersion },
       data: {
         state: to,
         version: { increment: 1 },
+        updatedAt: now,
         ...(reopening ? { revision: { increment: 1 }, submittedAt: null, approvedAt: null } : {}),
-        ...(to === "SUBMITTED" ? { submittedAt: new Date() } : {}),
-        ...(to === "APPROVED" ? { approvedAt: new Date() } : {}),
+        ...(to === "SUBMITTED" ? { submittedAt: now } : {}),
+        ...(to === "APPROVED" ? { approvedAt: now } : {}),
       },
     });
     if (count === 0) {
@@ -97,6 +100,7 @@ export async function transitionReport(
         userId: viewer.userId,
         reason: input.reason,
         snapshot: after,
+        at: now,
       },
     });
     await recordAudit(tx, {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import { previousPeriod } from "@/lib/time/periods";
 import type { DutyIndicator } from "./duties";
-import { previousPeriod } from "./periods";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

@@ -2,8 +2,8 @@
 // real workflow table (lib/reports/workflow.ts), so the history can never show an impossible path.
 import { TZDate } from "@date-fns/tz";
 import type { ReportState } from "@/lib/generated/prisma/enums";
-import { TIME_ZONE } from "@/lib/reports/periods";
 import { stateAfter, type Step } from "@/lib/reports/workflow";
+import { TIME_ZONE } from "@/lib/time/days";
 import type { Random } from "./demo-random";
 
 export type Actor = "reporter" | "approver" | "reviewer";

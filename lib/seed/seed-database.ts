@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureUnits } from "@/lib/org/ensure-units";
 import { build2022Plan } from "@/lib/plans/build-2022-plan";
 import { savePlan } from "@/lib/plans/save-plan";
+import { anchorConfiguredClock } from "@/lib/time/clock-start";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemoEvidence } from "./demo-evidence";
 import { seedDemoHistory } from "./write-demo-history";
@@ -27,6 +28,8 @@ export async function seedDatabase(db: PrismaClient, mode: SeedMode): Promise<vo
   if (mode === "demo") {
     await seedDemoAccounts(db);
     const history = await seedDemoHistory(db);
+    // The demo clock starts now, at the demo date: the data was made for that day.
+    await anchorConfiguredClock(db, "demo");
     if (history) {
       console.error(
         `已生成演示填报历史: ${history.reports} 份报告、${history.values} 个数值、${history.events} 条记录 (${(history.milliseconds / 1000).toFixed(1)} 秒)`,

@@ -1,13 +1,16 @@
 // The tier's global setup seeds in demo mode, so the simulated history is already in the database.
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
+import { readEnv } from "@/lib/env";
 import { listDuties } from "@/lib/reports/duties";
-import { isOverdue, portalNow } from "@/lib/reports/periods";
 import { stateAfter, type Step } from "@/lib/reports/workflow";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { seedDemoHistory } from "@/lib/seed/write-demo-history";
+import { clockStartOf } from "@/lib/time/clock";
+import { isOverdue } from "@/lib/time/due";
 
-const demoNow = portalNow({ NODE_ENV: "test", PORTAL_MODE: "demo" });
+// Where the demo clock starts (2022-11-03 09:00 in Putian): the history ends before it.
+const demoNow = clockStartOf(readEnv({}), "demo")!;
 
 async function countDuties(): Promise<number> {
   const units = await getPrisma().unit.findMany({

@@ -175,7 +175,9 @@ describe("refusals inside a door are audited once, under the right asked for", (
 
   it("revoking another person's token and reading another person's notification", async () => {
     const token = await db().apiToken.findFirstOrThrow({ where: { user: { username: "leader" } } });
-    const note = await db().notification.create({ data: { userId: token.userId, kind: "test", title: "领导的通知" } });
+    const note = await db().notification.create({
+      data: { userId: token.userId, kind: "test", title: "领导的通知", createdAt: new Date() },
+    });
     await signIn("supervisor");
     expect((await revokeApiTokenAction({ id: token.id })).ok).toBe(false);
     expect((await markNotificationReadAction({ id: note.id })).ok).toBe(false);

@@ -37,7 +37,7 @@ const userId = async (username: string) =>
 
 async function notify(username: string, title: string) {
   return getPrisma().notification.create({
-    data: { userId: await userId(username), kind: "report.return", title, link: "/reports/1" },
+    data: { userId: await userId(username), kind: "report.return", title, link: "/reports/1", createdAt: new Date() },
     select: { id: true },
   });
 }

@@ -183,6 +183,7 @@ describe("plan 2041: one RATE indicator with quotas for Licheng and Xianyou", ()
           reason: "测试",
           state: "GRANTED",
           requestedById,
+          createdAt: new Date(),
         },
         {
           unitId: units.get("xianyou")!,
@@ -191,6 +192,7 @@ describe("plan 2041: one RATE indicator with quotas for Licheng and Xianyou", ()
           reason: "测试",
           state: "REFUSED",
           requestedById,
+          createdAt: new Date(),
         },
       ],
     });

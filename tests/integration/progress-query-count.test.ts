@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { computePlanProgress, type ProgressQuery } from "@/lib/dashboard/compute-progress";
 import { computeIndicatorSeries } from "@/lib/dashboard/indicator-series";
-import { shanghaiDay } from "@/lib/dashboard/plan-progress";
 import { DEFAULT_THRESHOLDS } from "@/lib/dashboard/progress-maths";
+import { shanghaiDay } from "@/lib/time/days";
 import { createBigPlan } from "./helpers/progress-big-plan";
 import {
   expectCountsMatch,

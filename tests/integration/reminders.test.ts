@@ -34,7 +34,16 @@ async function file(code: string, state: ReportState, dutyIndexes?: number[]) {
   for (const duty of dutyIndexes ? dutyIndexes.map((index) => duties[index]) : duties) {
     const submittedAt = state === "DRAFT" ? null : new Date("2023-01-03T02:00:00Z");
     await getPrisma().report.create({
-      data: { unitId: id, pointId: duty.pointId, period: PERIOD, state, progress: "测试", submittedAt },
+      data: {
+        unitId: id,
+        pointId: duty.pointId,
+        period: PERIOD,
+        state,
+        progress: "测试",
+        submittedAt,
+        createdAt: new Date("2023-01-02T02:00:00Z"),
+        updatedAt: new Date("2023-01-02T02:00:00Z"),
+      },
     });
   }
   return duties;

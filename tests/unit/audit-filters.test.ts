@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { formatShanghaiTime } from "@/lib/audit/labels";
 import { auditQueryString, parseAuditSearchParams } from "@/lib/audit/schemas";
-import { buildAuditWhere, shanghaiDayStart } from "@/lib/audit/where";
+import { buildAuditWhere } from "@/lib/audit/where";
+import { startOfDay } from "@/lib/time/days";
+import { formatTimestamp } from "@/lib/time/format";
 
 describe("the auditor's filters in the URL", () => {
   it("keeps every valid filter", () => {
@@ -111,8 +112,8 @@ describe("the filters as a database query", () => {
     const midnight = new Date("2022-11-03T16:00:00.000Z");
     expect(lastSecond >= at.gte && lastSecond < at.lt).toBe(true);
     expect(midnight < at.lt).toBe(false);
-    expect(formatShanghaiTime(lastSecond)).toBe("2022-11-03 23:59:59");
-    expect(formatShanghaiTime(midnight)).toBe("2022-11-04 00:00:00");
-    expect(shanghaiDayStart("2022-11-03").toISOString()).toBe("2022-11-02T16:00:00.000Z");
+    expect(formatTimestamp(lastSecond)).toBe("2022-11-03 23:59:59");
+    expect(formatTimestamp(midnight)).toBe("2022-11-04 00:00:00");
+    expect(startOfDay("2022-11-03").toISOString()).toBe("2022-11-02T16:00:00.000Z");
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { effectiveDue, endOfDay } from "@/lib/extensions/dates";
 import { requestExtensionSchema } from "@/lib/extensions/schemas";
 import { readEnv } from "@/lib/env";
 import { chosenPeriod, recentPeriods } from "@/lib/reminders/queries";
+import { endOfDay } from "@/lib/time/days";
+import { effectiveDue } from "@/lib/time/due";
 
 const DEMO_NOW = new Date("2022-11-03T01:00:00Z");
 

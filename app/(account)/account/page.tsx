@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/lib/account/format-time";
 import { getAccountOverview } from "@/lib/account/overview";
 import { readAuthSettings } from "@/lib/auth/settings";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { ROLE_LABELS } from "@/lib/policy";
+import { portalNow } from "@/lib/time/clock";
+import { formatDateTime } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "账号与安全" };
 
 export default async function AccountPage() {
   const viewer = await requireViewer("session.read");
   const account = await getAccountOverview(getPrisma(), viewer.userId, readAuthSettings());
-  const expired = account.passwordExpiresAt !== null && account.passwordExpiresAt.getTime() < Date.now();
+  const expired = account.passwordExpiresAt !== null && account.passwordExpiresAt < portalNow();
   const cards = [
     {
       href: "/account/password",

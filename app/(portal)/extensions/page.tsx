@@ -3,11 +3,11 @@ import { ExtensionForm } from "@/components/extensions/extension-form";
 import { ExtensionTable } from "@/components/extensions/extension-table";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
-import { MAX_EXTENSION_DAYS } from "@/lib/extensions/dates";
 import { extensionPeriodOptions } from "@/lib/extensions/period-options";
 import { listExtensionsToDecide, listOwnExtensions } from "@/lib/extensions/queries";
 import { can } from "@/lib/policy";
-import { portalNow } from "@/lib/reports/periods";
+import { MAX_EXTENSION_DAYS } from "@/lib/extensions/limits";
+import { portalNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "延期申请" };
 export const dynamic = "force-dynamic";

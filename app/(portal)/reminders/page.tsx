@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { OverdueTable } from "@/components/reminders/overdue-table";
 import { PeriodPicker } from "@/components/reminders/period-picker";
 import { RemindButton } from "@/components/reminders/remind-button";
-import { formatDateTime } from "@/lib/account/format-time";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { listOverdue } from "@/lib/reminders/list-overdue";
 import { chosenPeriod, lastRemindedAt, recentPeriods } from "@/lib/reminders/queries";
-import { dueDate, formatPeriod, isOverdue, portalNow } from "@/lib/reports/periods";
+import { portalNow } from "@/lib/time/clock";
+import { dueDate, isOverdue } from "@/lib/time/due";
+import { formatDateTime, formatPeriod } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "催办" };
 export const dynamic = "force-dynamic";

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DemoClockNote } from "@/components/reports/demo-clock-note";
-import { formatInTimeZone } from "@/components/reports/format-day";
 import { MonthTable } from "@/components/reports/month-table";
 import { PeriodPicker } from "@/components/reports/period-picker";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
 import { getMonthOverview } from "@/lib/reports/queries";
-import { currentPeriod, formatPeriod, isPeriod, portalNow, TIME_ZONE } from "@/lib/reports/periods";
 import { STATE_LABELS } from "@/lib/reports/workflow";
+import { portalNow } from "@/lib/time/clock";
+import { formatDate, formatPeriod } from "@/lib/time/format";
+import { currentPeriod, isPeriod } from "@/lib/time/periods";
 
 export const metadata: Metadata = { title: "本月填报" };
 export const dynamic = "force-dynamic";
@@ -47,7 +48,7 @@ export default async function MonthPage({ searchParams }: Props) {
       </div>
       <PeriodPicker period={period} current={current} />
       <p className="text-sm text-slate-600">
-        数值均为年度累计值。截止日期 {formatInTimeZone(overview.due, TIME_ZONE)}。共 {overview.rows.length} 条要点:
+        数值均为年度累计值。截止日期 {formatDate(overview.due)}。共 {overview.rows.length} 条要点:
         {counts.map(([label, count]) => `${label} ${count} 条`).join(",")}
         {overdue > 0 && <span className="font-medium text-red-700">,逾期 {overdue} 条</span>}
         {can(viewer, "report.file") && (
@@ -59,7 +60,7 @@ export default async function MonthPage({ searchParams }: Props) {
       {overview.rows.length === 0 ? (
         <p className="text-sm text-slate-600">{formatPeriod(period)}本单位没有需要填报的要点。</p>
       ) : (
-        <MonthTable overview={overview} dueText={formatInTimeZone(overview.due, TIME_ZONE)} />
+        <MonthTable overview={overview} dueText={formatDate(overview.due)} />
       )}
     </div>
   );

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StateBadge } from "@/components/reports/state-badge";
-import { formatDateTime } from "@/lib/account/format-time";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
-import { formatPeriod } from "@/lib/reports/periods";
 import { listReviewQueue } from "@/lib/reports/queries";
+import { formatDateTime, formatPeriod } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "待审核" };
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db";
 import { getIndicatorSeries, getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { AccessDenied } from "@/lib/auth/denied";
 import { can, canForAll, type Right } from "@/lib/policy";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 import { planWorkbook } from "./export-plan";
 import { findIndicator, indicatorWorkbook } from "./export-indicator";
 import type { ExportQuery } from "./export-query";

@@ -1,7 +1,7 @@
 // One indicator's page as a workbook: its summary with forecast and needed pace, its months, its units.
 import type { IndicatorSeries } from "@/lib/dashboard/indicator-series";
 import type { IndicatorProgress, PlanProgress, PointProgress } from "@/lib/dashboard/progress-types";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 import { addTableSheet, newWorkbook, PLAN_NAME, statusText, workbookBytes, type Cell, type Column } from "./workbook";
 
 const KIND_WORDS = {

@@ -1,6 +1,6 @@
 // The leadership dashboard as a workbook: the same PlanProgress the page renders, sheet by card.
 import type { PlanProgress, Status } from "@/lib/dashboard/progress-types";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 import { COUNTY_COLUMNS, countyRows, OVERDUE_COLUMNS, overdueRows, POINT_COLUMNS, pointRows } from "./export-rows";
 import { addTableSheet, newWorkbook, PLAN_NAME, statusText, workbookBytes, type Cell, type Column } from "./workbook";
 

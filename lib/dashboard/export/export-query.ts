@@ -1,6 +1,7 @@
 // ?view=plan|indicator|county|department&period=2022-10[&id=<indicatorId>][&code=<unitCode>]
 import { z } from "zod";
-import { currentPeriod, isPeriod, portalNow } from "@/lib/reports/periods";
+import { portalNow } from "@/lib/time/clock";
+import { currentPeriod, isPeriod } from "@/lib/time/periods";
 
 export const EXPORT_VIEWS = ["plan", "indicator", "county", "department"] as const;
 export type ExportView = (typeof EXPORT_VIEWS)[number];

@@ -1,7 +1,7 @@
 // Tables more than one export shares: points with their indicators, the county table, overdue reports.
 import type { CountyProgress, OverdueReport, PointProgress } from "@/lib/dashboard/progress-types";
-import { formatPeriod } from "@/lib/reports/periods";
 import { STATE_LABELS } from "@/lib/reports/workflow";
+import { formatPeriod } from "@/lib/time/format";
 import { NO_VALUE, statusText, type Cell, type Column } from "./workbook";
 
 export const POINT_COLUMNS: Column[] = [

@@ -1,7 +1,7 @@
 // A county's or a department's dashboard as a workbook. A county's file holds its own row and its own
 // quotas only: it may go to the county, so no other county's numbers are in it.
 import type { CountyProgress, PlanProgress, PointProgress } from "@/lib/dashboard/progress-types";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 import { COUNTY_COLUMNS, countyRows, OVERDUE_COLUMNS, overdueRows, POINT_COLUMNS, pointRows } from "./export-rows";
 import { addTableSheet, newWorkbook, PLAN_NAME, statusText, workbookBytes, type Cell, type Column } from "./workbook";
 

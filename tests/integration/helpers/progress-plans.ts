@@ -34,6 +34,7 @@ export async function createPlan(
       issuer: "测试",
       issuedAt: new Date(`${year}-02-01`),
       sourceText: "测试",
+      createdAt: new Date(),
     },
   });
   let no = 0;
@@ -110,6 +111,8 @@ export async function writeApprovedReports(db: PrismaClient, reports: ApprovedRe
       state: "APPROVED",
       approvedAt: new Date(),
       submittedAt: new Date(),
+      createdAt: new Date(),
+      updatedAt: new Date(),
     })),
     select: { id: true, unitId: true, pointId: true, period: true },
   });

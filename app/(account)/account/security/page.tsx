@@ -3,11 +3,11 @@ import Link from "next/link";
 import { ConfirmTotpForm } from "@/components/account/confirm-totp-form";
 import { DisableTotpForm } from "@/components/account/disable-totp-form";
 import { TotpQrCode } from "@/components/account/totp-qr-code";
-import { formatDateTime } from "@/lib/account/format-time";
 import { getTotpEnrolment } from "@/lib/account/totp";
 import { readAuthSettings } from "@/lib/auth/settings";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
+import { formatDateTime } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "两步验证" };
 

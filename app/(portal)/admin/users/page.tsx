@@ -6,6 +6,7 @@ import { listUsers } from "@/lib/admin/queries";
 import { userFilterSchema } from "@/lib/admin/schemas";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listUnitOptions } from "@/lib/org/queries";
+import { portalNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "用户管理" };
 export const dynamic = "force-dynamic";
@@ -36,7 +37,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
           用户列表 <span className="text-sm font-normal text-slate-500">共 {users.length} 个</span>
         </h2>
         <UserFilter units={units} filter={filter} />
-        <UserTable users={users} now={new Date()} />
+        <UserTable users={users} now={portalNow()} />
       </section>
     </div>
   );

@@ -6,7 +6,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { getPrisma } from "@/lib/db";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "县区配额完成情况" };
 export const dynamic = "force-dynamic";

@@ -2,9 +2,9 @@ import { requireViewer } from "@/lib/auth/viewer";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlanSection } from "@/components/plans/plan-section";
-import { formatDate } from "@/lib/format";
 import { parseYear } from "@/lib/plans/params";
 import { getPlanOverview } from "@/lib/plans/queries";
+import { formatDate } from "@/lib/time/format";
 
 type Props = { params: Promise<{ year: string }> };
 

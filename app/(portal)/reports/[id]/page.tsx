@@ -9,9 +9,9 @@ import { StateBadge } from "@/components/reports/state-badge";
 import { StepButtons } from "@/components/reports/step-buttons";
 import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
-import { formatPeriod } from "@/lib/reports/periods";
 import { can } from "@/lib/policy";
 import { getReportDetail } from "@/lib/reports/queries";
+import { formatPeriod } from "@/lib/time/format";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -5,8 +5,10 @@ import { DemoClockNote } from "@/components/reports/demo-clock-note";
 import { ReportForm } from "@/components/reports/report-form";
 import { StateBadge } from "@/components/reports/state-badge";
 import { requireViewer } from "@/lib/auth/viewer";
-import { currentPeriod, formatPeriod, isPeriod, portalNow } from "@/lib/reports/periods";
 import { getReportForm } from "@/lib/reports/queries";
+import { portalNow } from "@/lib/time/clock";
+import { formatPeriod } from "@/lib/time/format";
+import { currentPeriod, isPeriod } from "@/lib/time/periods";
 
 export const metadata: Metadata = { title: "填报" };
 export const dynamic = "force-dynamic";

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ExcelImportForm } from "@/components/reports/excel-import-form";
 import { requireViewer } from "@/lib/auth/viewer";
-import { currentPeriod, formatPeriod, isPeriod, portalNow } from "@/lib/reports/periods";
+import { portalNow } from "@/lib/time/clock";
+import { formatPeriod } from "@/lib/time/format";
+import { currentPeriod, isPeriod } from "@/lib/time/periods";
 
 export const metadata: Metadata = { title: "Excel 批量填报" };
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { apiRoute, jsonError } from "@/lib/api/api-route";
 import { getPrisma } from "@/lib/db";
 import { listPeriodReports } from "@/lib/reports-api/list-period-reports";
-import { isPeriod } from "@/lib/reports/periods";
+import { isPeriod } from "@/lib/time/periods";
 
 // GET /api/v1/reports?period=2022-06[&unit=荔城区]
 export const GET = apiRoute<Record<string, never>>("report.read", async (viewer, _params, request) => {

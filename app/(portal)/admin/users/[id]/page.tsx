@@ -9,6 +9,7 @@ import { parseUserId } from "@/lib/admin/params";
 import { getUserDetail } from "@/lib/admin/queries";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listUnitOptions } from "@/lib/org/queries";
+import { portalNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "用户详情" };
 export const dynamic = "force-dynamic";
@@ -21,7 +22,8 @@ export default async function AdminUserPage({ params }: Props) {
   const [user, units] = await Promise.all([userId === null ? null : getUserDetail(viewer, userId), listUnitOptions()]);
   if (!user) notFound();
   const isSelf = user.id === viewer.userId;
-  const now = new Date();
+  // Account times come on the portal's clock (lib/admin/queries.ts), so "now" does too.
+  const now = portalNow();
   return (
     <div className="space-y-6">
       <div>

@@ -10,10 +10,12 @@ import { PeriodPicker } from "@/components/reports/period-picker";
 import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
-import { getPlanProgress, shanghaiDay } from "@/lib/dashboard/plan-progress";
+import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { getCountyMonth, listReturnedReports, readableReportIds } from "@/lib/dashboard/unit-dashboard";
 import { can, canForAll } from "@/lib/policy";
-import { formatPeriod, portalNow } from "@/lib/reports/periods";
+import { portalNow } from "@/lib/time/clock";
+import { shanghaiDay } from "@/lib/time/days";
+import { formatPeriod } from "@/lib/time/format";
 
 type Props = { params: Promise<{ code: string }>; searchParams: DashboardSearchParams };
 

@@ -12,7 +12,7 @@ import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/pag
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { findCityUnit, listWaitingReviews, readableReportIds } from "@/lib/dashboard/unit-dashboard";
 import { can } from "@/lib/policy";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 
 type Props = { params: Promise<{ code: string }>; searchParams: DashboardSearchParams };
 

@@ -14,7 +14,7 @@ import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/pag
 import { getIndicatorSeries, getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { readableReportIds } from "@/lib/dashboard/unit-dashboard";
 import { can } from "@/lib/policy";
-import { formatPeriod } from "@/lib/reports/periods";
+import { formatPeriod } from "@/lib/time/format";
 
 type Props = { params: Promise<{ id: string }>; searchParams: DashboardSearchParams };
 

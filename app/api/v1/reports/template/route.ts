@@ -2,7 +2,8 @@ import { apiRoute, jsonError } from "@/lib/api/api-route";
 import { attachmentDisposition } from "@/lib/audit/export-audit-log";
 import { getPrisma } from "@/lib/db";
 import { buildReportTemplate } from "@/lib/reports/excel-template";
-import { currentPeriod, isPeriod, periodYear, portalNow } from "@/lib/reports/periods";
+import { portalNow } from "@/lib/time/clock";
+import { currentPeriod, isPeriod, periodYear } from "@/lib/time/periods";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

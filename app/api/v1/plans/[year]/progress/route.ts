@@ -3,7 +3,8 @@ import { getPrisma } from "@/lib/db";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { progressJsonText } from "@/lib/dashboard/progress-json";
 import { parseYear } from "@/lib/plans/params";
-import { currentPeriod, isPeriod, portalNow } from "@/lib/reports/periods";
+import { portalNow } from "@/lib/time/clock";
+import { currentPeriod, isPeriod } from "@/lib/time/periods";
 
 // The whole plan's numbers name every county: only those who may read every county's standing.
 export const GET = apiRoute<{ year: string }>("dashboard.readAll", async (_viewer, { year }, request) => {

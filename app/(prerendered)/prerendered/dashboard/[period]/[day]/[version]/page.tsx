@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlanDashboard } from "@/components/dashboard/plan-dashboard";
-import { isDashboardAddress, noonOf, type DashboardAddress } from "@/lib/prerendered/dashboard-address";
+import { isDashboardAddress, type DashboardAddress } from "@/lib/prerendered/dashboard-address";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { getPrisma } from "@/lib/db";
 import { portalEnv } from "@/lib/env";
-import { currentPeriod } from "@/lib/reports/periods";
+import { noonOf } from "@/lib/time/days";
+import { currentPeriod } from "@/lib/time/periods";
 
 export const metadata: Metadata = { title: "督办看板" };
 // Rendered at the first request for an address, then served from Next's cache (memory only, see
