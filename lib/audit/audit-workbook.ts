@@ -17,6 +17,8 @@ const COLUMNS = [
   { header: "变更前", width: 40 },
   { header: "变更后", width: 40 },
   { header: "说明", width: 40 },
+  // `at` is the portal's clock (the demo's 2022 in demo mode); this is when the row was really written.
+  { header: "实际写入时间(北京时间)", width: 20 },
 ];
 
 // Excel refuses cells longer than this.
@@ -60,6 +62,7 @@ export async function buildAuditWorkbook(
       json(row.before),
       json(row.after),
       cellText(row.detail ?? ""),
+      row.recordedAt ? formatTimestamp(row.recordedAt) : "",
     ]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -10,6 +10,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_ROW_SELECT = {
   id: true,
   at: true,
+  recordedAt: true,
   username: true,
   role: true,
   unitCode: true,

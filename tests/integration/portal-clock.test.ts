@@ -2,9 +2,11 @@
 // demo seed stored, handed over as PORTAL_CLOCK_ANCHOR), a report filed "now" is recorded at demo
 // time, is not late, and its audit row carries the demo time beside the real one.
 import { randomUUID } from "node:crypto";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
+import { buildAuditWorkbook } from "@/lib/audit/audit-workbook";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { getPrisma } from "@/lib/db";
 import { portalEnv, readEnv, resetPortalEnv, setPortalEnv } from "@/lib/env";
@@ -16,6 +18,7 @@ import { clockStartOf, portalNow } from "@/lib/time/clock";
 import { anchorClock, anchorConfiguredClock, clockAnchorVariable } from "@/lib/time/clock-start";
 import { shanghaiDay } from "@/lib/time/days";
 import { dueDate, isOverdue } from "@/lib/time/due";
+import { formatTimestamp } from "@/lib/time/format";
 
 const PERIOD = "2022-10";
 const context = () => ({ clientAddress: "127.0.0.1", requestId: randomUUID() });
@@ -121,5 +124,13 @@ describe("the demo clock", () => {
     expect(notices.length).toBeGreaterThan(0);
     for (const notice of notices) onDemoDay(notice.createdAt);
     expect(await verifyAuditChain(getPrisma())).toMatchObject({ ok: true });
+
+    // The auditor's export shows both: the time the portal showed, and when the row was really written.
+    const workbook = new ExcelJS.Workbook();
+    const bytes = await buildAuditWorkbook("审计日志", [audit], (unitCode) => unitCode);
+    await workbook.xlsx.load(Uint8Array.from(bytes).buffer);
+    const exported = workbook.getWorksheet("审计日志")!.getRow(3).values as string[];
+    expect(exported[2]).toMatch(/^2022-11-03 /);
+    expect(exported.at(-1)).toBe(formatTimestamp(audit.recordedAt!));
   });
 });
