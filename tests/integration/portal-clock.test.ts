@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import { buildAuditWorkbook } from "@/lib/audit/audit-workbook";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { getPrisma } from "@/lib/db";
 import { portalEnv, readEnv, resetPortalEnv, setPortalEnv } from "@/lib/env";
@@ -67,6 +68,26 @@ describe("the demo clock", () => {
     const again = await anchorClock(getPrisma(), startsAt, new Date("2026-03-01T00:00:00Z"));
     expect(again).toEqual(first);
     expect(again.realStartedAt.toISOString()).toBe("2026-01-01T00:00:00.000Z");
+  });
+
+  it("hashes an audit row written before the clock existed (no real time beside it) exactly as before", async () => {
+    await recordAudit(getPrisma(), { actor: null, action: "clock.test", result: "SUCCESS", context: context() });
+    // The pre-clock hash, as the accounts_and_audit migration defined it.
+    const [row] = await getPrisma().$queryRaw<{ now: string; before: string }[]>`
+      WITH old AS (
+        SELECT jsonb_populate_record(NULL::"AuditEvent", to_jsonb(e) - 'recordedAt') AS e
+        FROM "AuditEvent" e WHERE action = 'clock.test' ORDER BY id DESC LIMIT 1
+      )
+      SELECT audit_event_hash(e) AS now,
+        encode(sha256(convert_to(concat_ws(chr(31),
+          (e)."prevHash", (e).id::text, to_char((e).at, 'YYYY-MM-DD"T"HH24:MI:SS.US'),
+          coalesce((e)."userId"::text, ''), coalesce((e).username, ''), coalesce((e).role, ''),
+          coalesce((e)."unitCode", ''), (e).action, coalesce((e)."objectType", ''), coalesce((e)."objectId", ''),
+          (e).result, coalesce((e)."clientAddress", ''), coalesce((e)."requestId", ''),
+          coalesce((e).before::text, ''), coalesce((e).after::text, ''), coalesce((e).detail, '')
+        ), 'UTF8')), 'hex') AS before
+      FROM old`;
+    expect(row.now).toBe(row.before);
   });
 
   it("records a county report submitted now at demo time, on time, and audits it at demo time beside the real time", async () => {
