@@ -1,5 +1,6 @@
 // Parsers for the environment variables that hold more than one value (lib/env.ts). Each returns
 // null for a value it cannot read, and lib/env.ts turns that into a message naming the variable.
+import "server-only";
 import { isIP } from "node:net";
 import { Role } from "@/lib/generated/prisma/enums";
 

@@ -1,6 +1,7 @@
 // Where the clock started on this database (lib/time/clock.ts): one row per starting point, written
 // the first time the portal starts there (for the demo: when its data is seeded) and read on every
 // later start, so the clock runs on from where it was instead of starting over.
+import "server-only";
 import { type ClockAnchor, type PortalEnv, portalEnv } from "@/lib/env";
 import { formatClockAnchor } from "@/lib/env-values";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
