@@ -7,6 +7,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getRequestContext } from "@/lib/audit/request-context";
 import { getPrisma } from "@/lib/db";
+import { portalEnv } from "@/lib/env";
 import type { Right } from "@/lib/policy";
 import type { DeniedResource } from "./denied";
 import { guard, OBLIGATION_PAGES } from "./guard";
@@ -23,8 +24,9 @@ import type { Viewer } from "./viewer-type";
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const store = await cookies();
   const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
-  if (!raw || !process.env.AUTH_SECRET) return null;
-  const session = await sessionIdOf(raw, process.env.AUTH_SECRET);
+  const secret = portalEnv().AUTH_SECRET;
+  if (!raw || !secret) return null;
+  const session = await sessionIdOf(raw, secret);
   return session && loadViewer(getPrisma(), session.sessionId, readAuthSettings(), await getRequestContext());
 });
 

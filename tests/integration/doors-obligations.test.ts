@@ -16,7 +16,6 @@ import { ALL_ACTIONS, API_ROUTES } from "./helpers/doors";
 
 vi.mock("next/headers", async () => (await import("./helpers/fake-next-headers")).fakeNextHeaders);
 
-const SECRET = "integration-test-secret-of-at-least-32-characters";
 const PASSWORD = "Zx9!doors-and-guards";
 // Their own obligations: changing the password (a) or enrolling the second factor (b); /api/v1/me.
 const OBLIGATION_ACTIONS = ["changePasswordAction", "confirmTotpAction"];
@@ -57,13 +56,9 @@ async function pendingAccount(role: Role, mustChangePassword: boolean): Promise<
 const denials = (username: string) =>
   getPrisma().auditEvent.findMany({ where: { username, result: "DENIED" }, select: { action: true, detail: true } });
 
-let previousSecret: string | undefined;
-beforeAll(() => {
-  previousSecret = process.env.AUTH_SECRET;
-  process.env.AUTH_SECRET = SECRET;
-});
+// The tier's one secret (tests/integration/setup-env.ts), which the portal read at start.
+const SECRET = process.env.AUTH_SECRET as string;
 afterAll(() => {
-  process.env.AUTH_SECRET = previousSecret;
   jar.cookie = null;
 });
 

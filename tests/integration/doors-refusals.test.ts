@@ -3,7 +3,7 @@
 // under the right asked for, and answered as for something that does not exist.
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { GET as dashboardExportRoute } from "@/app/api/v1/dashboard/export/route";
 import { GET as meRoute } from "@/app/api/v1/me/route";
 import { GET as planRoute } from "@/app/api/v1/plans/[year]/route";
@@ -31,15 +31,10 @@ vi.mock("next/headers", async () => (await import("./helpers/fake-next-headers")
 // getViewer is cached per request by React; each call here stands for a new request.
 vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T>(fn: T) => fn }));
 
-const SECRET = "integration-test-secret-of-at-least-32-characters";
 const PASSWORD = "Zx9!ways-out-and-in";
-let previousSecret: string | undefined;
-beforeAll(() => {
-  previousSecret = process.env.AUTH_SECRET;
-  process.env.AUTH_SECRET = SECRET;
-});
+// The tier's one secret (tests/integration/setup-env.ts), which the portal read at start.
+const SECRET = process.env.AUTH_SECRET as string;
 afterAll(() => {
-  process.env.AUTH_SECRET = previousSecret;
   jar.cookie = null;
 });
 
