@@ -44,6 +44,8 @@ export async function signInWithPassword(
     return fail("INVALID", "用户名不存在");
   }
   if (user.lockedUntil && user.lockedUntil > now) {
+    // The same hash work as any other attempt: answering faster would tell that the account exists and is locked.
+    await verifyPassword(user.passwordHash, input.password);
     await audit(actorOf(user), "auth.sign-in", "DENIED", "账号已锁定");
     return { ok: false, error: "LOCKED" };
   }
