@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
+import { idTextSchema } from "@/lib/validation/id";
 
 const totpCode = z
   .string()
@@ -16,7 +17,7 @@ export const createApiTokenSchema = z.object({
   name: z.string().trim().min(1, "请输入令牌名称").max(40, "令牌名称不能超过 40 个字"),
 });
 
-export const revokeApiTokenSchema = z.object({ id: z.coerce.number().int().positive("令牌编号无效") });
+export const revokeApiTokenSchema = z.object({ id: idTextSchema("令牌编号") });
 
 export type ConfirmTotpInput = z.infer<typeof confirmTotpSchema>;
 export type DisableTotpInput = z.infer<typeof disableTotpSchema>;

@@ -1,12 +1,8 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
+import { idTextSchema } from "@/lib/validation/id";
 import { Role } from "@/lib/generated/prisma/enums";
 
-const id = (label: string) =>
-  z.coerce
-    .number({ error: `${label}无效` })
-    .int(`${label}无效`)
-    .positive(`${label}无效`)
-    .max(2_147_483_647, `${label}无效`);
+const id = (label: string) => idTextSchema(`${label}编号`);
 const unitCode = z.string({ error: "请选择单位" }).trim().min(1, "请选择单位");
 const displayName = z.string({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(40, "姓名不能超过 40 个字");
 const role = z.enum(Role, { error: "请选择角色" });

@@ -1,6 +1,6 @@
 // The auditor's filters live in the URL, so a view can be bookmarked and the export repeats it.
 // Each parameter is checked on its own: a bad one is dropped with a note, the others still apply.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const AUDIT_RESULTS = ["SUCCESS", "FAILURE", "DENIED"] as const;
 

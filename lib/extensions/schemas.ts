@@ -1,9 +1,10 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { addDays, daysBetween } from "@/lib/time/days";
 import { dueDayOf } from "@/lib/time/due";
 import { formatDay } from "@/lib/time/format";
 import { isPeriod } from "@/lib/time/periods";
 import { MAX_EXTENSION_DAYS } from "./limits";
+import { idTextSchema } from "@/lib/validation/id";
 
 const isDay = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
@@ -38,7 +39,7 @@ export type RequestExtensionInput = z.infer<typeof requestExtensionSchema>;
 
 export const decideExtensionSchema = z
   .object({
-    id: z.coerce.number({ error: "申请编号无效" }).int("申请编号无效").positive("申请编号无效"),
+    id: idTextSchema("申请编号"),
     grant: z.boolean({ error: "请选择批准或不批准" }),
     note: z.string().trim().max(500, "审批意见不能超过 500 字").default(""),
   })

@@ -3,7 +3,8 @@
 // moves every dashboard at once (the Indicator trigger bumps the progress version at commit).
 import "server-only";
 import { auditActorOf } from "@/lib/audit/actor";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
+import { idSchema } from "@/lib/validation/id";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
@@ -17,7 +18,7 @@ const monthShare = (month: number) =>
 
 /** 12 cumulative percentages, never falling, reaching 100% in December; null for month ÷ 12. */
 export const indicatorScheduleSchema = z.object({
-  indicatorId: z.number().int().positive(),
+  indicatorId: idSchema("指标编号"),
   months: z
     .tuple(
       [

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `${label}不能为空`).max(max, `${label}不能超过${max}个字`);
@@ -35,7 +35,13 @@ export const planDataSchema = z.object({
   issuer: text("发文单位", 60),
   issuedAt: z.iso.date("印发日期格式应为 2022-02-15"),
   sections: z
-    .array(z.object({ no: z.number().int().min(1), title: text("部分标题", 100), points: z.array(pointSchema).min(1) }))
+    .array(
+      z.object({
+        no: z.number().int().min(1).max(99),
+        title: text("部分标题", 100),
+        points: z.array(pointSchema).min(1),
+      }),
+    )
     .min(1, "至少需要一个部分"),
 });
 

@@ -3,7 +3,8 @@
 // the same commit (triggers on Section, WorkPoint, Indicator).
 import "server-only";
 import { auditActorOf } from "@/lib/audit/actor";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
+import { idSchema } from "@/lib/validation/id";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
@@ -15,13 +16,13 @@ const weight = numberInput
   .pipe(z.number().max(100, "权重不能超过 100"));
 
 export const planWeightsSchema = z.object({
-  year: z.number().int(),
+  year: z.number({ error: "年度无效" }).int("年度无效").min(2000, "年度无效").max(2100, "年度无效"),
   sections: z
-    .array(z.object({ no: z.number().int().positive(), weight }))
+    .array(z.object({ no: z.number().int().min(1).max(999), weight }))
     .max(100)
     .refine((rows) => rows.some((row) => row.weight > 0), "各部分的权重不能全部为 0"),
-  points: z.array(z.object({ no: z.number().int().positive(), weight })).max(1000),
-  indicators: z.array(z.object({ id: z.number().int().positive(), weight })).max(5000),
+  points: z.array(z.object({ no: z.number().int().min(1).max(999), weight })).max(1000),
+  indicators: z.array(z.object({ id: idSchema("指标编号"), weight })).max(5000),
 });
 
 export type PlanWeightsInput = z.infer<typeof planWeightsSchema>;

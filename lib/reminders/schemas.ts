@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
+import { idSchema } from "@/lib/validation/id";
 import { periodSchema } from "@/lib/extensions/schemas";
 
 export const sendRemindersSchema = z.object({
@@ -6,7 +7,7 @@ export const sendRemindersSchema = z.object({
   unitIds: z.union(
     [
       z.literal("all-overdue"),
-      z.array(z.number().int().positive(), { error: "请选择要催办的单位" }).min(1, "请选择要催办的单位"),
+      z.array(idSchema("单位编号"), { error: "请选择要催办的单位" }).min(1, "请选择要催办的单位"),
     ],
     { error: "请选择要催办的单位" },
   ),

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
+import { idSchema } from "@/lib/validation/id";
 
 /** Full-width digits and separators from Chinese input methods (１２３，４５６．７) become ASCII. */
 export function normaliseNumberText(text: string): string {
@@ -38,7 +39,7 @@ export const numberInput = z
 const text = (label: string, max: number) => z.string().max(max, `${label}不能超过${max}个字`).default("");
 
 export const reportValueSchema = z.object({
-  indicatorId: z.number().int().positive(),
+  indicatorId: idSchema("指标编号"),
   value: numberInput.optional(),
   numerator: numberInput.optional(),
   denominator: numberInput.optional(),
@@ -54,18 +55,18 @@ export const narrativeSchema = z.object({
 });
 
 export const saveReportSchema = z.object({
-  pointId: z.number().int().positive(),
+  pointId: idSchema("要点编号"),
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "月份格式应为 2022-10"),
   /** The version the person's form was loaded at; null for a report that does not exist yet. */
-  expectedVersion: z.number().int().positive().nullable(),
+  expectedVersion: idSchema("版本号").nullable(),
   narrative: narrativeSchema,
-  values: z.array(reportValueSchema).max(50),
+  values: z.array(reportValueSchema).max(50, "一份报告最多 50 项指标"),
 });
 
 export const reportStepSchema = z.object({
-  reportId: z.number().int().positive(),
+  reportId: idSchema("报告编号"),
   step: z.enum(["sendForSignoff", "sign", "sendBack", "submit", "approve", "return", "reopen"]),
-  expectedVersion: z.number().int().positive(),
+  expectedVersion: idSchema("版本号"),
   reason: z.string().trim().max(1000, "原因不能超过1000字").default(""),
 });
 

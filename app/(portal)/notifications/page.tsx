@@ -5,13 +5,14 @@ import { NotificationItem } from "@/components/notifications/notification-item";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { countUnread, listNotifications } from "@/lib/notifications/queries";
+import { parseIdParam } from "@/lib/validation/id";
 
 export const metadata: Metadata = { title: "通知" };
 export const dynamic = "force-dynamic";
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
   const viewer = await requireViewer("account.own");
-  const before = Number((await searchParams).before) || undefined;
+  const before = parseIdParam((await searchParams).before) ?? undefined;
   const [{ rows, older }, unread] = await Promise.all([
     listNotifications(getPrisma(), viewer, before),
     countUnread(getPrisma(), viewer),

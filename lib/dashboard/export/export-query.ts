@@ -1,7 +1,8 @@
 // ?view=plan|indicator|county|department&period=2022-10[&id=<indicatorId>][&code=<unitCode>]
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { portalNow } from "@/lib/time/clock";
 import { currentPeriod, isPeriod } from "@/lib/time/periods";
+import { parseIdParam } from "@/lib/validation/id";
 
 export const EXPORT_VIEWS = ["plan", "indicator", "county", "department"] as const;
 export type ExportView = (typeof EXPORT_VIEWS)[number];
@@ -14,7 +15,7 @@ const querySchema = z
     period: z.string().refine(isPeriod, "period 格式应为 2022-10").optional(),
     id: z
       .string()
-      .regex(/^[1-9]\d{0,8}$/, "id 应为指标编号(正整数)")
+      .refine((value) => parseIdParam(value) !== null, "id 应为指标编号(正整数)")
       .transform(Number)
       .optional(),
     code: z

@@ -12,6 +12,7 @@ import { getPrisma } from "@/lib/db";
 import { can } from "@/lib/policy";
 import { getReportDetail } from "@/lib/reports/queries";
 import { formatPeriod } from "@/lib/time/format";
+import { parseIdParam } from "@/lib/validation/id";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,7 +28,7 @@ const NARRATIVE = [
 export default async function ReportPage({ params }: Props) {
   const viewer = await requireViewer("report.read");
   const raw = (await params).id;
-  const id = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  const id = parseIdParam(raw);
   const report = id === null ? null : await getReportDetail(viewer, id);
   if (!report) {
     // A report that exists but is out of the viewer's scope is a refused access worth auditing.

@@ -9,6 +9,7 @@ import { getReportForm } from "@/lib/reports/queries";
 import { portalNow } from "@/lib/time/clock";
 import { formatPeriod } from "@/lib/time/format";
 import { currentPeriod, isPeriod } from "@/lib/time/periods";
+import { parseIdParam } from "@/lib/validation/id";
 
 export const metadata: Metadata = { title: "填报" };
 export const dynamic = "force-dynamic";
@@ -19,7 +20,7 @@ type Props = { searchParams: Promise<{ point?: string | string[]; period?: strin
 export default async function EditReportPage({ searchParams }: Props) {
   const viewer = await requireViewer("report.duties");
   const { point, period: rawPeriod } = await searchParams;
-  const pointId = typeof point === "string" && /^\d{1,9}$/.test(point) ? Number(point) : null;
+  const pointId = parseIdParam(typeof point === "string" ? point : null);
   const period = typeof rawPeriod === "string" && isPeriod(rawPeriod) ? rawPeriod : currentPeriod(portalNow());
   const form = pointId === null ? null : await getReportForm(viewer, pointId, period);
   if (!form) notFound();

@@ -15,6 +15,7 @@ import { getIndicatorSeries, getPlanProgress } from "@/lib/dashboard/plan-progre
 import { readableReportIds } from "@/lib/dashboard/unit-dashboard";
 import { can } from "@/lib/policy";
 import { formatPeriod } from "@/lib/time/format";
+import { parseIdParam } from "@/lib/validation/id";
 
 type Props = { params: Promise<{ id: string }>; searchParams: DashboardSearchParams };
 
@@ -25,7 +26,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const viewer = await requireViewer("dashboard.readAll");
   const raw = (await params).id;
   // Indicator pages compare counties: only for those who may see every county.
-  const id = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  const id = parseIdParam(raw);
   if (id === null) notFound();
   const { period, current, year } = await dashboardPeriod(searchParams);
   const db = getPrisma();

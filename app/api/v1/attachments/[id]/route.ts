@@ -2,10 +2,11 @@ import { apiRoute, jsonError, requestContextOf } from "@/lib/api/api-route";
 import { attachmentDisposition } from "@/lib/attachments/disposition";
 import { openAttachment } from "@/lib/attachments/service";
 import { getPrisma } from "@/lib/db";
+import { parseIdParam } from "@/lib/validation/id";
 
 // GET /api/v1/attachments/:id — the file, for those who may read its report; 404 for anyone else.
 export const GET = apiRoute<{ id: string }>("report.read", async (viewer, { id }, request) => {
-  const attachmentId = /^[1-9]\d{0,8}$/.test(id) ? Number(id) : null;
+  const attachmentId = parseIdParam(id);
   const file = attachmentId && (await openAttachment(getPrisma(), viewer, requestContextOf(request), attachmentId));
   if (!file) return jsonError(404, "未找到");
   return new Response(new Uint8Array(file.bytes), {

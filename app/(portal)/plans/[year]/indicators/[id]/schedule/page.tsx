@@ -6,6 +6,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { parseYear } from "@/lib/plans/params";
 import { schedulePercentages } from "@/lib/plans/schedules";
+import { parseIdParam } from "@/lib/validation/id";
 
 export const metadata: Metadata = { title: "指标序时进度" };
 export const dynamic = "force-dynamic";
@@ -16,7 +17,7 @@ export default async function IndicatorSchedulePage({ params }: Props) {
   await requireViewer("plan.manage");
   const { year: rawYear, id: rawId } = await params;
   const year = parseYear(rawYear);
-  const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
+  const id = parseIdParam(rawId);
   const indicator =
     year === null || id === null
       ? null
