@@ -13,6 +13,7 @@ import { isPeriod } from "@/lib/time/periods";
 import { checkValues } from "./check-values";
 import { MAX_TEMPLATE_BYTES, META_SHEET, NARRATIVE_SHEET, TEMPLATE_FORMAT, VALUES_SHEET } from "./excel-layout";
 import { loadUnitMonth } from "./excel-month";
+import { assertFilingPeriod, planYearOfPeriod } from "./filing-period";
 import { readNarratives, readValueRows, type ReadValue } from "./excel-read";
 import { saveReportSchema, type SaveReportInput } from "./schemas";
 import { STATE_LABELS } from "./workflow";
@@ -68,6 +69,7 @@ async function openTemplate(
 export async function previewReportImport(db: PrismaClient, viewer: Viewer, bytes: Uint8Array): Promise<ImportPreview> {
   if (!can(viewer, "report.file")) throw new UserError("只有本单位的填报人员可以导入填报模板。");
   const { workbook, period } = await openTemplate(bytes, viewer);
+  assertFilingPeriod(period, await planYearOfPeriod(db, period));
   const points = await loadUnitMonth(db, viewer.unitId, period);
   if (points.length === 0) throw new UserError(`本单位${formatPeriod(period)}没有需要填报的要点。`);
   const errors: string[] = [];

@@ -10,6 +10,7 @@ import { portalNow } from "@/lib/time/clock";
 import { periodYear } from "@/lib/time/periods";
 import { listDuties } from "./duties";
 import { ReportConflictError } from "./errors";
+import { assertFilingPeriod } from "./filing-period";
 import type { SaveReportInput } from "./schemas";
 import { snapshotReport } from "./snapshot";
 import { refusalOf } from "./workflow";
@@ -22,6 +23,11 @@ export async function saveReport(
   input: SaveReportInput,
 ): Promise<{ reportId: number; version: number }> {
   return db.$transaction(async (tx) => {
+    const point = await tx.workPoint.findUnique({
+      where: { id: input.pointId },
+      select: { plan: { select: { year: true } } },
+    });
+    if (point) assertFilingPeriod(input.period, point.plan.year);
     const duty = (await listDuties(tx, viewer.unitId, periodYear(input.period))).find(
       (candidate) => candidate.pointId === input.pointId,
     );

@@ -1,0 +1,35 @@
+// Which months can be reported on (saved, imported, templated, extended, reminded): a month of the
+// plan's own year, and not after the month being filed now (portalNow: the demo clock or the real
+// date). A report for December in early November, or an extension for 2099, is refused in words.
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { UserError } from "@/lib/errors";
+import { portalNow } from "@/lib/time/clock";
+import { formatPeriod } from "@/lib/time/format";
+import { currentPeriod, isPeriod, periodYear } from "@/lib/time/periods";
+
+/** Why the period cannot be reported on now, or null when it can. */
+export function filingPeriodProblem(period: string, planYear: number | null, now: Date = portalNow()): string | null {
+  if (!isPeriod(period)) return "月份格式应为 2022-10";
+  if (planYear === null) return `${periodYear(period)}年没有工作要点,不能填报${formatPeriod(period)}。`;
+  if (periodYear(period) !== planYear)
+    return `${formatPeriod(period)}不在${planYear}年工作要点的年度内,请选择${planYear}年的月份。`;
+  const current = currentPeriod(now);
+  if (period > current)
+    return `${formatPeriod(period)}尚未到填报时间:现在填报的是${formatPeriod(current)},此后的月份不能提前填报。`;
+  return null;
+}
+
+export function assertFilingPeriod(period: string, planYear: number | null, now?: Date): void {
+  const problem = filingPeriodProblem(period, planYear, now);
+  if (problem) throw new UserError(problem);
+}
+
+/** The year of the plan a month belongs to, or null when there is no plan for its year. */
+export async function planYearOfPeriod(
+  db: PrismaClient | Prisma.TransactionClient,
+  period: string,
+): Promise<number | null> {
+  if (!isPeriod(period)) return null;
+  const plan = await db.plan.findUnique({ where: { year: periodYear(period) }, select: { year: true } });
+  return plan?.year ?? null;
+}
