@@ -119,10 +119,10 @@ export function ExcelImportForm() {
       {preview && (
         <div className="space-y-3">
           <p className="text-sm text-slate-600">文件:{file?.name}</p>
-          {preview.errors.length > 0 ? (
+          {preview.errorCount > 0 ? (
             <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
               <p className="font-medium">
-                文件中有 {preview.errors.length} 处错误,请在 Excel 中改正后重新上传。改正前不会保存任何内容。
+                文件中有 {preview.errorCount} 处错误,请在 Excel 中改正后重新上传。改正前不会保存任何内容。
               </p>
               <ul className="mt-1 list-inside list-disc">
                 {preview.errors.map((error) => (
@@ -138,7 +138,7 @@ export function ExcelImportForm() {
             <button
               type="button"
               onClick={confirm}
-              disabled={pending || preview.errors.length > 0 || toSave === 0}
+              disabled={pending || preview.errorCount > 0 || toSave === 0}
               className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-50"
             >
               {pending ? "保存中…" : `确认导入 ${toSave} 份草稿`}

@@ -11,11 +11,21 @@ import { UserError } from "@/lib/errors";
 import { formatPeriod } from "@/lib/time/format";
 import { isPeriod } from "@/lib/time/periods";
 import { checkValues } from "./check-values";
-import { MAX_TEMPLATE_BYTES, META_SHEET, NARRATIVE_SHEET, TEMPLATE_FORMAT, VALUES_SHEET } from "./excel-layout";
+import {
+  FIRST_DATA_ROW,
+  MAX_IMPORT_ERRORS,
+  MAX_IMPORT_ROWS,
+  MAX_TEMPLATE_BYTES,
+  META_SHEET,
+  NARRATIVE_SHEET,
+  TEMPLATE_FORMAT,
+  VALUES_SHEET,
+} from "./excel-layout";
 import { loadUnitMonth } from "./excel-month";
 import { assertFilingPeriod, planYearOfPeriod } from "./filing-period";
 import { readNarratives, readValueRows, type ReadValue } from "./excel-read";
 import { saveReportSchema, type SaveReportInput } from "./schemas";
+import { boundedWorkbook } from "./workbook-archive";
 import { STATE_LABELS } from "./workflow";
 
 export type ImportPoint = {
@@ -35,7 +45,9 @@ export type ImportPreview = {
   period: string;
   periodLabel: string;
   points: ImportPoint[];
+  /** The first MAX_IMPORT_ERRORS problems, and a line saying how many more there are. */
   errors: string[];
+  errorCount: number;
 };
 
 async function openTemplate(
@@ -45,8 +57,9 @@ async function openTemplate(
   if (bytes.byteLength > MAX_TEMPLATE_BYTES) throw new UserError("文件超过 512 KB,请上传本平台下载的填报模板。");
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
+    await workbook.xlsx.load(Buffer.from(boundedWorkbook(bytes)) as unknown as ArrayBuffer);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError("无法读取该文件,请上传本平台下载的 .xlsx 填报模板(不支持 .xls 和 WPS 其他格式)。");
   }
   const meta = new Map<string, string>();
@@ -63,6 +76,13 @@ async function openTemplate(
     throw new UserError("这不是本平台的填报模板,或模板已损坏,请重新下载后填写。");
   }
   if (meta.get("unit") !== viewer.unitCode) throw new UserError("这份模板不是本单位的,请下载本单位的模板后填写。");
+  for (const name of [VALUES_SHEET, NARRATIVE_SHEET]) {
+    const rows = workbook.getWorksheet(name)!.actualRowCount - FIRST_DATA_ROW + 1;
+    if (rows > MAX_IMPORT_ROWS)
+      throw new UserError(
+        `「${name}」表有 ${rows} 行,超过 ${MAX_IMPORT_ROWS} 行的上限(本单位的模板只有几十行),请在本平台重新下载模板后填写。`,
+      );
+  }
   return { workbook, period };
 }
 
@@ -138,7 +158,14 @@ export async function previewReportImport(db: PrismaClient, viewer: Viewer, byte
       })),
     });
   }
-  return { unitName: viewer.unitName, period, periodLabel: formatPeriod(period), points: preview, errors };
+  return {
+    unitName: viewer.unitName,
+    period,
+    periodLabel: formatPeriod(period),
+    points: preview,
+    errors: listedErrors(errors),
+    errorCount: errors.length,
+  };
 }
 
 /** The form's checks, applied row by row so each problem names its row. */
@@ -165,4 +192,10 @@ async function problemsOf(
       problems.push(`第 ${row.row} 行${problem}`);
   }
   return problems;
+}
+
+/** A file with thousands of problems answers with the first few and a count, not a megabyte of text. */
+function listedErrors(errors: string[]): string[] {
+  if (errors.length <= MAX_IMPORT_ERRORS) return errors;
+  return [...errors.slice(0, MAX_IMPORT_ERRORS), `另有 ${errors.length - MAX_IMPORT_ERRORS} 处错误未列出。`];
 }

@@ -7,6 +7,9 @@ export const TEMPLATE_FORMAT = "putian-report-template-1";
 
 /** A template of the largest unit is about 15 KB; anything much bigger is not one. */
 export const MAX_TEMPLATE_BYTES = 512 * 1024;
+/** Data rows per sheet (the largest unit's template has a few dozen) and problems listed per upload. */
+export const MAX_IMPORT_ROWS = 2000;
+export const MAX_IMPORT_ERRORS = 50;
 
 export const VALUES_SHEET = "指标数值";
 export const NARRATIVE_SHEET = "进展情况";

@@ -39,8 +39,8 @@ export async function importReportFile(
   expected: ExpectedVersion[],
 ): Promise<ImportResult> {
   const preview = await previewReportImport(db, viewer, bytes);
-  if (preview.errors.length)
-    throw new UserError(`文件中有 ${preview.errors.length} 处错误,未保存任何内容:\n${preview.errors.join("\n")}`);
+  if (preview.errorCount)
+    throw new UserError(`文件中有 ${preview.errorCount} 处错误,未保存任何内容:\n${preview.errors.join("\n")}`);
   const toSave = preview.points.filter((point) => point.action === "save");
   if (toSave.length === 0) throw new UserError("文件中没有可导入的内容:没有填写,或报告均已报送。");
   const seen = new Map(expected.map((entry) => [entry.pointId, entry.version]));
