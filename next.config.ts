@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
-import { HSTS_HEADER, SECURITY_HEADERS } from "./lib/security-headers";
+import { ACTION_BODY_LIMIT } from "./lib/http/limits";
+import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // Tests build into their own folder so they can run beside a portal serving .next. Read directly, not
@@ -15,16 +16,11 @@ const nextConfig: NextConfig = {
   // Pages rendered on first request (the pre-rendered dashboard, app/(prerendered)) stay in memory
   // only: their addresses change with the data, so on disk they would pile up for good.
   cacheMaxMemorySize: 64 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
-      {
-        source: "/:path*",
-        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
-        headers: [HSTS_HEADER],
-      },
       { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];
   },

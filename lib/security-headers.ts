@@ -1,4 +1,4 @@
-// Response headers for every route (next.config.ts). Scripts and styles allow 'unsafe-inline'
+// Response headers for every route (next.config.ts; HSTS from the portal's server). Scripts and styles allow 'unsafe-inline'
 // because Next.js inlines its bootstrap script in prerendered pages (the static sign-in page);
 // a nonce would force every page to render per request. Everything else is same-origin only.
 export const CONTENT_SECURITY_POLICY = [
@@ -23,5 +23,5 @@ export const SECURITY_HEADERS = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
-/** Sent only when the request came over HTTPS (directly, or through the trusted proxy). */
+/** Sent by the portal's server (lib/http/transport-security.ts) only when the request came over HTTPS. */
 export const HSTS_HEADER = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };

@@ -2,11 +2,12 @@
 // its client address and request id here, a pre-rendered page's own address is refused, and the
 // front door routes /dashboard to the pre-rendered page before Next handles the request.
 import { randomUUID } from "node:crypto";
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import type next from "next";
 import { resolveClientAddress } from "../lib/auth/client-address";
 import { portalEnv } from "../lib/env";
 import { sendLargeTextAsBytes } from "../lib/http/page-bytes";
+import { createScreenedServer } from "../lib/http/screened-server";
 import type { FrontDoor } from "../lib/prerendered/front-door";
 import { isPrerenderedAddress } from "../lib/prerendered/dashboard-address";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "../lib/request-headers";
@@ -15,7 +16,7 @@ export type NextRequestHandler = ReturnType<ReturnType<typeof next>["getRequestH
 
 export function createPortalServer(handle: NextRequestHandler, frontDoor: FrontDoor): Server {
   const trustedProxies = portalEnv().TRUSTED_PROXIES;
-  return createServer((request, response) => {
+  return createScreenedServer(trustedProxies, (request, response) => {
     // Set here for every request, overwriting whatever the client sent under these names.
     const forwardedFor = request.headers["x-forwarded-for"];
     request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
