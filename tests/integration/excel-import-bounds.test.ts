@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer-type";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import { FIRST_DATA_ROW, valueColumn, VALUES_SHEET } from "@/lib/reports/excel-layout";
 import { previewReportImport } from "@/lib/reports/excel-import";

@@ -43,7 +43,11 @@ function send(port: number, method: string, headers: Record<string, string>, bod
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () =>
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString() }),
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString(),
+        }),
       );
     });
     outgoing.on("error", reject);
@@ -112,12 +116,10 @@ describe("the portal's server before Next", () => {
     const port = await start();
     for (const body of ['{"id": 1', '[{"value": NaN}]', "[Infinity]", "", "\u0000garbage"])
       expectProblem(await action(port, body), 400, /无法解析/);
-    const form = await multipartOf(await (async () => {
-      const data = new FormData();
-      data.append("0", '["$K1"]');
-      data.append("1_file", new File(["abc"], "a.txt"));
-      return data;
-    })());
+    const data = new FormData();
+    data.append("0", '["$K1"]');
+    data.append("1_file", new File(["abc"], "a.txt"));
+    const form = await multipartOf(data);
     const truncated = form.body.subarray(0, form.body.byteLength - 20);
     expectProblem(await action(port, truncated, { "Content-Type": form.contentType }), 400, /无法解析/);
     expectProblem(await action(port, "garbage", { "Content-Type": "multipart/form-data" }), 400, /无法解析/);
