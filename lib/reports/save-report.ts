@@ -21,13 +21,15 @@ export async function saveReport(
   viewer: Viewer,
   context: RequestContext,
   input: SaveReportInput,
+  /** The day the period is judged on (the month being filed then); the portal's clock by default. */
+  asOf: Date = portalNow(),
 ): Promise<{ reportId: number; version: number }> {
   return db.$transaction(async (tx) => {
     const point = await tx.workPoint.findUnique({
       where: { id: input.pointId },
       select: { plan: { select: { year: true } } },
     });
-    if (point) assertFilingPeriod(input.period, point.plan.year);
+    if (point) assertFilingPeriod(input.period, point.plan.year, asOf);
     const duty = (await listDuties(tx, viewer.unitId, periodYear(input.period))).find(
       (candidate) => candidate.pointId === input.pointId,
     );

@@ -86,13 +86,19 @@ describe("the progress cache shared by portal instances", () => {
 
   it("shows a county's report approved through instance B in instance A's next numbers; its draft save already moved the version", async () => {
     const before = (await progressA()).result!;
-    const draft = await saveReport(b.client, await as("hanjiang-reporter"), context(), {
-      pointId,
-      period: PERIOD,
-      expectedVersion: null,
-      narrative: { progress: "已建成", problems: "", nextSteps: "" },
-      values: [{ indicatorId, value: 5, explanation: "" }],
-    });
+    const draft = await saveReport(
+      b.client,
+      await as("hanjiang-reporter"),
+      context(),
+      {
+        pointId,
+        period: PERIOD,
+        expectedVersion: null,
+        narrative: { progress: "已建成", problems: "", nextSteps: "" },
+        values: [{ indicatorId, value: 5, explanation: "" }],
+      },
+      NOW,
+    );
     const afterDraft = (await progressA()).result!;
     expect(BigInt(afterDraft.dataVersion)).toBeGreaterThan(BigInt(before.dataVersion));
     expect(indicatorOf(afterDraft).achieved).toBe(4); // a draft is not progress

@@ -33,13 +33,19 @@ async function step(username: string, reportId: number, name: "sendForSignoff" |
 }
 
 async function file(value: number, expectedVersion: number | null) {
-  return saveReport(getPrisma(), await as("licheng-reporter"), context(), {
-    pointId,
-    period: PERIOD,
-    expectedVersion,
-    narrative: { progress: `累计${value}个`, problems: "", nextSteps: "" },
-    values: [{ indicatorId, value, explanation: "" }],
-  });
+  return saveReport(
+    getPrisma(),
+    await as("licheng-reporter"),
+    context(),
+    {
+      pointId,
+      period: PERIOD,
+      expectedVersion,
+      narrative: { progress: `累计${value}个`, problems: "", nextSteps: "" },
+      values: [{ indicatorId, value, explanation: "" }],
+    },
+    NOW,
+  );
 }
 
 const lichengAchieved = async () => {
