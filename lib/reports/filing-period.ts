@@ -1,6 +1,7 @@
 // Which months can be reported on (saved, imported, templated, extended, reminded): a month of the
 // plan's own year, and not after the month being filed now (portalNow: the demo clock or the real
 // date). A report for December in early November, or an extension for 2099, is refused in words.
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { UserError } from "@/lib/errors";
 import { portalNow } from "@/lib/time/clock";
