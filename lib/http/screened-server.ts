@@ -3,24 +3,24 @@
 // refuses on its own (an unknown method such as TRACK, oversized headers) and CONNECT tunnels are
 // answered in the same problem+json, instead of Node's bare 400 or a dropped connection.
 import { createServer, type RequestListener, type Server } from "node:http";
+import { portalEnv } from "@/lib/env";
 import { HSTS_HEADER } from "@/lib/security-headers";
 import { ACTION_BODY_LIMIT } from "./limits";
 import { methodRefusal, screenRequest, type ScreenSettings } from "./request-screen";
 import { ALLOWED_METHODS, sendProblemToSocket } from "./send-problem";
 import { cameOverHttps } from "./transport-security";
 
-export function screenSettingsOf(trustedProxies: ReadonlySet<string>, env = process.env): ScreenSettings {
-  let publicUrl: URL | null = null;
-  try {
-    publicUrl = env.NEXTAUTH_URL ? new URL(env.NEXTAUTH_URL) : null;
-  } catch {
-    publicUrl = null;
-  }
-  return { publicUrl, trustedProxies, bodyLimit: ACTION_BODY_LIMIT };
-}
-
-export function createScreenedServer(trustedProxies: ReadonlySet<string>, handler: RequestListener): Server {
-  const settings = screenSettingsOf(trustedProxies);
+/** The public address (NEXTAUTH_URL) decides HSTS for every request when it is https. */
+export function createScreenedServer(
+  trustedProxies: ReadonlySet<string>,
+  handler: RequestListener,
+  publicAddress: string | undefined = portalEnv().NEXTAUTH_URL,
+): Server {
+  const settings: ScreenSettings = {
+    publicUrl: publicAddress ? new URL(publicAddress) : null,
+    trustedProxies,
+    bodyLimit: ACTION_BODY_LIMIT,
+  };
   const server = createServer((request, response) => {
     if (cameOverHttps(request, settings.publicUrl, settings.trustedProxies))
       response.setHeader(HSTS_HEADER.key, HSTS_HEADER.value);

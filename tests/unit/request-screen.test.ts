@@ -16,18 +16,19 @@ const servers: Server[] = [];
 let reached: { url: string; sha: string }[] = [];
 const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-async function start(trustedProxies: string[] = [], env: { NEXTAUTH_URL?: string } = {}): Promise<number> {
-  const saved = process.env.NEXTAUTH_URL;
-  process.env.NEXTAUTH_URL = env.NEXTAUTH_URL ?? "http://localhost:3000";
-  const server = createScreenedServer(new Set(trustedProxies), (request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      reached.push({ url: request.url ?? "", sha: sha(Buffer.concat(chunks)) });
-      response.end("ok");
-    });
-  });
-  process.env.NEXTAUTH_URL = saved;
+async function start(trustedProxies: string[] = [], publicAddress = "http://localhost:3000"): Promise<number> {
+  const server = createScreenedServer(
+    new Set(trustedProxies),
+    (request, response) => {
+      const chunks: Buffer[] = [];
+      request.on("data", (chunk: Buffer) => chunks.push(chunk));
+      request.on("end", () => {
+        reached.push({ url: request.url ?? "", sha: sha(Buffer.concat(chunks)) });
+        response.end("ok");
+      });
+    },
+    publicAddress,
+  );
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return (server.address() as { port: number }).port;
@@ -154,7 +155,7 @@ describe("the portal's server before Next", () => {
     const hsts = async (port: number) => (await send(port, "GET", claim)).headers["strict-transport-security"];
     expect(await hsts(await start())).toBeUndefined();
     expect(await hsts(await start(["127.0.0.1"]))).toContain("max-age=");
-    expect(await hsts(await start([], { NEXTAUTH_URL: "https://dbjb.ptmz.gov.cn" }))).toContain("max-age=");
+    expect(await hsts(await start([], "https://dbjb.ptmz.gov.cn"))).toContain("max-age=");
     expect((await send(await start(["127.0.0.1"]), "GET", {})).headers["strict-transport-security"]).toBeUndefined();
   });
 });
