@@ -46,12 +46,6 @@ export async function requireViewer(right: Right, resource?: DeniedResource & { 
   notFound();
 }
 
-/** For pages and actions on one resource, after requireViewer: "not found" unless the right covers its unit. */
-export async function authorize(viewer: Viewer, right: Right, resource: DeniedResource & { unitId: number }) {
-  if (guard(viewer, right, resource.unitId).ok) return;
-  await denyAsNotFound(viewer, right, resource);
-}
-
 /** Records the refused access and answers 404, as for something that does not exist. */
 export async function denyAsNotFound(viewer: Viewer, right: Right, resource?: DeniedResource): Promise<never> {
   await recordRefusal(viewer, right, "forbidden", await getRequestContext(), resource);

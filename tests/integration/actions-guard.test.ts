@@ -9,18 +9,9 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
 import { REFUSAL_MESSAGES } from "@/lib/auth/guard";
 import { POLICY, type Right } from "@/lib/policy";
-import * as accountActions from "@/lib/account/actions";
-import * as securityActions from "@/lib/account/security-actions";
 import * as adminActions from "@/lib/admin/actions";
+import { ALL_ACTIONS } from "./helpers/doors";
 import * as authActions from "@/lib/auth/actions";
-import * as planActions from "@/lib/plans/actions";
-import * as reportActions from "@/lib/reports/actions";
-import * as notificationActions from "@/lib/notifications/actions";
-import * as reminderActions from "@/lib/reminders/actions";
-import * as extensionActions from "@/lib/extensions/actions";
-import * as attachmentActions from "@/lib/attachments/actions";
-import * as excelActions from "@/lib/reports/excel-actions";
-import * as weightActions from "@/lib/plans/weight-actions";
 
 const request = vi.hoisted(() => ({ cookie: null as string | null }));
 
@@ -69,19 +60,7 @@ const GUARDED: Record<string, Right> = {
   saveIndicatorScheduleAction: "plan.manage",
 };
 
-const allActions = {
-  ...planActions,
-  ...adminActions,
-  ...accountActions,
-  ...securityActions,
-  ...reportActions,
-  ...notificationActions,
-  ...reminderActions,
-  ...extensionActions,
-  ...attachmentActions,
-  ...excelActions,
-  ...weightActions,
-} as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
+const allActions = ALL_ACTIONS;
 
 async function actAs(username: string | null, extraClaims: Record<string, unknown> = {}) {
   if (!username) {
