@@ -212,3 +212,26 @@ describe("refusals inside a door are audited once, under the right asked for", (
     expect((await deniedRows("admin", "plan.read")).length - before).toBe(1);
   });
 });
+
+describe("a malformed body at the upload door", () => {
+  it("answers garbage multipart with a Chinese 400 problem and stores nothing", async () => {
+    await signIn("licheng-reporter");
+    const before = await db().attachment.count();
+    const { POST: upload } = await import("@/app/api/v1/attachments/route");
+    const response = await upload(
+      new Request("http://portal.test/api/v1/attachments", {
+        method: "POST",
+        headers: {
+          host: "portal.test",
+          origin: "http://portal.test",
+          "content-type": "multipart/form-data; boundary=xyz",
+        },
+        body: "--xyz\r\nthis is not a part\r\n--",
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect((await response.json()).detail).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await db().attachment.count()).toBe(before);
+  });
+});
