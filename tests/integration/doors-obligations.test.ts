@@ -9,12 +9,15 @@ import { REFUSAL_MESSAGES } from "@/lib/auth/guard";
 import { hashPassword } from "@/lib/auth/passwords";
 import { readAuthSettings } from "@/lib/auth/settings";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { jar } from "./helpers/fake-next-headers";
 import { ALL_ACTIONS, API_ROUTES } from "./helpers/doors";
 
 vi.mock("next/headers", async () => (await import("./helpers/fake-next-headers")).fakeNextHeaders);
+// getViewer is cached per request by React; each call here stands for a new request.
+vi.mock("react", async (original) => ({ ...(await original<typeof import("react")>()), cache: <T>(fn: T) => fn }));
 
 const PASSWORD = "Zx9!doors-and-guards";
 // Their own obligations: changing the password (a) or enrolling the second factor (b); /api/v1/me.
@@ -90,6 +93,23 @@ describe.each(CASES)("an account that $name", ({ role, must, refusal }) => {
     expect(new Set(rows.map((row) => row.detail))).toEqual(
       new Set([refusal === "mustChangePassword" ? "须先修改密码" : "须先绑定动态口令"]),
     );
+  });
+
+  it("is sent from every page to its obligation's page by the page door, each refusal audited once", async () => {
+    jar.cookie = account.cookie;
+    const before = (await denials(account.username)).length;
+    const target = refusal === "mustChangePassword" ? "/account/password" : "/account/security";
+    for (const right of ["plan.read", "dashboard.readAll", "account.own"] as const) {
+      const thrown = await requireViewer(right).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(String((thrown as { digest?: string })?.digest), right).toContain(target);
+    }
+    expect((await denials(account.username)).length - before).toBe(3);
+    expect(
+      (await requireViewer(refusal === "mustChangePassword" ? "account.password" : "account.totpEnrol")).username,
+    ).toBe(account.username);
   });
 
   it.each(["session", "token"] as const)(
