@@ -32,17 +32,17 @@ const REFUSAL_STATUS: Record<Refusal, number> = {
 
 const SIGNED_OUT_DETAIL = "未登录、登录已失效或令牌无效。";
 
-/** Refuses as the guard decided (audited unless signed out); null when the viewer may go on. */
-export async function refuseAtDoor(
+/** The viewer if the guard admits them, else the answer (audited unless signed out). */
+export async function admitAtDoor(
   viewer: Viewer | null,
   right: Right,
   context: RequestContext,
-): Promise<Response | null> {
+): Promise<{ viewer: Viewer } | { refusal: Response }> {
   const decision = guard(viewer, right);
-  if (decision.ok) return null;
-  if (!viewer || decision.refusal === "signedOut") return jsonError(401, SIGNED_OUT_DETAIL);
+  if (decision.ok && viewer) return { viewer };
+  if (!viewer || decision.ok || decision.refusal === "signedOut") return { refusal: jsonError(401, SIGNED_OUT_DETAIL) };
   await recordRefusal(viewer, right, decision.refusal, context);
-  return jsonError(REFUSAL_STATUS[decision.refusal], REFUSAL_MESSAGES[decision.refusal]);
+  return { refusal: jsonError(REFUSAL_STATUS[decision.refusal], REFUSAL_MESSAGES[decision.refusal]) };
 }
 
 /** What the door answers for an error the handler threw. */
@@ -64,9 +64,9 @@ export function apiRoute<Params>(
     let viewer: Viewer | null = null;
     try {
       viewer = await getApiViewer(request);
-      const refusal = await refuseAtDoor(viewer, right, context);
-      if (refusal || !viewer) return refusal ?? jsonError(401, SIGNED_OUT_DETAIL);
-      const response = await handler(viewer, await params, request);
+      const admitted = await admitAtDoor(viewer, right, context);
+      if ("refusal" in admitted) return admitted.refusal;
+      const response = await handler(admitted.viewer, await params, request);
       response.headers.set("Cache-Control", "no-store");
       return response;
     } catch (error) {

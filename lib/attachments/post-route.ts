@@ -1,7 +1,7 @@
 // The mutating counterpart of lib/api/api-route.ts, for POST routes the portal's own pages call.
 // Only a signed-in session, never an API token (tokens are read-only), and only from the portal's
 // own origin: a page elsewhere cannot make a signed-in browser upload on its behalf.
-import { answerError, jsonError, refuseAtDoor, requestContextOf } from "@/lib/api/api-route";
+import { answerError, jsonError, admitAtDoor, requestContextOf } from "@/lib/api/api-route";
 import type { RequestContext } from "@/lib/audit/record-audit";
 import { AccessDenied } from "@/lib/auth/denied";
 import { getViewer } from "@/lib/auth/viewer";
@@ -35,9 +35,9 @@ export function postRoute(
     try {
       if (!isSameOrigin(request)) return jsonError(403, "请求来源不被允许。");
       viewer = await getViewer();
-      const refusal = await refuseAtDoor(viewer, right, context);
-      if (refusal || !viewer) return refusal ?? jsonError(401, "未登录或登录已失效,请重新登录。");
-      const response = await handler(viewer, request, context);
+      const admitted = await admitAtDoor(viewer, right, context);
+      if ("refusal" in admitted) return admitted.refusal;
+      const response = await handler(admitted.viewer, request, context);
       response.headers.set("Cache-Control", "no-store");
       return response;
     } catch (error) {
