@@ -31,6 +31,7 @@ export const POLICY = {
   "plan.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "all", COUNTY_APPROVER: "all" },
   "plan.import": { SUPERVISOR: "all" },
   "plan.manage": { SUPERVISOR: "all" },
+  "plan.publish": { SUPERVISOR: "all" },
   "unitTasks.read": BUREAU_ALL_COUNTY_OWN,
   // Figures are shared across the city bureau (every department sees the city's standing);
   // a county sees only its own dashboard and, of the others, the aggregates shown there.
@@ -74,7 +75,8 @@ export const OBLIGATION_RIGHTS: readonly Right[] = ["account.password", "account
 export const RIGHT_LABELS: Record<Right, string> = {
   "plan.read": "查看工作要点",
   "plan.import": "导入工作要点",
-  "plan.manage": "管理工作要点(权重、序时进度、指标、分解)",
+  "plan.manage": "管理工作要点(要点、指标、分解、里程碑、年初值、权重、序时进度)",
+  "plan.publish": "发布工作要点",
   "unitTasks.read": "查看单位任务",
   "dashboard.readAll": "查看全市督办看板",
   "dashboard.readCounty": "查看县区看板",

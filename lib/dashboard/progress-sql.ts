@@ -11,10 +11,11 @@ type Db = PrismaClient | Prisma.TransactionClient;
 const reporters = (planId: number) => Prisma.sql`
   SELECT q."indicatorId", q."unitId" FROM "Quota" q
     JOIN "Indicator" i ON i.id = q."indicatorId" JOIN "WorkPoint" p ON p.id = i."pointId"
-   WHERE p."planId" = ${planId}
+   WHERE p."planId" = ${planId} AND i."retiredAt" IS NULL
   UNION ALL
   SELECT i.id, p."leadUnitId" FROM "Indicator" i JOIN "WorkPoint" p ON p.id = i."pointId"
-   WHERE p."planId" = ${planId} AND NOT EXISTS (SELECT 1 FROM "Quota" q WHERE q."indicatorId" = i.id)`;
+   WHERE p."planId" = ${planId} AND i."retiredAt" IS NULL
+     AND NOT EXISTS (SELECT 1 FROM "Quota" q WHERE q."indicatorId" = i.id)`;
 
 export type SumsRow = {
   indicatorId: number;
@@ -74,18 +75,25 @@ export function sumApprovedValues(db: Db, planId: number, firstPeriod: string, p
      GROUP BY GROUPING SETS (("indicatorId", "unitId"), ("indicatorId"))`;
 }
 
-/** Every (unit, point, month) that must be reported up to the period, with its due day and what was filed. */
+/**
+ * Every (unit, point, month) that must be reported up to the period, with its due day and what was
+ * filed: nothing of a draft plan, nothing before the month the plan was published from, nothing of
+ * a retired indicator (listDuties in lib/reports/duties.ts asks the same questions of one unit).
+ */
 const filedReports = (planId: number, firstPeriod: string, period: string, dueDay: number) => Prisma.sql`
+  published AS (SELECT "firstPeriod" FROM "Plan" WHERE id = ${planId} AND status = 'PUBLISHED'),
   duties AS (
     SELECT DISTINCT q."unitId", i."pointId" FROM "Quota" q
       JOIN "Indicator" i ON i.id = q."indicatorId" JOIN "WorkPoint" p ON p.id = i."pointId"
-     WHERE p."planId" = ${planId}
+     WHERE p."planId" = ${planId} AND i."retiredAt" IS NULL AND EXISTS (SELECT 1 FROM published)
     UNION
-    SELECT p."leadUnitId", p.id FROM "WorkPoint" p WHERE p."planId" = ${planId}
+    SELECT p."leadUnitId", p.id FROM "WorkPoint" p WHERE p."planId" = ${planId} AND EXISTS (SELECT 1 FROM published)
   ),
   months AS (
     SELECT to_char(m, 'YYYY-MM') AS period
-      FROM generate_series(to_date(${firstPeriod}, 'YYYY-MM'), to_date(${period}, 'YYYY-MM'), interval '1 month') m
+      FROM published,
+           generate_series(to_date(GREATEST(${firstPeriod}, published."firstPeriod"), 'YYYY-MM'),
+                           to_date(${period}, 'YYYY-MM'), interval '1 month') m
   ),
   expected AS (
     SELECT d."unitId", d."pointId", m.period,

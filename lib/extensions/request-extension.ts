@@ -8,7 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/notifications/recipients";
 import { can } from "@/lib/policy";
-import { assertFilingPeriod, planYearOfPeriod } from "@/lib/reports/filing-period";
+import { assertFilingPeriod, planOfPeriod } from "@/lib/reports/filing-period";
 import { portalNow } from "@/lib/time/clock";
 import { dateColumnOfDay } from "@/lib/time/days";
 import { formatDay, formatPeriod } from "@/lib/time/format";
@@ -24,7 +24,7 @@ export async function requestExtension(
   const parsed = requestExtensionSchema.safeParse(raw);
   if (!parsed.success) throw new UserError(parsed.error.issues[0]?.message ?? "输入有误");
   const input = parsed.data;
-  assertFilingPeriod(input.period, await planYearOfPeriod(db, input.period));
+  assertFilingPeriod(input.period, await planOfPeriod(db, input.period));
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${viewer.unitId} FOR UPDATE`;
     const pending = await tx.dueDateExtension.count({

@@ -3,7 +3,15 @@
 // changed document or a missed target stops the import instead of silently losing a target.
 import { ALL_UNITS, COUNTIES } from "@/lib/org/units";
 import type { ParsedPlan, ParsedPoint, TargetCandidate } from "@/lib/plans/parse-plan-document";
-import type { AggregationKind, Direction, IndicatorData, PlanData, PointData } from "@/lib/plans/plan-data";
+import type {
+  AggregationKind,
+  Direction,
+  IndicatorData,
+  PlanData,
+  PointData,
+  ProgressRule,
+} from "@/lib/plans/plan-data";
+import { proposeMeasurement } from "@/lib/plans/propose-measurement";
 import { DEMO_COUNTY_WEIGHTS, splitTargetAcrossCounties } from "@/lib/plans/split-target";
 
 /** Names a parser candidate by its number and unit as printed ("30个"), and which occurrence (1-based). */
@@ -22,8 +30,12 @@ export type IndicatorDecision = CandidateRef & {
   quotaPerCounty?: number;
   /** The same target for every county as a demo assumption, where the document sets only the city's. */
   demoQuotaPerCounty?: number;
+  /** A minimum for every county, as the document sets it ("每个县区…不少于2家"). */
+  minimumPerCounty?: number;
   /** A city-wide count that cannot be divided among counties; the lead department reports it. */
   cityLevel?: boolean;
+  /** Where the words mislead the proposal (lib/plans/propose-measurement.ts). */
+  rule?: ProgressRule;
 };
 
 export type ExclusionDecision = CandidateRef & { reason: string };
@@ -55,12 +67,13 @@ export function applyPlanDecisions(parsed: ParsedPlan, decisions: PlanDecisions)
   for (const no of byNo.keys()) {
     if (!parsedNos.has(no)) throw new Error(`审定决定中的第${no}条在原文中不存在`);
   }
+  const metadata = resolveMetadata(parsed, decisions);
   const sections = parsed.sections.map((s) => ({
     no: s.no,
     title: s.title,
-    points: s.points.map((p) => applyPointDecision(p, byNo.get(p.no))),
+    points: s.points.map((p) => applyPointDecision(p, byNo.get(p.no), metadata.year)),
   }));
-  return { ...resolveMetadata(parsed, decisions), sections };
+  return { ...metadata, sections };
 }
 
 function resolveMetadata(parsed: ParsedPlan, decisions: PlanDecisions) {
@@ -81,7 +94,7 @@ function resolveMetadata(parsed: ParsedPlan, decisions: PlanDecisions) {
   return fields as { [K in keyof typeof fields]: NonNullable<(typeof fields)[K]> };
 }
 
-function applyPointDecision(point: ParsedPoint, decision: PointDecision | undefined): PointData {
+function applyPointDecision(point: ParsedPoint, decision: PointDecision | undefined, year: number): PointData {
   if (!decision) throw new Error(`第${point.no}条“${point.text.slice(0, 20)}…”没有审定决定`);
   const where = `第${point.no}条“${decision.title}”`;
   for (const code of [decision.lead, ...decision.supporting]) {
@@ -94,7 +107,7 @@ function applyPointDecision(point: ParsedPoint, decision: PointDecision | undefi
     used.add(candidate);
     return candidate;
   };
-  const indicators = decision.indicators.map((d) => buildIndicator(d, take(d), where));
+  const indicators = decision.indicators.map((d) => buildIndicator(d, take(d), where, decision.lead, year));
   for (const ex of decision.excluded ?? []) take(ex);
   const unreviewed = point.candidates.filter((c) => !used.has(c));
   if (unreviewed.length > 0) {
@@ -109,6 +122,7 @@ function applyPointDecision(point: ParsedPoint, decision: PointDecision | undefi
     text: point.text,
     leadUnitCode: decision.lead,
     supportingUnitCodes: decision.supporting,
+    kind: indicators.length > 0 ? "QUANTITATIVE" : "QUALITATIVE",
     indicators,
   };
 }
@@ -120,10 +134,19 @@ function findCandidate(point: ParsedPoint, ref: CandidateRef, where: string): Ta
   return found;
 }
 
-function buildIndicator(d: IndicatorDecision, candidate: TargetCandidate, where: string): IndicatorData {
+function buildIndicator(
+  d: IndicatorDecision,
+  candidate: TargetCandidate,
+  where: string,
+  leadUnitCode: string,
+  year: number,
+): IndicatorData {
   if (d.target !== candidate.value) {
     throw new Error(`${where}：指标“${d.name}”的目标${d.target}与原文“${candidate.matched}”不符`);
   }
+  const proposed = proposeMeasurement(candidate.phrase, d.unit, d.kind, year);
+  const rule = d.rule ?? proposed.rule;
+  const quotas = buildQuotas(d);
   return {
     name: d.name,
     unit: d.unit,
@@ -131,11 +154,32 @@ function buildIndicator(d: IndicatorDecision, candidate: TargetCandidate, where:
     direction: d.direction,
     kind: d.kind,
     sourceText: candidate.phrase,
-    quotas: buildQuotas(d),
+    wholeNumbers: proposed.wholeNumbers,
+    quotaMode: quotaModeOf(d),
+    rule,
+    dueOn: rule === "BY_DATE" ? proposed.dueOn : null,
+    quotas,
+    // Reached before the year began: every unit that reports it starts at its share of the target.
+    baselines: proposed.baselineIsTarget
+      ? [
+          { unitCode: leadUnitCode, value: d.target, numerator: null, denominator: null },
+          ...quotas.map((q) => ({ unitCode: q.unitCode, value: q.target, numerator: null, denominator: null })),
+        ]
+      : [],
   };
 }
 
+function quotaModeOf(d: IndicatorDecision): IndicatorData["quotaMode"] {
+  if (d.minimumPerCounty !== undefined) return "MINIMUM";
+  if (d.quotaPerCounty !== undefined || d.demoQuotaPerCounty !== undefined) return "SAME";
+  if (d.kind !== "SUM" || d.cityLevel) return "NONE";
+  return "SPLIT";
+}
+
 function buildQuotas(d: IndicatorDecision): IndicatorData["quotas"] {
+  if (d.minimumPerCounty !== undefined) {
+    return COUNTIES.map((c) => ({ unitCode: c.code, target: d.minimumPerCounty!, isDemo: false }));
+  }
   if (d.quotaPerCounty !== undefined) {
     return COUNTIES.map((c) => ({ unitCode: c.code, target: d.quotaPerCounty!, isDemo: false }));
   }

@@ -3,6 +3,17 @@
 
 export type Direction = "AT_LEAST" | "AT_MOST";
 export type AggregationKind = "SUM" | "RATE" | "RATIO" | "MILESTONE";
+export type QuotaMode = "SPLIT" | "SAME" | "MINIMUM" | "NONE";
+export type ProgressRule = "LINEAR" | "CURVE" | "LEVEL" | "BY_DATE";
+export type PointKind = "QUANTITATIVE" | "QUALITATIVE";
+
+/** 年初值 of one unit: a value (SUM), or a rate's or ratio's parts. */
+export type BaselineData = {
+  unitCode: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+};
 
 /** isDemo: generated for the demo (a split by county size), not set by the document or the bureau. */
 export type QuotaData = { unitCode: string; target: number; isDemo: boolean };
@@ -16,7 +27,15 @@ export type IndicatorData = {
   kind: AggregationKind;
   /** The words of the point's text that set this target, found verbatim in it. */
   sourceText: string;
+  /** Counts whole things (个, 张, 户): fractions are refused, forecasts rounded down. */
+  wholeNumbers: boolean;
+  /** How the target reaches the counties; SAME and MINIMUM give every county the target as its quota. */
+  quotaMode: QuotaMode;
+  rule: ProgressRule;
+  /** BY_DATE: YYYY-MM-DD */
+  dueOn: string | null;
   quotas: QuotaData[];
+  baselines: BaselineData[];
 };
 
 export type PointData = {
@@ -25,6 +44,7 @@ export type PointData = {
   text: string;
   leadUnitCode: string;
   supportingUnitCodes: string[];
+  kind: PointKind;
   indicators: IndicatorData[];
 };
 

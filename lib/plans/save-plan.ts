@@ -4,11 +4,13 @@ import { recordAudit, type AuditActor, type RequestContext } from "@/lib/audit/r
 import { UserError } from "@/lib/errors";
 import { portalNow } from "@/lib/time/clock";
 import { dateColumnOfDay } from "@/lib/time/days";
-import type { PlanData } from "./plan-data";
+import type { IndicatorData, PlanData } from "./plan-data";
 
 export type SavePlanOptions = {
   sourceText: string;
   demoQuotas: boolean;
+  /** The demo's plan is published from January; an imported plan (and production's 2022) starts as a draft. */
+  publishFrom?: string;
   /** Who imported it: the audit row is written in the same transaction. The seed passes none. */
   audit?: { actor: AuditActor; context: RequestContext };
 };
@@ -17,7 +19,7 @@ export type SavePlanOptions = {
 export async function savePlan(
   db: PrismaClient,
   plan: PlanData,
-  { sourceText, demoQuotas, audit }: SavePlanOptions,
+  { sourceText, demoQuotas, publishFrom, audit }: SavePlanOptions,
 ): Promise<number> {
   return db.$transaction(
     async (tx) => {
@@ -41,6 +43,7 @@ export async function savePlan(
           issuedAt: dateColumnOfDay(plan.issuedAt),
           sourceText,
           createdAt: portalNow(),
+          ...(publishFrom ? { status: "PUBLISHED", publishedAt: portalNow(), firstPeriod: publishFrom } : {}),
         },
       });
       for (const section of plan.sections) {
@@ -56,26 +59,40 @@ export async function savePlan(
                 title: point.title,
                 text: point.text,
                 leadUnitId: unitId(point.leadUnitCode),
+                kind: point.kind,
                 supportingUnits: { create: point.supportingUnitCodes.map((code) => ({ unitId: unitId(code) })) },
                 indicators: {
-                  create: point.indicators.map((indicator, index) => ({
-                    sortOrder: index + 1,
-                    name: indicator.name,
-                    unit: indicator.unit,
-                    target: indicator.target,
-                    direction: indicator.direction,
-                    kind: indicator.kind,
-                    sourceText: indicator.sourceText,
-                    quotas: {
-                      create: indicator.quotas
-                        .filter((quota) => demoQuotas || !quota.isDemo)
-                        .map((quota) => ({
+                  create: point.indicators.map((indicator, index) => {
+                    const quotas = indicator.quotas.filter((quota) => demoQuotas || !quota.isDemo);
+                    return {
+                      sortOrder: index + 1,
+                      name: indicator.name,
+                      unit: indicator.unit,
+                      target: indicator.target,
+                      direction: indicator.direction,
+                      kind: indicator.kind,
+                      sourceText: indicator.sourceText,
+                      wholeNumbers: indicator.wholeNumbers,
+                      quotaMode: quotaModeWithout(indicator, quotas.length),
+                      rule: indicator.rule,
+                      dueOn: indicator.dueOn ? dateColumnOfDay(indicator.dueOn) : null,
+                      quotas: {
+                        create: quotas.map((quota) => ({
                           unitId: unitId(quota.unitCode),
                           target: quota.target,
                           isDemo: quota.isDemo,
                         })),
-                    },
-                  })),
+                      },
+                      baselines: {
+                        create: indicator.baselines.map((baseline) => ({
+                          unitId: unitId(baseline.unitCode),
+                          value: baseline.value,
+                          numerator: baseline.numerator,
+                          denominator: baseline.denominator,
+                        })),
+                      },
+                    };
+                  }),
                 },
               })),
             },
@@ -103,4 +120,14 @@ export async function savePlan(
     },
     { timeout: 30_000 },
   );
+}
+
+/**
+ * The same target for every county is the demo's assumption where the document sets only the
+ * city's (集中供养率 100%): without the demo quotas the lead department reports it. Quotas to
+ * split stay to be split: the supervisor types or uploads them before publishing.
+ */
+function quotaModeWithout(indicator: IndicatorData, quotasKept: number): IndicatorData["quotaMode"] {
+  const same = indicator.quotaMode === "SAME" || indicator.quotaMode === "MINIMUM";
+  return same && quotasKept === 0 ? "NONE" : indicator.quotaMode;
 }

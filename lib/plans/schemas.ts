@@ -10,8 +10,22 @@ export const indicatorSchema = z.object({
   direction: z.enum(["AT_LEAST", "AT_MOST"], { error: "请选择目标方向" }),
   kind: z.enum(["SUM", "RATE", "RATIO", "MILESTONE"], { error: "请选择汇总方式" }),
   sourceText: text("原文依据", 200),
+  wholeNumbers: z.boolean().default(false),
+  quotaMode: z.enum(["SPLIT", "SAME", "MINIMUM", "NONE"], { error: "请选择分解方式" }).default("NONE"),
+  rule: z.enum(["LINEAR", "CURVE", "LEVEL", "BY_DATE"], { error: "请选择序时进度规则" }).default("LINEAR"),
+  dueOn: z.iso.date("完成时限格式应为 2022-06-30").nullable().default(null),
   quotas: z
     .array(z.object({ unitCode: z.string(), target: z.number().finite().nonnegative(), isDemo: z.boolean() }))
+    .default([]),
+  baselines: z
+    .array(
+      z.object({
+        unitCode: z.string(),
+        value: z.number().finite().nullable(),
+        numerator: z.number().finite().nullable(),
+        denominator: z.number().finite().nullable(),
+      }),
+    )
     .default([]),
 });
 
@@ -21,6 +35,7 @@ export const pointSchema = z.object({
   text: text("要点原文", 5000),
   leadUnitCode: z.string().min(1, "请选择牵头单位"),
   supportingUnitCodes: z.array(z.string()).default([]),
+  kind: z.enum(["QUANTITATIVE", "QUALITATIVE"], { error: "请选择定量或定性" }).default("QUANTITATIVE"),
   indicators: z.array(indicatorSchema).max(30),
 });
 

@@ -39,7 +39,7 @@ export async function listOverdue(db: Db, period: string, now: Date): Promise<Ov
   const stateOf = new Map(reports.map((report) => [`${report.unitId}:${report.pointId}`, report.state]));
   const overdue: OverdueUnit[] = [];
   for (const unit of late) {
-    const duties = await listDuties(db, unit.id, periodYear(period));
+    const duties = await listDuties(db, unit.id, period);
     const missing = duties
       .map((duty) => ({
         pointNo: duty.pointNo,

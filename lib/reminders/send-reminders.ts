@@ -8,7 +8,7 @@ import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { reportingUsersOf } from "@/lib/notifications/recipients";
-import { assertFilingPeriod, planYearOfPeriod } from "@/lib/reports/filing-period";
+import { assertFilingPeriod, planOfPeriod } from "@/lib/reports/filing-period";
 import { formatDateTime, formatPeriod } from "@/lib/time/format";
 import { emailReminders, type MailOutcome } from "./email";
 import { listOverdue, type OverdueUnit } from "./list-overdue";
@@ -23,7 +23,7 @@ export async function sendReminders(
   input: { period: string; unitIds: ReminderTarget; now: Date },
 ): Promise<ReminderResult> {
   if (!can(actor, "reminder.send")) throw new UserError("只有督查可以催办。");
-  assertFilingPeriod(input.period, await planYearOfPeriod(db, input.period), input.now);
+  assertFilingPeriod(input.period, await planOfPeriod(db, input.period), input.now);
   const overdue = await listOverdue(db, input.period, input.now);
   const targets = input.unitIds === "all-overdue" ? overdue : await chosen(db, overdue, input.unitIds);
   if (targets.length === 0) throw new UserError(`${formatPeriod(input.period)}没有逾期未报的单位,无需催办。`);

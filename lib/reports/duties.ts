@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import { periodYear } from "@/lib/time/periods";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -18,16 +19,25 @@ export type Duty = {
   indicators: DutyIndicator[];
 };
 
+/** The published plan of the period's year, when it is reported on from that month. */
+const reportedPlan = (period: string) => ({
+  year: periodYear(period),
+  status: "PUBLISHED" as const,
+  firstPeriod: { lte: period },
+});
+
 /**
- * What a unit reports on in a plan year, so nothing is counted twice: an indicator with county
+ * What a unit reports on in a month, so nothing is counted twice: an indicator with county
  * quotas is reported by the counties (against their quota); every other indicator, and points
- * without indicators, by the point's lead department (against the city target).
+ * without indicators, by the point's lead department (against the city target). A draft plan,
+ * a month before the plan's first month, and a retired indicator ask nothing.
  */
-export async function listDuties(db: Db, unitId: number, year: number): Promise<Duty[]> {
+export async function listDuties(db: Db, unitId: number, period: string): Promise<Duty[]> {
   const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { kind: true } });
+  const current = { retiredAt: null };
   if (unit.kind === "COUNTY") {
     const points = await db.workPoint.findMany({
-      where: { plan: { year }, indicators: { some: { quotas: { some: { unitId } } } } },
+      where: { plan: reportedPlan(period), indicators: { some: { ...current, quotas: { some: { unitId } } } } },
       orderBy: { no: "asc" },
       select: {
         id: true,
@@ -35,7 +45,7 @@ export async function listDuties(db: Db, unitId: number, year: number): Promise<
         title: true,
         leadUnitId: true,
         indicators: {
-          where: { quotas: { some: { unitId } } },
+          where: { ...current, quotas: { some: { unitId } } },
           orderBy: { sortOrder: "asc" },
           select: {
             id: true,
@@ -62,7 +72,7 @@ export async function listDuties(db: Db, unitId: number, year: number): Promise<
     }));
   }
   const points = await db.workPoint.findMany({
-    where: { plan: { year }, leadUnitId: unitId },
+    where: { plan: reportedPlan(period), leadUnitId: unitId },
     orderBy: { no: "asc" },
     select: {
       id: true,
@@ -70,7 +80,7 @@ export async function listDuties(db: Db, unitId: number, year: number): Promise<
       title: true,
       leadUnitId: true,
       indicators: {
-        where: { quotas: { none: {} } },
+        where: { ...current, quotas: { none: {} } },
         orderBy: { sortOrder: "asc" },
         select: { id: true, name: true, unit: true, kind: true, target: true },
       },

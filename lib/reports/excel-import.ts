@@ -22,7 +22,7 @@ import {
   VALUES_SHEET,
 } from "./excel-layout";
 import { loadUnitMonth } from "./excel-month";
-import { assertFilingPeriod, planYearOfPeriod } from "./filing-period";
+import { assertFilingPeriod, planOfPeriod } from "./filing-period";
 import { readNarratives, readValueRows, type ReadValue } from "./excel-read";
 import { saveReportSchema, type SaveReportInput } from "./schemas";
 import { boundedWorkbook } from "./workbook-archive";
@@ -89,7 +89,7 @@ async function openTemplate(
 export async function previewReportImport(db: PrismaClient, viewer: Viewer, bytes: Uint8Array): Promise<ImportPreview> {
   if (!can(viewer, "report.file")) throw new UserError("只有本单位的填报人员可以导入填报模板。");
   const { workbook, period } = await openTemplate(bytes, viewer);
-  assertFilingPeriod(period, await planYearOfPeriod(db, period));
+  assertFilingPeriod(period, await planOfPeriod(db, period));
   const points = await loadUnitMonth(db, viewer.unitId, period);
   if (points.length === 0) throw new UserError(`本单位${formatPeriod(period)}没有需要填报的要点。`);
   const errors: string[] = [];

@@ -51,7 +51,7 @@ function valueMap(rows: Prisma.ReportValueGetPayload<{ select: typeof VALUE_SELE
 
 /** Everything a unit's month looks like, for the Excel template and for checking the file that comes back. */
 export async function loadUnitMonth(db: Db, unitId: number, period: string): Promise<MonthPoint[]> {
-  const duties = await listDuties(db, unitId, periodYear(period));
+  const duties = await listDuties(db, unitId, period);
   const pointIds = duties.map((duty) => duty.pointId);
   const [current, previous] = await Promise.all([
     db.report.findMany({

@@ -8,29 +8,37 @@ import { portalNow } from "@/lib/time/clock";
 import { formatPeriod } from "@/lib/time/format";
 import { currentPeriod, isPeriod, periodYear } from "@/lib/time/periods";
 
+/** The plan a month would be reported on: a draft (firstPeriod null) has no duties yet. */
+export type FilingPlan = { year: number; firstPeriod: string | null };
+
 /** Why the period cannot be reported on now, or null when it can. */
-export function filingPeriodProblem(period: string, planYear: number | null, now: Date = portalNow()): string | null {
+export function filingPeriodProblem(period: string, plan: FilingPlan | null, now: Date = portalNow()): string | null {
   if (!isPeriod(period)) return "月份格式应为 2022-10";
-  if (planYear === null) return `${periodYear(period)}年没有工作要点,不能填报${formatPeriod(period)}。`;
-  if (periodYear(period) !== planYear)
-    return `${formatPeriod(period)}不在${planYear}年工作要点的年度内,请选择${planYear}年的月份。`;
+  if (plan === null) return `${periodYear(period)}年没有工作要点,不能填报${formatPeriod(period)}。`;
+  if (periodYear(period) !== plan.year)
+    return `${formatPeriod(period)}不在${plan.year}年工作要点的年度内,请选择${plan.year}年的月份。`;
+  if (plan.firstPeriod === null) return `${plan.year}年工作要点尚未发布,发布后才能填报。`;
+  if (period < plan.firstPeriod)
+    return `${plan.year}年工作要点自${formatPeriod(plan.firstPeriod)}起填报,${formatPeriod(period)}不需要填报。`;
   const current = currentPeriod(now);
   if (period > current)
     return `${formatPeriod(period)}尚未到填报时间:现在填报的是${formatPeriod(current)},此后的月份不能提前填报。`;
   return null;
 }
 
-export function assertFilingPeriod(period: string, planYear: number | null, now?: Date): void {
-  const problem = filingPeriodProblem(period, planYear, now);
+export function assertFilingPeriod(period: string, plan: FilingPlan | null, now?: Date): void {
+  const problem = filingPeriodProblem(period, plan, now);
   if (problem) throw new UserError(problem);
 }
 
-/** The year of the plan a month belongs to, or null when there is no plan for its year. */
-export async function planYearOfPeriod(
+/** The plan a month belongs to, or null when there is no plan for its year. */
+export async function planOfPeriod(
   db: PrismaClient | Prisma.TransactionClient,
   period: string,
-): Promise<number | null> {
+): Promise<FilingPlan | null> {
   if (!isPeriod(period)) return null;
-  const plan = await db.plan.findUnique({ where: { year: periodYear(period) }, select: { year: true } });
-  return plan?.year ?? null;
+  return db.plan.findUnique({ where: { year: periodYear(period) }, select: FILING_PLAN });
 }
+
+/** What filingPeriodProblem needs of a plan, for a select. */
+export const FILING_PLAN = { year: true, firstPeriod: true } as const;

@@ -23,7 +23,7 @@ const REACHED_CITY: ReportState[] = ["SUBMITTED", "APPROVED"];
 export async function getMonthOverview(viewer: Viewer, period: string, now = portalNow()) {
   if (!can(viewer, "report.duties") || !readableReportsWhere(viewer)) return null;
   const db = getPrisma();
-  const duties = await listDuties(db, viewer.unitId, periodYear(period));
+  const duties = await listDuties(db, viewer.unitId, period);
   const pointIds = duties.map((duty) => duty.pointId);
   const [reports, lastApproved, due] = await Promise.all([
     db.report.findMany({
@@ -80,9 +80,7 @@ export async function getReportForm(viewer: Viewer, pointId: number, period: str
   const readable = readableReportsWhere(viewer);
   if (!readable || !can(viewer, "report.duties")) return null;
   const db = getPrisma();
-  const duty = (await listDuties(db, viewer.unitId, periodYear(period))).find(
-    (candidate) => candidate.pointId === pointId,
-  );
+  const duty = (await listDuties(db, viewer.unitId, period)).find((candidate) => candidate.pointId === pointId);
   if (!duty) return null;
   const [report, lastApproved] = await Promise.all([
     db.report.findFirst({
@@ -158,7 +156,7 @@ export async function getReportDetail(viewer: Viewer, id: number) {
   });
   if (!report) return null;
   const [duties, lastApproved] = await Promise.all([
-    listDuties(db, report.unitId, report.point.plan.year),
+    listDuties(db, report.unitId, report.period),
     lastApprovedValues(db, report.unitId, report.period, [report.pointId]),
   ]);
   const duty = duties.find((candidate) => candidate.pointId === report.pointId);

@@ -7,10 +7,9 @@ import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { portalNow } from "@/lib/time/clock";
-import { periodYear } from "@/lib/time/periods";
 import { listDuties } from "./duties";
 import { ReportConflictError } from "./errors";
-import { assertFilingPeriod } from "./filing-period";
+import { assertFilingPeriod, FILING_PLAN } from "./filing-period";
 import type { SaveReportInput } from "./schemas";
 import { snapshotReport } from "./snapshot";
 import { refusalOf } from "./workflow";
@@ -27,10 +26,10 @@ export async function saveReport(
   return db.$transaction(async (tx) => {
     const point = await tx.workPoint.findUnique({
       where: { id: input.pointId },
-      select: { plan: { select: { year: true } } },
+      select: { plan: { select: FILING_PLAN } },
     });
-    if (point) assertFilingPeriod(input.period, point.plan.year, asOf);
-    const duty = (await listDuties(tx, viewer.unitId, periodYear(input.period))).find(
+    if (point) assertFilingPeriod(input.period, point.plan, asOf);
+    const duty = (await listDuties(tx, viewer.unitId, input.period)).find(
       (candidate) => candidate.pointId === input.pointId,
     );
     if (!duty) throw new UserError("本单位不负责填报这条要点。");

@@ -15,7 +15,7 @@ export const PLAN_2022_SOURCE = path.resolve("prisma/seed/plan-2022.txt");
 export type SeedMode = "demo" | "production";
 
 /**
- * Idempotent: safe on every start. Production gets the units and the 2022 plan as published;
+ * Idempotent: safe on every start. Production gets the units and the 2022 plan from its document, as a draft;
  * demo mode adds the generated county quotas (labelled as demo data), the demo accounts and, on
  * the first demo start, the simulated reporting history January–October 2022.
  */
@@ -23,7 +23,12 @@ export async function seedDatabase(db: PrismaClient, mode: SeedMode): Promise<vo
   await ensureUnits(db);
   if (!(await db.plan.findUnique({ where: { year: 2022 }, select: { id: true } }))) {
     const sourceText = await readFile(PLAN_2022_SOURCE, "utf8");
-    await savePlan(db, build2022Plan(sourceText), { sourceText, demoQuotas: mode === "demo" });
+    // Production starts from the document alone, as a draft the supervisor completes and publishes.
+    await savePlan(db, build2022Plan(sourceText), {
+      sourceText,
+      demoQuotas: mode === "demo",
+      publishFrom: mode === "demo" ? "2022-01" : undefined,
+    });
   }
   if (mode === "demo") {
     await seedDemoAccounts(db);

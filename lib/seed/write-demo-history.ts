@@ -63,7 +63,7 @@ async function loadUnits(db: PrismaClient): Promise<HistoryUnit[]> {
   const codes = new Map(units.map((unit) => [unit.id, unit.code]));
   const result: HistoryUnit[] = [];
   for (const unit of units) {
-    const duties = await listDuties(db, unit.id, DEMO_HISTORY_YEAR);
+    const duties = await listDuties(db, unit.id, `${DEMO_HISTORY_YEAR}-12`);
     result.push({
       code: unit.code,
       kind: unit.kind as HistoryUnit["kind"],

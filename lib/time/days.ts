@@ -1,7 +1,7 @@
 // Calendar days ("2022-11-03") as they fall in Beijing time, whatever the server's zone. Pure: client
 // components may import it.
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { endOfMonth, format } from "date-fns";
 
 export const TIME_ZONE = "Asia/Shanghai";
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,3 +36,7 @@ export const noonOf = (day: string) => at(day, 12);
 
 /** 23:59:59.999 in Beijing on the day: due dates last to the end of their day. */
 export const endOfDay = (day: string) => at(day, 23, 59, 59, 999);
+
+/** The last day of a month ("2022-06-30"): what "6月底前" means. */
+export const lastDayOfMonth = (year: number, month: number) =>
+  format(endOfMonth(new Date(year, month - 1, 1)), "yyyy-MM-dd");

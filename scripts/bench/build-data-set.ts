@@ -45,7 +45,11 @@ export async function buildDataSet(set: DataSet): Promise<DataSetCounts> {
       const sourceText = await readFile(PLAN_2022_SOURCE, "utf8");
       const plan = build2022Plan(sourceText);
       for (const year of set.years) {
-        await savePlan(db, set.name === "province" ? provincePlan(plan, year) : plan, { sourceText, demoQuotas: true });
+        await savePlan(db, set.name === "province" ? provincePlan(plan, year) : plan, {
+          sourceText,
+          demoQuotas: true,
+          publishFrom: `${year}-01`,
+        });
       }
       await seedDemoAccounts(db);
       log(`工作要点 ${set.years.length} 个年度与演示账号已写入`);

@@ -190,7 +190,8 @@ export async function writeApprovedReports(db: PrismaClient, year: number): Prom
   };
   const rows: Row[] = [];
   for (const unit of units)
-    for (const duty of await listDuties(db, unit.id, year)) rows.push(...reportsOfDuty(unit, duty, year, accounts));
+    for (const duty of await listDuties(db, unit.id, `${year}-12`))
+      rows.push(...reportsOfDuty(unit, duty, year, accounts));
   const total: WrittenCounts = { reports: 0, values: 0, events: 0 };
   for (let start = 0; start < rows.length; start += CHUNK) {
     const written = await insertChunk(db, rows.slice(start, start + CHUNK));

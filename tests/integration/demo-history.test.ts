@@ -18,7 +18,7 @@ async function countDuties(): Promise<number> {
     select: { id: true },
   });
   let total = 0;
-  for (const unit of units) total += (await listDuties(getPrisma(), unit.id, 2022)).length;
+  for (const unit of units) total += (await listDuties(getPrisma(), unit.id, "2022-12")).length;
   return total;
 }
 

@@ -94,7 +94,7 @@ describe("the monthly Excel template", () => {
       await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
       return { values: workbook.getWorksheet(VALUES_SHEET)!, narrative: workbook.getWorksheet(NARRATIVE_SHEET)! };
     });
-    const duties = await listDuties(getPrisma(), viewer.unitId, 2022);
+    const duties = await listDuties(getPrisma(), viewer.unitId, "2022-12");
     expect(dataRows(values)).toHaveLength(duties.reduce((sum, duty) => sum + duty.indicators.length, 0));
     expect(dataRows(narrative)).toHaveLength(duties.length);
     const homes = duties.find((duty) => duty.pointNo === 11)!.indicators[0];
@@ -132,7 +132,7 @@ describe("importing a filled template", () => {
     expect(result.saved).toHaveLength(preview.points.length);
     const saved = await hanjiangDecember();
     expect(saved.map((report) => report.state)).toEqual(preview.points.map(() => "DRAFT"));
-    const duties = await listDuties(getPrisma(), viewer.unitId, 2022);
+    const duties = await listDuties(getPrisma(), viewer.unitId, "2022-12");
     const homes = duties.find((duty) => duty.pointNo === 11)!;
     const point11 = saved.find((report) => report.pointId === homes.pointId)!;
     expect(point11.progress).toBe("第11条:已完成选址");
@@ -159,7 +159,7 @@ describe("importing a filled template", () => {
     });
     const preview = await previewReportImport(getPrisma(), viewer, file);
     expect(preview.errors).toEqual([]);
-    const duties = await listDuties(getPrisma(), viewer.unitId, 2022);
+    const duties = await listDuties(getPrisma(), viewer.unitId, "2022-12");
     expect(preview.points.map((point) => point.pointNo)).toEqual(duties.map((duty) => duty.pointNo));
     await importReportFile(
       getPrisma(),

@@ -30,7 +30,9 @@ afterAll(() => {
 });
 
 async function reportInput(viewer: Viewer, period: string) {
-  const duty = (await listDuties(getPrisma(), viewer.unitId, 2022)).find((candidate) => candidate.indicators.length);
+  const duty = (await listDuties(getPrisma(), viewer.unitId, "2022-12")).find(
+    (candidate) => candidate.indicators.length,
+  );
   if (!duty) throw new Error("no duty");
   return {
     pointId: duty.pointId,

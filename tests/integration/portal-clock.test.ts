@@ -35,7 +35,9 @@ async function unfiledOctoberDuty() {
         await getPrisma().report.findMany({ where: { unitId: county.id, period: PERIOD }, select: { pointId: true } })
       ).map((report) => report.pointId),
     );
-    const duty = (await listDuties(getPrisma(), county.id, 2022)).find((candidate) => !filed.has(candidate.pointId));
+    const duty = (await listDuties(getPrisma(), county.id, "2022-12")).find(
+      (candidate) => !filed.has(candidate.pointId),
+    );
     if (duty) return { code: county.code, duty };
   }
   throw new Error("演示历史已填满十月,找不到未报的县区要点");

@@ -30,7 +30,7 @@ const codes = (list: { unitCode: string }[]) => list.map((entry) => entry.unitCo
 
 async function file(code: string, state: ReportState, dutyIndexes?: number[]) {
   const { id } = await unit(code);
-  const duties = await listDuties(getPrisma(), id, 2022);
+  const duties = await listDuties(getPrisma(), id, "2022-12");
   for (const duty of dutyIndexes ? dutyIndexes.map((index) => duties[index]) : duties) {
     const submittedAt = state === "DRAFT" ? null : new Date("2023-01-03T02:00:00Z");
     await getPrisma().report.create({

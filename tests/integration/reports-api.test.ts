@@ -49,7 +49,9 @@ async function reportsOf(query: string, token: string) {
 /** A draft with every indicator filled: a SUM value 3, a rate 9 / 12, a milestone done. */
 async function draft(username: string, pointNo: number) {
   const user = await userOf(username);
-  const duty = (await listDuties(getPrisma(), user.unitId, 2022)).find((candidate) => candidate.pointNo === pointNo)!;
+  const duty = (await listDuties(getPrisma(), user.unitId, "2022-12")).find(
+    (candidate) => candidate.pointNo === pointNo,
+  )!;
   const values = duty.indicators.map((indicator) =>
     indicator.kind === "SUM"
       ? { indicatorId: indicator.id, value: 3, explanation: "" }

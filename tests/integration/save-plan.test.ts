@@ -22,6 +22,7 @@ function samplePlan(year: number, leadUnitCode = "yanglao"): PlanData {
             text: "新建长者食堂10个。",
             leadUnitCode,
             supportingUnitCodes: ["licheng"],
+            kind: "QUANTITATIVE",
             indicators: [
               {
                 name: "新建长者食堂",
@@ -30,6 +31,11 @@ function samplePlan(year: number, leadUnitCode = "yanglao"): PlanData {
                 direction: "AT_LEAST",
                 kind: "SUM",
                 sourceText: "新建长者食堂10个",
+                wholeNumbers: true,
+                quotaMode: "SPLIT",
+                rule: "LINEAR",
+                dueOn: null,
+                baselines: [],
                 quotas: [{ unitCode: "licheng", target: 10, isDemo: false }],
               },
             ],

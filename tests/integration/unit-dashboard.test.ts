@@ -37,7 +37,7 @@ describe("a county's month", () => {
     async (code) => {
       const county = await unitId(code);
       const month = await getCountyMonth(db(), county, 2022, "2022-10");
-      const duties = await listDuties(db(), county, 2022);
+      const duties = await listDuties(db(), county, "2022-12");
       const reports = await db().report.findMany({
         where: { unitId: county, period: "2022-10" },
         select: { pointId: true, state: true },

@@ -18,6 +18,11 @@ const indicator = (name: string, unit: string, target: number, sourceText: strin
   direction: "AT_LEAST",
   kind: unit === "%" ? "RATE" : unit.includes("/") ? "RATIO" : "SUM",
   sourceText,
+  wholeNumbers: unit === "个",
+  quotaMode: "NONE",
+  rule: "LINEAR",
+  dueOn: null,
+  baselines: [],
   quotas: [],
 });
 
@@ -40,6 +45,7 @@ function validPlan(): PlanData {
             text: "提高低保标准,新建长者之家30个、长者食堂25个。",
             leadUnitCode: "yanglao",
             supportingUnitCodes: ["jiuzhu"],
+            kind: "QUANTITATIVE",
             indicators: [
               indicator("长者之家", "个", 30, "新建长者之家30个"),
               indicator("长者食堂", "个", 25, "长者食堂25个"),
@@ -51,6 +57,7 @@ function validPlan(): PlanData {
             text: "开展业务培训。",
             leadUnitCode: "office",
             supportingUnitCodes: [],
+            kind: "QUANTITATIVE",
             indicators: [],
           },
         ],
@@ -65,6 +72,7 @@ function validPlan(): PlanData {
             text: "力争实现每万名城镇常住人口拥有社区工作者16人,困境儿童结对帮扶率达到45%。",
             leadUnitCode: "jiceng",
             supportingUnitCodes: [],
+            kind: "QUANTITATIVE",
             indicators: [
               indicator("每万人社区工作者", "人/万人", 16, "每万名城镇常住人口拥有社区工作者16人"),
               indicator("困境儿童结对帮扶率", "%", 45, "困境儿童结对帮扶率达到45%"),

@@ -94,7 +94,7 @@ describe("the 2022 plan as the portal imports it", () => {
       { name: "每万名城镇常住人口拥有社区工作者", unit: "人/万人", target: 16, direction: "AT_LEAST", kind: "RATIO" },
     ]);
     expect(summary(30)).toEqual([
-      { name: "每个县区引进培育社会工作服务机构", unit: "家/县区", target: 2, direction: "AT_LEAST", kind: "RATIO" },
+      { name: "每个县区引进培育社会工作服务机构", unit: "家", target: 2, direction: "AT_LEAST", kind: "SUM" },
     ]);
     expect(summary(31)).toEqual([
       { name: "社会救助资金用于购买服务比例", unit: "%", target: 3, direction: "AT_LEAST", kind: "RATE" },
@@ -105,7 +105,7 @@ describe("the 2022 plan as the portal imports it", () => {
   });
 
   it("splits every county-reported SUM target into quotas for all seven counties that add up exactly", () => {
-    const sums = points.flatMap((p) => p.indicators).filter((i) => i.kind === "SUM" && i.quotas.length > 0);
+    const sums = points.flatMap((p) => p.indicators).filter((i) => i.quotaMode === "SPLIT" && i.quotas.length > 0);
     expect(sums).toHaveLength(13);
     for (const i of sums) {
       expect(i.quotas.map((q) => q.unitCode).sort()).toEqual(countyCodes);
@@ -127,6 +127,34 @@ describe("the 2022 plan as the portal imports it", () => {
       COUNTIES.map((c) => ({ unitCode: c.code, target: 100, isDemo: true })),
     );
     expect(sums.every((i) => i.quotas.every((q) => q.isDemo))).toBe(true);
+  });
+
+  it("measures each of the 20 indicators the way its words mean (the import proposes the rules)", () => {
+    const measured = (no: number) =>
+      point(no).indicators.map((i) => `${i.name}: ${i.rule} ${i.quotaMode}${i.wholeNumbers ? " 整数" : ""}`);
+    const all = points.flatMap((p) => p.indicators);
+    expect(all).toHaveLength(20);
+    // level, baseline from the start of the year
+    expect(measured(5)).toEqual(["有意愿的生活不能自理特困人员集中供养率: LEVEL SAME"]);
+    expect(measured(31)).toEqual(["社会救助资金用于购买服务比例: LEVEL SAME"]);
+    expect(measured(34)).toEqual(["革命遗址修缮项目: LINEAR SPLIT 整数", "管护已修缮革命遗址: LEVEL SPLIT 整数"]);
+    const repaired = point(34).indicators[1];
+    expect(repaired.baselines.find((b) => b.unitCode === "laoqu")?.value).toBe(28);
+    expect(repaired.baselines.filter((b) => b.unitCode !== "laoqu").reduce((t, b) => t + (b.value ?? 0), 0)).toBe(28);
+    // linear from the baseline
+    expect(measured(17)).toEqual([
+      "乡镇示范点建设: LINEAR SPLIT 整数",
+      "乡镇示范点困境儿童结对帮扶率: LINEAR SAME",
+      "县(区、管委会)困境儿童结对帮扶率: LINEAR SAME",
+    ]);
+    expect(measured(23)).toEqual(["每万名城镇常住人口拥有社区工作者: LINEAR SAME"]);
+    // linear, whole things
+    for (const no of [11, 12, 14, 36]) expect(measured(no).every((m) => m.endsWith("LINEAR SPLIT 整数"))).toBe(true);
+    expect(measured(26)).toEqual(["社会组织参与市重点产业链: LINEAR NONE 整数"]);
+    // a minimum for every county, whole things
+    expect(measured(30)).toEqual(["每个县区引进培育社会工作服务机构: LINEAR MINIMUM 整数"]);
+    // linear, an amount
+    expect(measured(38)).toEqual(["福利彩票年度销售总额: LINEAR SPLIT"]);
   });
 });
 

@@ -21,6 +21,7 @@ function validPlan(): PlanData {
             text: "新建长者之家30个、长者食堂25个。",
             leadUnitCode: "yanglao",
             supportingUnitCodes: [],
+            kind: "QUANTITATIVE",
             indicators: [
               {
                 name: "新建长者之家",
@@ -29,6 +30,11 @@ function validPlan(): PlanData {
                 direction: "AT_LEAST",
                 kind: "SUM",
                 sourceText: "新建长者之家30个",
+                wholeNumbers: true,
+                quotaMode: "SPLIT",
+                rule: "LINEAR",
+                dueOn: null,
+                baselines: [],
                 quotas: [{ unitCode: "licheng", target: 6, isDemo: true }],
               },
             ],

@@ -9,6 +9,7 @@ const EXPECTED: Record<Right, Partial<Record<Role, "all" | "own">>> = {
   "plan.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "all", COUNTY_APPROVER: "all" },
   "plan.import": { SUPERVISOR: "all" },
   "plan.manage": { SUPERVISOR: "all" },
+  "plan.publish": { SUPERVISOR: "all" },
   "unitTasks.read": {
     LEADER: "all",
     SUPERVISOR: "all",

@@ -2,7 +2,7 @@ import { apiRoute, jsonError } from "@/lib/api/api-route";
 import { attachmentDisposition } from "@/lib/audit/export-audit-log";
 import { getPrisma } from "@/lib/db";
 import { buildReportTemplate } from "@/lib/reports/excel-template";
-import { filingPeriodProblem, planYearOfPeriod } from "@/lib/reports/filing-period";
+import { filingPeriodProblem, planOfPeriod } from "@/lib/reports/filing-period";
 import { portalNow } from "@/lib/time/clock";
 import { currentPeriod, isPeriod, periodYear } from "@/lib/time/periods";
 
@@ -12,9 +12,9 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 export const GET = apiRoute<Record<string, never>>("report.file", async (viewer, _params, request) => {
   const period = new URL(request.url).searchParams.get("period") ?? currentPeriod(portalNow());
   if (!isPeriod(period)) return jsonError(400, "月份格式应为 2022-10");
-  const planYear = await planYearOfPeriod(getPrisma(), period);
-  if (planYear === null) return jsonError(404, `${periodYear(period)}年没有工作要点`);
-  const problem = filingPeriodProblem(period, planYear);
+  const plan = await planOfPeriod(getPrisma(), period);
+  if (plan === null) return jsonError(404, `${periodYear(period)}年没有工作要点`);
+  const problem = filingPeriodProblem(period, plan);
   if (problem) return jsonError(400, problem);
   const file = await buildReportTemplate(getPrisma(), viewer, period);
   return new Response(new Uint8Array(file.body), {
