@@ -43,7 +43,7 @@ describe("the 2022 plan in the database", () => {
       SELECT i.name, i.target::text, sum(q.target)::text AS total, count(*) AS counties
       FROM "Indicator" i JOIN "Quota" q ON q."indicatorId" = i.id
       JOIN "WorkPoint" p ON p.id = i."pointId" JOIN "Plan" plan ON plan.id = p."planId"
-      WHERE i.kind = 'SUM' AND plan.year = 2022 GROUP BY i.id ORDER BY i.id`;
+      WHERE i."quotaMode" = 'SPLIT' AND plan.year = 2022 GROUP BY i.id ORDER BY i.id`;
     expect(rows).toHaveLength(13);
     for (const row of rows) {
       expect(row.total, row.name).toBe(row.target);

@@ -35,6 +35,9 @@ export async function createPlan(
       issuedAt: new Date(`${year}-02-01`),
       sourceText: "测试",
       createdAt: new Date(),
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      firstPeriod: `${year}-01`,
     },
   });
   let no = 0;
