@@ -8,9 +8,15 @@ const DATA_DIR = "test-data/e2e";
 // The embedded databases' ports follow the portal's, so two runs on different E2E_PORTs never meet.
 const DATABASE_PORT = PORT + 51_252;
 
-function server(port: number, dataDir: string, databasePort: number, env: Record<string, string>) {
+// The production portal of tests/e2e/production-year.spec.ts: no demo data, a clock set to early 2022.
+export const PRODUCTION_PORT = PORT + 2;
+export const PRODUCTION_DATA_DIR = `${DATA_DIR}-production`;
+export const PRODUCTION_DATABASE_PORT = DATABASE_PORT + 2;
+const PRODUCTION_SPEC = /production-year\.spec\.ts/;
+
+function server(port: number, dataDir: string, databasePort: number, env: Record<string, string>, demo = true) {
   return {
-    command: `rm -rf ${dataDir} && node --import tsx --import ./scripts/register-server-only.mjs scripts/start.ts --demo`,
+    command: `rm -rf ${dataDir} && node --import tsx --import ./scripts/register-server-only.mjs scripts/start.ts${demo ? " --demo" : ""}`,
     url: `http://localhost:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -52,10 +58,25 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: PRODUCTION_SPEC },
+    {
+      name: "production",
+      testMatch: PRODUCTION_SPEC,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PRODUCTION_PORT}` },
+    },
+  ],
   webServer: [
     server(PORT, DATA_DIR, DATABASE_PORT, {}),
     // A second portal with a 3-second idle timeout, for the session-expiry test only.
     server(PORT + 1, `${DATA_DIR}-idle`, DATABASE_PORT + 1, { SESSION_IDLE_MINUTES: "0.05" }),
+    // `npm start` as a bureau runs it: nothing but the 2022 plan's document, on the portal's one clock setting.
+    server(
+      PRODUCTION_PORT,
+      PRODUCTION_DATA_DIR,
+      PRODUCTION_DATABASE_PORT,
+      { PORTAL_CLOCK: "2022-02-07", AUTH_SECRET: "e2e-production-portal-secret-0123456789abcdef" },
+      false,
+    ),
   ],
 });

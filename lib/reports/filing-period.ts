@@ -42,3 +42,12 @@ export async function planOfPeriod(
 
 /** What filingPeriodProblem needs of a plan, for a select. */
 export const FILING_PLAN = { year: true, firstPeriod: true } as const;
+
+/** Why nothing can be filed for the month (no plan, a draft, before its first month, a future month), or null. */
+export async function filingProblemOf(
+  db: PrismaClient | Prisma.TransactionClient,
+  period: string,
+  now?: Date,
+): Promise<string | null> {
+  return filingPeriodProblem(period, await planOfPeriod(db, period), now);
+}

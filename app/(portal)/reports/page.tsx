@@ -6,6 +6,8 @@ import { MonthTable } from "@/components/reports/month-table";
 import { PeriodPicker } from "@/components/reports/period-picker";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
+import { getPrisma } from "@/lib/db";
+import { filingProblemOf } from "@/lib/reports/filing-period";
 import { getMonthOverview } from "@/lib/reports/queries";
 import { STATE_LABELS } from "@/lib/reports/workflow";
 import { portalNow } from "@/lib/time/clock";
@@ -58,7 +60,9 @@ export default async function MonthPage({ searchParams }: Props) {
         )}
       </p>
       {overview.rows.length === 0 ? (
-        <p className="text-sm text-slate-600">{formatPeriod(period)}本单位没有需要填报的要点。</p>
+        <p role="status" className="text-sm text-slate-600">
+          {(await filingProblemOf(getPrisma(), period, now)) ?? `${formatPeriod(period)}本单位没有需要填报的要点。`}
+        </p>
       ) : (
         <MonthTable overview={overview} dueText={formatDate(overview.due)} />
       )}
