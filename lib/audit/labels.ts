@@ -27,6 +27,8 @@ const EVENT_LABELS: Record<string, string> = {
   "unit.update": "修改单位",
   "plan.weights": "设置完成度权重",
   "plan.schedule": "设置序时进度",
+  "plan.quotas": "修改县区分解数",
+  "plan.first-period": "调整起报月份",
   "report.save": "保存报告",
   "report.sendForSignoff": "提交县区审核",
   "report.sign": "县区审核签发",

@@ -58,6 +58,11 @@ const GUARDED: Record<string, Right> = {
   confirmReportImportAction: "report.file",
   savePlanWeightsAction: "plan.manage",
   saveIndicatorScheduleAction: "plan.manage",
+  saveQuotaGridAction: "plan.manage",
+  previewQuotaUploadAction: "plan.manage",
+  confirmQuotaUploadAction: "plan.manage",
+  publishPlanAction: "plan.publish",
+  changeFirstPeriodAction: "plan.publish",
 };
 
 const allActions = ALL_ACTIONS;

@@ -7,6 +7,7 @@ import { GET as auditExportRoute } from "@/app/api/v1/audit/export/route";
 import { GET as dashboardExportRoute } from "@/app/api/v1/dashboard/export/route";
 import { GET as meRoute } from "@/app/api/v1/me/route";
 import { GET as progressRoute } from "@/app/api/v1/plans/[year]/progress/route";
+import { GET as quotaWorkbookRoute } from "@/app/api/v1/plans/[year]/quotas/route";
 import { GET as planRoute } from "@/app/api/v1/plans/[year]/route";
 import { GET as reportsRoute } from "@/app/api/v1/reports/route";
 import { GET as templateRoute } from "@/app/api/v1/reports/template/route";
@@ -18,6 +19,8 @@ import * as attachmentActions from "@/lib/attachments/actions";
 import * as extensionActions from "@/lib/extensions/actions";
 import * as notificationActions from "@/lib/notifications/actions";
 import * as planActions from "@/lib/plans/actions";
+import * as publishActions from "@/lib/plans/publish/actions";
+import * as quotaActions from "@/lib/plans/quotas/actions";
 import * as weightActions from "@/lib/plans/weight-actions";
 import * as reminderActions from "@/lib/reminders/actions";
 import * as reportActions from "@/lib/reports/actions";
@@ -35,6 +38,8 @@ export const ALL_ACTIONS = {
   ...attachmentActions,
   ...excelActions,
   ...weightActions,
+  ...quotaActions,
+  ...publishActions,
 } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
 
 const BASE = "http://portal.test";
@@ -53,6 +58,7 @@ export const API_ROUTES = [
   get("/api/v1/me", meRoute),
   get("/api/v1/plans/2022", planRoute, { year: "2022" }),
   get("/api/v1/plans/2022/progress?period=2022-10", progressRoute, { year: "2022" }),
+  get("/api/v1/plans/2022/quotas", quotaWorkbookRoute, { year: "2022" }),
   get("/api/v1/units/licheng", unitRoute, { code: "licheng" }),
   get("/api/v1/reports?period=2022-10", reportsRoute),
   get("/api/v1/reports/template?period=2022-10", templateRoute),
