@@ -59,7 +59,10 @@ export function QuotaTable({ indicators }: { indicators: Indicator[] }) {
 }
 
 function QuotaTotalCell({ indicator }: { indicator: Indicator }) {
-  if (indicator.kind !== "SUM") return <td className="px-3 py-2 text-right text-slate-500">每县区目标</td>;
+  // SAME and MINIMUM quotas are each county's own target, not shares of the city's: they do not add up to it.
+  if (indicator.quotaMode === "MINIMUM") return <td className="px-3 py-2 text-right text-slate-500">各县区不少于</td>;
+  if (indicator.kind !== "SUM" || indicator.quotaMode === "SAME")
+    return <td className="px-3 py-2 text-right text-slate-500">各县区同一目标</td>;
   const total = sumQuotas(indicator.quotas.map((quota) => quota.target));
   const matches = total.equals(indicator.target.toString());
   return (

@@ -60,6 +60,7 @@ export async function getPointDetail(year: number, no: number) {
           direction: true,
           kind: true,
           sourceText: true,
+          quotaMode: true,
           quotas: {
             orderBy: { unit: { sortOrder: "asc" } },
             select: { target: true, isDemo: true, unit: { select: { name: true } } },
