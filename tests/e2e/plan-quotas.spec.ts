@@ -29,6 +29,10 @@ async function filled(path: string, licheng: number, extra?: (sheet: ExcelJS.Wor
 test("the supervisor types a county quota on the grid, sees Σ move, and uploads the 分解表: a bad row is named, a good one saved", async ({
   page,
 }) => {
+  const crashes: string[] = [];
+  page.on("pageerror", (error) => crashes.push(`${error.message}\n${error.stack ?? ""}`));
+  page.on("console", (entry) => entry.type() === "error" && crashes.push(entry.text()));
+  test.info().annotations.push({ type: "client errors", description: "printed on failure" });
   await signIn(page, "supervisor");
   await page.goto("/plans/2022");
   await expect(page.getByTestId("plan-status")).toContainText("已发布(自2022年1月起填报)");
@@ -40,7 +44,7 @@ test("the supervisor types a county quota on the grid, sees Σ move, and uploads
   const original = await cell.inputValue();
   const sumBefore = await sum.textContent();
   await cell.fill(String(Number(original) + 2));
-  await expect(sum).not.toHaveText(sumBefore!);
+  await expect(sum, crashes.join("\n")).not.toHaveText(sumBefore!);
   await expect(sum).toContainText("比市级目标多 2个");
   await cell.fill("2.5");
   await expect(homesRow(page).getByText(`${NAME}的分解数须为整数`)).toBeVisible();
@@ -78,7 +82,7 @@ test("the supervisor types a county quota on the grid, sees Σ move, and uploads
     .last()
     .fill("恢复原分解数");
   await page.getByRole("button", { name: "确认保存" }).click();
-  await expect(page.getByText("已保存 1 项指标的分解数(1 处改动)")).toBeVisible();
+  await expect(page.getByText("分解表已保存:1 项指标的分解数(1 处改动)")).toBeVisible();
   await page.reload();
   await expect(homesRow(page).getByLabel(`荔城区 · ${NAME}`)).toHaveValue(original);
 });

@@ -56,7 +56,7 @@ export function QuotaUpload({ year, published }: { year: number; published: bool
       setFile(null);
       setPreview(null);
       setReason("");
-      setDone(`已保存 ${outcome.data.indicators} 项指标的分解数(${outcome.data.cells} 处改动)。`);
+      setDone(`分解表已保存:${outcome.data.indicators} 项指标的分解数(${outcome.data.cells} 处改动)。`);
       router.refresh();
     });
   }
