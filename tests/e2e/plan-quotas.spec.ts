@@ -32,7 +32,6 @@ test("the supervisor types a county quota on the grid, sees Σ move, and uploads
   const crashes: string[] = [];
   page.on("pageerror", (error) => crashes.push(`${error.message}\n${error.stack ?? ""}`));
   page.on("console", (entry) => entry.type() === "error" && crashes.push(entry.text()));
-  test.info().annotations.push({ type: "client errors", description: "printed on failure" });
   await signIn(page, "supervisor");
   await page.goto("/plans/2022");
   await expect(page.getByTestId("plan-status")).toContainText("已发布(自2022年1月起填报)");
