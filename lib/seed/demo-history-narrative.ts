@@ -1,7 +1,11 @@
 // The words of the simulated demo reports: short, in the style the county bureaus write in.
+import type { ProgressRule } from "@/lib/generated/prisma/enums";
 import type { DutyIndicator } from "@/lib/reports/duties";
 import type { Random } from "./demo-random";
-import type { DemoValue } from "./demo-history-values";
+import type { DemoValue } from "./demo-history-pace";
+
+/** The rule decides the words: a level held is "管护…5个", a count growing through the year "累计完成…". */
+type NarratedIndicator = DutyIndicator & { rule?: ProgressRule };
 
 export type Narrative = { progress: string; problems: string; nextSteps: string };
 
@@ -37,9 +41,10 @@ const NEXT_STEPS_WITHOUT_TARGETS = [
 
 const number = (value: number) => String(Number(value.toFixed(2)));
 
-function describeValue(indicator: DutyIndicator, value: DemoValue): string | null {
+function describeValue(indicator: NarratedIndicator, value: DemoValue): string | null {
   if (indicator.target <= 0) return null;
-  if (indicator.kind === "SUM") return `${indicator.name}累计完成${number(value.value ?? 0)}${indicator.unit}`;
+  if (indicator.kind === "SUM")
+    return `${indicator.name}${indicator.rule === "LEVEL" ? "" : "累计完成"}${number(value.value ?? 0)}${indicator.unit}`;
   if (indicator.kind === "MILESTONE") return value.done ? `${indicator.name}已完成` : null;
   if (!value.denominator) return null;
   if (indicator.kind === "RATE")
@@ -51,7 +56,7 @@ function describeValue(indicator: DutyIndicator, value: DemoValue): string | nul
 export function narrativeFor(
   random: Random,
   pointTitle: string,
-  indicators: DutyIndicator[],
+  indicators: NarratedIndicator[],
   values: DemoValue[],
   month: number,
   behind: boolean,
@@ -64,6 +69,8 @@ export function narrativeFor(
   const progress = parts.length
     ? `截至${month}月底,${parts.join(",")}。`
     : `本月围绕“${pointTitle}”,${ACTIVITIES[first](random)}、${ACTIVITIES[second](random)},各项工作有序推进。`;
-  const problems = behind ? random.pick(PROBLEMS_BEHIND) : random.chance(0.25) ? random.pick(PROBLEMS_ANY) : "";
+  const usual = behind ? random.pick(PROBLEMS_BEHIND) : random.chance(0.25) ? random.pick(PROBLEMS_ANY) : "";
+  // A value below last month is explained where the reviewer reads the month's problems, too.
+  const problems = [...values.map((value) => value.explanation).filter(Boolean), usual].filter(Boolean).join("");
   return { progress, problems, nextSteps: random.pick(parts.length ? NEXT_STEPS : NEXT_STEPS_WITHOUT_TARGETS) };
 }

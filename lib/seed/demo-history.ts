@@ -6,14 +6,23 @@ import type { Duty } from "@/lib/reports/duties";
 import type { Step } from "@/lib/reports/workflow";
 import { narrativeFor, type Narrative } from "./demo-history-narrative";
 import { scriptFor, timeSteps, type Actor, type Fate } from "./demo-history-timeline";
-import { BEHIND_COUNTIES, AHEAD_COUNTIES, paceOf, valueSeries, type DemoValue } from "./demo-history-values";
+import { demoBaselineOf } from "./demo-history-baselines";
+import {
+  AHEAD_COUNTIES,
+  BEHIND_COUNTIES,
+  paceOf,
+  type DemoBaseline,
+  type DemoValue,
+  type HistoryIndicator,
+} from "./demo-history-pace";
+import { valueSeries } from "./demo-history-values";
 import { randomFor, type Random } from "./demo-random";
 
 export const DEMO_HISTORY_SEED = 20221103;
 export const DEMO_HISTORY_YEAR = 2022;
 export const DEMO_HISTORY_MONTHS = 10;
 
-export type HistoryDuty = Duty & { leadUnitCode: string };
+export type HistoryDuty = Omit<Duty, "indicators"> & { leadUnitCode: string; indicators: HistoryIndicator[] };
 export type HistoryUnit = { code: string; kind: "COUNTY" | "DEPARTMENT"; duties: HistoryDuty[] };
 export type DemoEvent = {
   step: Step;
@@ -121,6 +130,29 @@ function usernameOf(actor: Actor, unit: HistoryUnit, duty: HistoryDuty): string 
 const lastAt = (events: DemoEvent[], state: ReportState) =>
   events.findLast((event) => event.toState === state)?.at ?? null;
 
+/** Where a unit starts the year on an indicator: the plan's own 年初值, or the demo's (its own random stream). */
+const baselineFor = (unit: HistoryUnit, indicator: HistoryIndicator, seed: number) =>
+  demoBaselineOf(
+    randomFor(seed, `${unit.code}/${indicator.id}/baseline`),
+    indicator,
+    unit.code,
+    paceOf(unit.code, unit.kind === "COUNTY"),
+  );
+
+export type NewBaseline = DemoBaseline & { unitCode: string; indicatorId: number };
+
+/** The 年初值 the demo adds (TYPED, as a supervisor would): every one the history starts from that the plan lacks. */
+export function generateDemoBaselines(units: HistoryUnit[], seed = DEMO_HISTORY_SEED): NewBaseline[] {
+  return units.flatMap((unit) =>
+    unit.duties.flatMap((duty) =>
+      duty.indicators.flatMap((indicator) => {
+        const baseline = indicator.baseline ? null : baselineFor(unit, indicator, seed);
+        return baseline ? [{ ...baseline, unitCode: unit.code, indicatorId: indicator.id }] : [];
+      }),
+    ),
+  );
+}
+
 export function generateDemoHistory(units: HistoryUnit[], seed = DEMO_HISTORY_SEED): DemoReport[] {
   const reports: DemoReport[] = [];
   for (const unit of units) {
@@ -134,6 +166,7 @@ export function generateDemoHistory(units: HistoryUnit[], seed = DEMO_HISTORY_SE
           unit.code,
           pace,
           DEMO_HISTORY_MONTHS,
+          baselineFor(unit, indicator, seed),
         ),
       );
       for (let month = 1; month <= DEMO_HISTORY_MONTHS; month++) {

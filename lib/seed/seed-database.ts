@@ -37,7 +37,7 @@ export async function seedDatabase(db: PrismaClient, mode: SeedMode): Promise<vo
     await anchorConfiguredClock(db, "demo");
     if (history) {
       console.error(
-        `已生成演示填报历史: ${history.reports} 份报告、${history.values} 个数值、${history.events} 条记录 (${(history.milliseconds / 1000).toFixed(1)} 秒)`,
+        `已生成演示填报历史: ${history.reports} 份报告、${history.values} 个数值、${history.events} 条记录、${history.baselines} 个年初值 (${(history.milliseconds / 1000).toFixed(1)} 秒)`,
       );
       await seedDemoEvidence(db);
     }

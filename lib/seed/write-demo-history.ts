@@ -5,16 +5,16 @@
 // The reports and their history events are labelled isDemo instead, and the UI says so.
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { listDuties } from "@/lib/reports/duties";
 import type { ReportSnapshot } from "@/lib/reports/snapshot";
 import { bulkInsert, type BulkColumn } from "./bulk-insert";
 import {
   DEMO_HISTORY_YEAR,
+  generateDemoBaselines,
   generateDemoHistory,
   type DemoEvent,
   type DemoReport,
-  type HistoryUnit,
 } from "./demo-history";
+import { loadHistoryUnits } from "./load-history-units";
 
 const REPORT_COLUMNS: BulkColumn[] = [
   ["unitId", "int"],
@@ -39,6 +39,16 @@ const VALUE_COLUMNS: BulkColumn[] = [
   ["numerator", "numeric"],
   ["denominator", "numeric"],
   ["done", "boolean"],
+  ["explanation", "text"],
+  ["implausible", "boolean"],
+];
+const BASELINE_COLUMNS: BulkColumn[] = [
+  ["indicatorId", "int"],
+  ["unitId", "int"],
+  ["value", "numeric"],
+  ["numerator", "numeric"],
+  ["denominator", "numeric"],
+  ["source", '"BaselineSource"'],
 ];
 const EVENT_COLUMNS: BulkColumn[] = [
   ["reportId", "int"],
@@ -52,26 +62,13 @@ const EVENT_COLUMNS: BulkColumn[] = [
   ["snapshot", "jsonb"],
 ];
 
-export type DemoHistoryCounts = { reports: number; values: number; events: number; milliseconds: number };
-
-async function loadUnits(db: PrismaClient): Promise<HistoryUnit[]> {
-  const units = await db.unit.findMany({
-    where: { kind: { in: ["COUNTY", "DEPARTMENT"] } },
-    orderBy: { sortOrder: "asc" },
-    select: { id: true, code: true, kind: true },
-  });
-  const codes = new Map(units.map((unit) => [unit.id, unit.code]));
-  const result: HistoryUnit[] = [];
-  for (const unit of units) {
-    const duties = await listDuties(db, unit.id, `${DEMO_HISTORY_YEAR}-12`);
-    result.push({
-      code: unit.code,
-      kind: unit.kind as HistoryUnit["kind"],
-      duties: duties.map((duty) => ({ ...duty, leadUnitCode: codes.get(duty.leadUnitId) ?? "" })),
-    });
-  }
-  return result;
-}
+export type DemoHistoryCounts = {
+  reports: number;
+  values: number;
+  events: number;
+  baselines: number;
+  milliseconds: number;
+};
 
 function snapshotAt(report: DemoReport, event: DemoEvent, indicatorNames: Map<number, string>): ReportSnapshot {
   return {
@@ -87,7 +84,7 @@ function snapshotAt(report: DemoReport, event: DemoEvent, indicatorNames: Map<nu
       numerator: value.numerator,
       denominator: value.denominator,
       done: value.done,
-      explanation: "",
+      explanation: value.explanation,
     })),
   };
 }
@@ -97,8 +94,9 @@ export async function seedDemoHistory(db: PrismaClient): Promise<DemoHistoryCoun
   const startedAt = Date.now();
   if ((await db.report.count({ where: { isDemo: true } })) > 0) return null;
   if (!(await db.plan.findUnique({ where: { year: DEMO_HISTORY_YEAR }, select: { id: true } }))) return null;
-  const units = await loadUnits(db);
+  const units = await loadHistoryUnits(db, DEMO_HISTORY_YEAR);
   const reports = generateDemoHistory(units);
+  const baselines = generateDemoBaselines(units);
   const unitIds = new Map(
     (await db.unit.findMany({ select: { id: true, code: true } })).map((unit) => [unit.code, unit.id]),
   );
@@ -113,6 +111,22 @@ export async function seedDemoHistory(db: PrismaClient): Promise<DemoHistoryCoun
 
   const counts = await db.$transaction(
     async (tx) => {
+      // Typed, as a supervisor would: a 年初值 someone typed before the first demo start is kept.
+      const baselineRows = await tx.$executeRaw(
+        bulkInsert(
+          "Baseline",
+          BASELINE_COLUMNS,
+          baselines.map((baseline) => [
+            baseline.indicatorId,
+            unitIds.get(baseline.unitCode),
+            baseline.value,
+            baseline.numerator,
+            baseline.denominator,
+            "TYPED",
+          ]),
+          `ON CONFLICT ("indicatorId", "unitId") DO NOTHING`,
+        ),
+      );
       // A report someone filed for real before the history was first written is kept, and its simulated twin dropped.
       const created = await tx.$queryRaw<{ id: number; unitId: number; pointId: number; period: string }[]>(
         bulkInsert(
@@ -154,6 +168,8 @@ export async function seedDemoHistory(db: PrismaClient): Promise<DemoHistoryCoun
               value.numerator,
               value.denominator,
               value.done,
+              value.explanation,
+              value.implausible,
             ]),
           ),
         ),
@@ -177,7 +193,7 @@ export async function seedDemoHistory(db: PrismaClient): Promise<DemoHistoryCoun
           ),
         ),
       );
-      return { reports: created.length, values, events };
+      return { reports: created.length, values, events, baselines: baselineRows };
     },
     { timeout: 60_000 },
   );

@@ -2,12 +2,16 @@
 // demo history is (lib/seed/write-demo-history.ts), from the demo generator's own pieces: the
 // same value series per indicator kind, the same workflow timeline, the same narratives.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { listDuties, type Duty } from "../../lib/reports/duties";
+import { listDuties } from "../../lib/reports/duties";
 import { bulkInsert, type BulkColumn } from "../../lib/seed/bulk-insert";
+import type { HistoryDuty } from "../../lib/seed/demo-history";
+import { demoBaselineOf } from "../../lib/seed/demo-history-baselines";
 import { narrativeFor } from "../../lib/seed/demo-history-narrative";
+import { BEHIND_COUNTIES, paceOf, type DemoBaseline, type DemoValue } from "../../lib/seed/demo-history-pace";
 import { scriptFor, timeSteps, type TimedStep } from "../../lib/seed/demo-history-timeline";
-import { BEHIND_COUNTIES, paceOf, valueSeries, type DemoValue } from "../../lib/seed/demo-history-values";
+import { valueSeries } from "../../lib/seed/demo-history-values";
 import { randomFor } from "../../lib/seed/demo-random";
+import { loadMeasures, measuredDuties } from "../../lib/seed/load-history-units";
 
 const SEED = 20221103;
 const MONTHS = 12;
@@ -36,6 +40,15 @@ const VALUE_COLUMNS: BulkColumn[] = [
   ["numerator", "numeric"],
   ["denominator", "numeric"],
   ["done", "boolean"],
+  ["explanation", "text"],
+  ["implausible", "boolean"],
+];
+const BASELINE_COLUMNS: BulkColumn[] = [
+  ["indicatorId", "int"],
+  ["unitId", "int"],
+  ["value", "numeric"],
+  ["numerator", "numeric"],
+  ["denominator", "numeric"],
 ];
 const EVENT_COLUMNS: BulkColumn[] = [
   ["reportId", "int"],
@@ -55,6 +68,7 @@ type Row = {
   period: string;
   narrative: ReturnType<typeof narrativeFor>;
   values: DemoValue[];
+  baselines: (DemoBaseline & { indicatorId: number })[];
   steps: TimedStep[];
   userIds: (number | null)[];
   names: string[];
@@ -64,19 +78,34 @@ type Accounts = { userId: (username: string) => number | null; leadCode: (unitId
 
 export type WrittenCounts = { reports: number; values: number; events: number };
 
-function actorOf(step: TimedStep, unit: Unit, duty: Duty, accounts: Accounts): number | null {
+function actorOf(step: TimedStep, unit: Unit, duty: HistoryDuty, accounts: Accounts): number | null {
   if (unit.kind !== "COUNTY") return accounts.userId(step.actor === "reviewer" ? "supervisor" : `dept-${unit.code}`);
   return accounts.userId(
     step.actor === "reviewer" ? `dept-${accounts.leadCode(duty.leadUnitId)}` : `${unit.code}-${step.actor}`,
   );
 }
 
-function reportsOfDuty(unit: Unit, duty: Duty, year: number, accounts: Accounts): Row[] {
+function reportsOfDuty(unit: Unit, duty: HistoryDuty, year: number, accounts: Accounts): Row[] {
   const isCounty = unit.kind === "COUNTY";
   const pace = paceOf(unit.code, isCounty);
-  const series = duty.indicators.map((indicator) =>
-    valueSeries(randomFor(SEED, `${year}/${unit.code}/${indicator.id}`), indicator, unit.code, pace, MONTHS),
+  const baselines = duty.indicators.map((indicator) =>
+    demoBaselineOf(randomFor(SEED, `${year}/${unit.code}/${indicator.id}/baseline`), indicator, unit.code, pace),
   );
+  const series = duty.indicators.map((indicator, index) =>
+    valueSeries(
+      randomFor(SEED, `${year}/${unit.code}/${indicator.id}`),
+      indicator,
+      unit.code,
+      pace,
+      MONTHS,
+      baselines[index],
+    ),
+  );
+  // The plan's own 年初值 stay; only the generated ones are written, with the January report.
+  const written = duty.indicators.flatMap((indicator, index) => {
+    const baseline = baselines[index];
+    return baseline && !indicator.baseline ? [{ ...baseline, indicatorId: indicator.id }] : [];
+  });
   return Array.from({ length: MONTHS }, (_, index) => {
     const month = index + 1;
     const period = `${year}-${String(month).padStart(2, "0")}`;
@@ -98,6 +127,7 @@ function reportsOfDuty(unit: Unit, duty: Duty, year: number, accounts: Accounts)
       period,
       narrative,
       values,
+      baselines: month === 1 ? written : [],
       steps,
       userIds,
       names: duty.indicators.map((indicator) => indicator.name),
@@ -136,10 +166,30 @@ async function insertChunk(db: PrismaClient, rows: Row[]): Promise<WrittenCounts
       "ReportValue",
       VALUE_COLUMNS,
       withIds.flatMap(({ id, row }) =>
-        row.values.map((value) => [id, value.indicatorId, value.value, value.numerator, value.denominator, value.done]),
+        row.values.map((value) => [
+          id,
+          value.indicatorId,
+          value.value,
+          value.numerator,
+          value.denominator,
+          value.done,
+          value.explanation,
+          value.implausible,
+        ]),
       ),
     ),
   );
+  const baselines = rows.flatMap((row) =>
+    row.baselines.map((baseline) => [
+      baseline.indicatorId,
+      row.unitId,
+      baseline.value,
+      baseline.numerator,
+      baseline.denominator,
+    ]),
+  );
+  if (baselines.length > 0)
+    await db.$executeRaw(bulkInsert("Baseline", BASELINE_COLUMNS, baselines, `ON CONFLICT DO NOTHING`));
   const events = await db.$executeRaw(
     bulkInsert(
       "ReportEvent",
@@ -164,7 +214,7 @@ async function insertChunk(db: PrismaClient, rows: Row[]): Promise<WrittenCounts
               numerator: value.numerator,
               denominator: value.denominator,
               done: value.done,
-              explanation: "",
+              explanation: value.explanation,
             })),
           },
         ]),
@@ -188,9 +238,15 @@ export async function writeApprovedReports(db: PrismaClient, year: number): Prom
     userId: (username) => users.get(username) ?? null,
     leadCode: (unitId) => codes.get(unitId) ?? "",
   };
+  const measured = await loadMeasures(db, year);
   const rows: Row[] = [];
   for (const unit of units)
-    for (const duty of await listDuties(db, unit.id, `${year}-12`))
+    for (const duty of measuredDuties(
+      await listDuties(db, unit.id, `${year}-12`),
+      unit.id,
+      measured,
+      accounts.leadCode,
+    ))
       rows.push(...reportsOfDuty(unit, duty, year, accounts));
   const total: WrittenCounts = { reports: 0, values: 0, events: 0 };
   for (let start = 0; start < rows.length; start += CHUNK) {

@@ -141,11 +141,108 @@ describe("the demo history written by the demo seed", () => {
     }
   });
 
+  it("starts the year from 年初值 typed for every county where the start matters, with the reports' own denominators", async () => {
+    const counties = await getPrisma().unit.count({ where: { kind: "COUNTY" } });
+    const rows = await getPrisma().baseline.findMany({
+      where: { indicator: { point: { plan: { year: 2022 } } } },
+      select: {
+        unitId: true,
+        indicatorId: true,
+        value: true,
+        numerator: true,
+        denominator: true,
+        source: true,
+        unit: { select: { kind: true } },
+        indicator: { select: { name: true, kind: true, quotas: { select: { unitId: true, target: true } } } },
+      },
+    });
+    const of = (words: RegExp) => rows.filter((row) => words.test(row.indicator.name) && row.unit.kind === "COUNTY");
+    for (const words of [
+      /集中供养率/,
+      /购买服务比例/,
+      /乡镇示范点困境儿童/,
+      /县\(区、管委会\)困境儿童/,
+      /社区工作者/,
+    ]) {
+      const found = of(words);
+      expect(found, String(words)).toHaveLength(counties);
+      for (const row of found) {
+        expect(row.source).toBe("TYPED");
+        expect(row.value).toBeNull();
+        const january = await getPrisma().reportValue.findFirstOrThrow({
+          where: { indicatorId: row.indicatorId, report: { unitId: row.unitId, period: "2022-01" } },
+          select: { denominator: true },
+        });
+        expect(row.denominator!.toNumber(), String(words)).toBe(january.denominator!.toNumber());
+        if (row.indicator.kind === "RATE")
+          expect(row.numerator!.toNumber()).toBeLessThanOrEqual(row.denominator!.toNumber());
+      }
+    }
+    // 34's sites were maintained before the year began: the plan's own 年初值 (its quota) is kept.
+    const maintained = of(/管护已修缮革命遗址/);
+    expect(maintained).toHaveLength(counties);
+    for (const row of maintained)
+      expect(row.value!.toNumber()).toBe(
+        row.indicator.quotas.find((quota) => quota.unitId === row.unitId)!.target.toNumber(),
+      );
+    // Counts built this year start from zero: no row.
+    expect(of(/新建长者之家|社会工作服务机构|福利彩票/)).toEqual([]);
+  });
+
+  it("shows every county's approved 集中供养率 in January at 85% or more: a level held, not a year's growth", async () => {
+    const january = await getPrisma().reportValue.findMany({
+      where: {
+        indicator: { name: { contains: "集中供养率" } },
+        report: { isDemo: true, period: "2022-01", state: "APPROVED", unit: { kind: "COUNTY" } },
+      },
+      select: { numerator: true, denominator: true, report: { select: { unit: { select: { code: true } } } } },
+    });
+    expect(january).toHaveLength(await getPrisma().unit.count({ where: { kind: "COUNTY" } }));
+    for (const row of january)
+      expect(row.numerator!.toNumber() / row.denominator!.toNumber(), row.report.unit.code).toBeGreaterThanOrEqual(
+        0.85,
+      );
+  });
+
+  it("explains and flags to the reviewers every value below the month before, in the value and its history", async () => {
+    const explained = await getPrisma().reportValue.findMany({
+      where: { report: { isDemo: true }, explanation: { not: "" } },
+      select: {
+        implausible: true,
+        explanation: true,
+        indicatorId: true,
+        value: true,
+        numerator: true,
+        report: { select: { unitId: true, period: true, problems: true, events: { select: { snapshot: true } } } },
+      },
+    });
+    expect(explained.length).toBeGreaterThan(0);
+    for (const row of explained) {
+      expect(row.implausible).toBe(true);
+      expect(row.report.problems).toContain(row.explanation);
+      const snapshot = row.report.events.at(-1)!.snapshot as { values: { explanation: string }[] };
+      expect(snapshot.values.map((value) => value.explanation)).toContain(row.explanation);
+      const month = Number(row.report.period.slice(5));
+      const before = await getPrisma().reportValue.findFirstOrThrow({
+        where: {
+          indicatorId: row.indicatorId,
+          report: { unitId: row.report.unitId, period: `2022-${String(month - 1).padStart(2, "0")}` },
+        },
+        select: { value: true, numerator: true },
+      });
+      expect((row.value ?? row.numerator)!.toNumber()).toBeLessThan((before.value ?? before.numerator)!.toNumber());
+    }
+    expect(
+      await getPrisma().reportValue.count({ where: { report: { isDemo: true }, implausible: true, explanation: "" } }),
+    ).toBe(0);
+  });
+
   it("adds nothing when the demo seed runs again", async () => {
     const counts = async () => ({
       reports: await getPrisma().report.count({ where: { isDemo: true } }),
       values: await getPrisma().reportValue.count({ where: { report: { isDemo: true } } }),
       events: await getPrisma().reportEvent.count({ where: { report: { isDemo: true } } }),
+      baselines: await getPrisma().baseline.count(),
     });
     const before = await counts();
     await seedDatabase(getPrisma(), "demo");
