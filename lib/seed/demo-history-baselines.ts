@@ -75,10 +75,8 @@ export function demoBaselineOf(
   const [bandLow, bandHigh] = BAND[pace.side];
   const share = range.low + (range.high - range.low) * random.between(bandLow, bandHigh);
   const { denominator, step } = populationOf(indicator, unitCode);
-  let numerator = Math.min(
-    quantise((denominator * share) / scaleOf(indicator), step, "nearest"),
-    denominator * (indicator.kind === "RATE" ? 1 : Infinity),
-  );
+  let numerator = quantise((denominator * share) / scaleOf(indicator), step, "nearest");
+  if (indicator.kind === "RATE") numerator = Math.min(numerator, denominator);
   // A linear indicator has a way to go: its 年初值 stays below the target.
   if (indicator.rule !== "LEVEL")
     while (numerator > 0 && shareOf(indicator, { numerator, denominator }) >= indicator.target)

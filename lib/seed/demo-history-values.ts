@@ -65,9 +65,9 @@ export function valueSeries(
       indicator,
       sumSeries(random, indicator, pace, months, baseline?.value ?? 0).map((value) => ({ ...plain, value })),
     );
-  const { denominator, step } = baseline?.denominator
-    ? { ...populationOf(indicator, unitCode), denominator: baseline.denominator }
-    : populationOf(indicator, unitCode);
+  // The 年初值's population when the plan holds one (a supervisor may have typed it), so the parts stay comparable.
+  const { step, ...population } = populationOf(indicator, unitCode);
+  const denominator = baseline?.denominator ?? population.denominator;
   const start = baseline ? shareOf(indicator, baseline) : 0;
   const ceiling = indicator.kind === "RATE" ? denominator : Infinity;
   const values = shareSeries(random, indicator, pace, months, start).map((share) => ({
