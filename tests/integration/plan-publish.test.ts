@@ -88,11 +88,16 @@ describe("publishing a plan", () => {
     // 荔城区 and 仙游县 (quotas) and 养老服务科 (the lead department): their reporting users, nobody else.
     const told = await db.notification.findMany({
       where: { kind: "plan.publish", title: `${YEAR}年工作要点已发布,自${YEAR}年3月起按月填报` },
-      select: { user: { select: { username: true } } },
+      select: { user: { select: { username: true, isDemo: true, role: true, unit: { select: { code: true } } } } },
     });
-    expect(told.map((entry) => entry.user.username).sort()).toEqual(
+    // Other test files add accounts to the shared database: the demo's are the ones named here.
+    expect(told.filter((entry) => entry.user.isDemo).map((entry) => entry.user.username).sort()).toEqual(
       ["dept-yanglao", "licheng-approver", "licheng-reporter", "xianyou-approver", "xianyou-reporter"].sort(),
     );
+    for (const { user } of told) {
+      expect(["licheng", "xianyou", "yanglao"], user.username).toContain(user.unit.code);
+      expect(["DEPARTMENT", "COUNTY_REPORTER", "COUNTY_APPROVER"], user.username).toContain(user.role);
+    }
     expect(result.notified).toBe(told.length);
     expect((await db.notification.count({ where: { kind: "plan.publish" } })) - before).toBe(told.length);
   });
