@@ -8,6 +8,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
+import { portalNow } from "@/lib/time/clock";
+import { shanghaiDay } from "@/lib/time/days";
 import { formatPeriod } from "@/lib/time/format";
 import { isPeriod } from "@/lib/time/periods";
 import { checkValues } from "./check-values";
@@ -116,6 +118,7 @@ export async function previewReportImport(db: PrismaClient, viewer: Viewer, byte
         numerator: row.numerator ?? undefined,
         denominator: row.denominator ?? undefined,
         done: row.done ?? undefined,
+        doneOn: row.doneOn ?? undefined,
         explanation: row.explanation,
       })),
     };
@@ -187,10 +190,15 @@ async function problemsOf(
         : `「${NARRATIVE_SHEET}」表第 ${narrativeRow ?? "?"} 行(第${pointNo}条):${issue.message}`,
     );
   }
-  for (const [index, row] of rows.entries()) {
-    for (const problem of await checkValues(db, viewer.unitId, input.period, [row.indicator], [input.values[index]]))
-      problems.push(`第 ${row.row} 行${problem}`);
-  }
+  const checked = await checkValues(
+    db,
+    viewer.unitId,
+    input.period,
+    rows.map((row) => row.indicator),
+    input.values,
+    shanghaiDay(portalNow()),
+  );
+  for (const problem of checked.problems) problems.push(`第 ${rows[problem.index].row} 行${problem.text}`);
   return problems;
 }
 

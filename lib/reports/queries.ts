@@ -11,7 +11,6 @@ import type { ReportState } from "@/lib/generated/prisma/enums";
 import { portalNow } from "@/lib/time/clock";
 import { dayOfDateColumn } from "@/lib/time/days";
 import { effectiveDue } from "@/lib/time/due";
-import { periodYear } from "@/lib/time/periods";
 import { listDuties } from "./duties";
 import { readableReportsWhere } from "./scope";
 import type { ReportSnapshot } from "./snapshot";

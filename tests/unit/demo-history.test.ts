@@ -37,6 +37,8 @@ function unitsOfPlan(): HistoryUnit[] {
               unit: indicator.unit,
               kind: indicator.kind,
               target: quota?.target ?? indicator.target,
+              wholeNumbers: indicator.wholeNumbers,
+              dueOn: indicator.dueOn,
             },
           ];
         }),
