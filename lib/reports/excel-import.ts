@@ -88,10 +88,16 @@ async function openTemplate(
   return { workbook, period };
 }
 
-export async function previewReportImport(db: PrismaClient, viewer: Viewer, bytes: Uint8Array): Promise<ImportPreview> {
+export async function previewReportImport(
+  db: PrismaClient,
+  viewer: Viewer,
+  bytes: Uint8Array,
+  /** The day the file is judged on (the month being filed, a milestone's latest date); the portal's clock by default. */
+  asOf: Date = portalNow(),
+): Promise<ImportPreview> {
   if (!can(viewer, "report.file")) throw new UserError("只有本单位的填报人员可以导入填报模板。");
   const { workbook, period } = await openTemplate(bytes, viewer);
-  assertFilingPeriod(period, await planOfPeriod(db, period));
+  assertFilingPeriod(period, await planOfPeriod(db, period), asOf);
   const points = await loadUnitMonth(db, viewer.unitId, period);
   if (points.length === 0) throw new UserError(`本单位${formatPeriod(period)}没有需要填报的要点。`);
   const errors: string[] = [];
@@ -143,7 +149,7 @@ export async function previewReportImport(db: PrismaClient, viewer: Viewer, byte
             ? `更新${STATE_LABELS[state]}`
             : "新建草稿";
     if (action === "save")
-      errors.push(...(await problemsOf(db, viewer, input, rows, words?.row ?? null, point.pointNo)));
+      errors.push(...(await problemsOf(db, viewer, input, rows, words?.row ?? null, point.pointNo, shanghaiDay(asOf))));
     preview.push({
       pointId: point.pointId,
       pointNo: point.pointNo,
@@ -179,6 +185,7 @@ async function problemsOf(
   rows: ReadValue[],
   narrativeRow: number | null,
   pointNo: number,
+  today: string,
 ): Promise<string[]> {
   const problems: string[] = [];
   const parsed = saveReportSchema.safeParse(input);
@@ -196,7 +203,7 @@ async function problemsOf(
     input.period,
     rows.map((row) => row.indicator),
     input.values,
-    shanghaiDay(portalNow()),
+    today,
   );
   for (const problem of checked.problems) problems.push(`第 ${rows[problem.index].row} 行${problem.text}`);
   return problems;

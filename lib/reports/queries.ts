@@ -206,6 +206,7 @@ export async function listReviewQueue(viewer: Viewer) {
       updatedAt: true,
       unit: { select: { name: true } },
       point: { select: { no: true, title: true } },
+      _count: { select: { values: { where: { implausible: true } } } },
     },
   });
 }

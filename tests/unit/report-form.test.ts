@@ -30,13 +30,21 @@ describe("the report form", () => {
     expect(
       valueText(
         { kind: "RATE", unit: "%" },
-        { value: null, numerator: 1, denominator: 3, done: null, doneOn: null, explanation: "" },
+        { value: null, numerator: 1, denominator: 3, done: null, doneOn: null, explanation: "", implausible: false },
       ),
     ).toBe("1/3(33.33%)");
     expect(
       valueText(
         { kind: "MILESTONE", unit: "" },
-        { value: null, numerator: null, denominator: null, done: true, doneOn: "2022-10-15", explanation: "" },
+        {
+          value: null,
+          numerator: null,
+          denominator: null,
+          done: true,
+          doneOn: "2022-10-15",
+          explanation: "",
+          implausible: false,
+        },
       ),
     ).toBe("已完成(2022-10-15)");
   });
@@ -57,7 +65,7 @@ describe("the report form", () => {
     expect(input.values).toEqual([
       { indicatorId: 7, value: "１２", explanation: "" },
       { indicatorId: 8, numerator: "5", denominator: "20", explanation: "" },
-      { indicatorId: 9, done: true, doneOn: "2022-10-15", explanation: "" },
+      { indicatorId: 9, done: true, doneOn: "2022-10-15", explanation: "", implausible: false },
     ]);
     expect(input.expectedVersion).toBe(3);
     expect(checkReportForm(input, INDICATORS, "2022-11-03")).toEqual({});
