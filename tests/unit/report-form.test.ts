@@ -65,7 +65,7 @@ describe("the report form", () => {
     expect(input.values).toEqual([
       { indicatorId: 7, value: "１２", explanation: "" },
       { indicatorId: 8, numerator: "5", denominator: "20", explanation: "" },
-      { indicatorId: 9, done: true, doneOn: "2022-10-15", explanation: "", implausible: false },
+      { indicatorId: 9, done: true, doneOn: "2022-10-15", explanation: "" },
     ]);
     expect(input.expectedVersion).toBe(3);
     expect(checkReportForm(input, INDICATORS, "2022-11-03")).toEqual({});
