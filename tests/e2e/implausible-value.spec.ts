@@ -47,7 +47,8 @@ test("a value beyond belief needs a 说明 and is flagged to the lead department
     .click();
 
   const homes = page.getByTestId("indicator-field").filter({ has: page.getByText("新建长者之家", { exact: true }) });
-  const value = page.getByLabel("新建长者之家(个)", { exact: true });
+  // The field's error is inside its label, so once shown the field is found by its name.
+  const value = homes.locator('input[name$=".value"]');
   await expect(value).toHaveAttribute("inputmode", "numeric");
   await expect(value).toHaveAttribute("step", "1");
   await value.fill("2.5");
@@ -59,7 +60,7 @@ test("a value beyond belief needs a 说明 and is flagged to the lead department
   await value.fill("40");
   await expect(homes.getByRole("status")).toHaveText("超过本单位目标的3倍，请说明");
   await page.getByRole("button", { name: "保存", exact: true }).click();
-  const explanation = homes.getByLabel(/^说明/);
+  const explanation = homes.locator('input[name$=".explanation"]');
   await expect(explanation).toHaveAttribute("aria-invalid", "true");
   await expect(homes.locator('[id$="-explanation-error"]')).toHaveText("超过本单位目标的3倍，请说明");
 
