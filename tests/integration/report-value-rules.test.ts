@@ -217,32 +217,24 @@ describe("the value rules where reports are saved", () => {
 
 describe("the value rules at the Excel door", () => {
   it("marks counted things whole in the template, and refuses a fraction naming its row; nothing is saved", async () => {
-    const viewer = await as("xiuyu-reporter");
-    const { body } = await buildReportTemplate(getPrisma(), viewer, "2022-12");
+    const viewer = await as("licheng-reporter");
+    const period = `${YEAR}-07`;
+    const { body } = await buildReportTemplate(getPrisma(), viewer, period);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet(VALUES_SHEET)!;
-    let homesRow: ExcelJS.Row | undefined;
-    sheet.eachRow((row) => {
-      if (row.getCell(valueColumn("indicator")).value === "新建长者之家") homesRow = row;
-    });
-    const cell = homesRow!.getCell(valueColumn("value"));
+    const homesRow = sheet.getRow(FIRST_DATA_ROW);
+    expect(homesRow.getCell(valueColumn("indicator")).value).toBe("新建长者之家");
+    const cell = homesRow.getCell(valueColumn("value"));
     expect(cell.dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual" });
     expect(String(cell.note)).toContain("整数(个)");
     cell.value = 2.5;
     const file = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const preview = await previewReportImport(getPrisma(), viewer, file);
-    expect(preview.errors).toContain(`第 ${homesRow!.number} 行「新建长者之家」统计的是整数(个)，不能填 2.5`);
-    const before = await getPrisma().report.count({ where: { unit: { code: "xiuyu" }, period: "2022-12" } });
-    await expect(
-      importReportFile(
-        getPrisma(),
-        viewer,
-        context(),
-        file,
-        preview.points.map((p) => ({ pointId: p.pointId, version: p.version })),
-      ),
-    ).rejects.toThrow(`第 ${homesRow!.number} 行「新建长者之家」统计的是整数(个)，不能填 2.5`);
-    expect(await getPrisma().report.count({ where: { unit: { code: "xiuyu" }, period: "2022-12" } })).toBe(before);
+    const preview = await previewReportImport(getPrisma(), viewer, file, AUGUST);
+    const problem = `第 ${FIRST_DATA_ROW} 行「新建长者之家」统计的是整数(个)，不能填 2.5`;
+    expect(preview.errors).toEqual([problem]);
+    const expected = preview.points.map((p) => ({ pointId: p.pointId, version: p.version }));
+    await expect(importReportFile(getPrisma(), viewer, context(), file, expected, AUGUST)).rejects.toThrow(problem);
+    expect(await getPrisma().report.count({ where: { unitId: viewer.unitId, period } })).toBe(0);
   });
 });
