@@ -5,7 +5,8 @@ type Row = ImportPoint["rows"][number];
 
 function valueText(row: Row): string {
   if (row.kind === "SUM") return row.value === null ? "—" : `${formatNumber(row.value)}${row.unit}`;
-  if (row.kind === "MILESTONE") return row.done === null ? "—" : row.done ? "已完成" : "未完成";
+  if (row.kind === "MILESTONE")
+    return row.done === null ? "—" : row.done ? `已完成${row.doneOn ? `(${row.doneOn})` : ""}` : "未完成";
   if (row.numerator === null && row.denominator === null) return "—";
   const parts = `${row.numerator === null ? "?" : formatNumber(row.numerator)} / ${row.denominator === null ? "?" : formatNumber(row.denominator)}`;
   if (row.numerator === null || !row.denominator) return parts;

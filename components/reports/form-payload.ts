@@ -1,4 +1,5 @@
 import { saveReportSchema } from "@/lib/reports/schemas";
+import { cumulativeOf, valueProblems } from "@/lib/reports/value-rules";
 import type { IndicatorRow } from "@/lib/reports/value-rows";
 
 type Base = { pointId: number; period: string; expectedVersion: number | null };
@@ -12,8 +13,13 @@ export function readReportForm(form: FormData, indicators: IndicatorRow[], base:
     values: indicators.map(({ id, kind }) => {
       const explanation = get(`${id}.explanation`);
       if (kind === "SUM") return { indicatorId: id, value: get(`${id}.value`), explanation };
-      if (kind === "MILESTONE")
-        return { indicatorId: id, done: form.get(`${id}.done`) === "on", doneOn: get(`${id}.doneOn`), explanation };
+      if (kind === "MILESTONE") {
+        const done = get(`${id}.done`);
+        // 未完成 sends no date: one typed before switching back means nothing.
+        return done === "true"
+          ? { indicatorId: id, done: true, doneOn: get(`${id}.doneOn`), explanation }
+          : { indicatorId: id, done: done === "false" ? false : undefined, doneOn: "", explanation };
+      }
       return { indicatorId: id, numerator: get(`${id}.numerator`), denominator: get(`${id}.denominator`), explanation };
     }),
   };
@@ -33,15 +39,27 @@ export function fieldErrorsByName(
   return named;
 }
 
-/** The server's checks that need no database, run before sending, plus 进展情况 being required. */
+/**
+ * The server's checks, run before sending: the schema, the value rules (whole things, a 说明 for a
+ * value beyond belief, a milestone's date) against last month's approved values on the page, and
+ * 进展情况 being required. `today` is the portal's day, which may not be the browser's.
+ */
 export function checkReportForm(
   input: ReturnType<typeof readReportForm>,
   indicators: IndicatorRow[],
+  today: string,
 ): Record<string, string[]> {
   const parsed = saveReportSchema.safeParse(input);
   const errors: Record<string, string[]> = {};
   if (!parsed.success)
     for (const issue of parsed.error.issues) (errors[issue.path.join(".")] ??= []).push(issue.message);
+  else
+    parsed.data.values.forEach((row, index) => {
+      const indicator = indicators[index];
+      const last = indicator.lastApproved && cumulativeOf(indicator, indicator.lastApproved);
+      for (const problem of valueProblems(indicator, row, { period: input.period, today, lastApproved: last ?? null }))
+        (errors[`values.${index}.${problem.field}`] ??= []).push(problem.message);
+    });
   if (input.narrative.progress.trim() === "") (errors["narrative.progress"] ??= []).push("请填写进展情况");
   return fieldErrorsByName(errors, indicators);
 }

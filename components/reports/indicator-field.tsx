@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { normaliseNumberText } from "@/lib/reports/schemas";
+import { IMPLAUSIBLE_REASONS, implausibilityOf, cumulativeOf } from "@/lib/reports/value-rules";
 import type { IndicatorRow } from "@/lib/reports/value-rows";
+import { MilestoneField } from "./milestone-field";
 import { rateText, targetText, valueText } from "./value-text";
 
 export const FIELD_CLASS = "w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-500";
@@ -11,29 +13,36 @@ type Props = { indicator: IndicatorRow; errors: Record<string, string[]> };
 
 /** One indicator's input: a number; numerator and denominator with the rate shown as typed; or a milestone's done and date. */
 export function IndicatorField({ indicator, errors }: Props) {
-  const { id, kind, name, unit, current } = indicator;
-  const [parts, setParts] = useState({ numerator: text(current?.numerator), denominator: text(current?.denominator) });
-  const rate = rateText(kind, unit, parseTyped(parts.numerator), parseTyped(parts.denominator));
-  const field = (
-    key: string,
-    label: string,
-    defaultValue: string,
-    onChange?: (value: string) => void,
-    numeric = true,
-  ) => {
+  const { id, kind, name, unit, current, wholeNumbers } = indicator;
+  const [typed, setTyped] = useState({
+    value: text(current?.value),
+    numerator: text(current?.numerator),
+    denominator: text(current?.denominator),
+  });
+  const numbers = {
+    value: parseTyped(typed.value),
+    numerator: parseTyped(typed.numerator),
+    denominator: parseTyped(typed.denominator),
+  };
+  const rate = rateText(kind, unit, numbers.numerator, numbers.denominator);
+  const last = indicator.lastApproved && cumulativeOf(indicator, indicator.lastApproved);
+  const unusual = implausibilityOf(indicator, numbers, last ?? null);
+  const field = (key: "value" | "numerator" | "denominator" | "explanation", label: string, numeric = true) => {
     const errorId = `field-${id}-${key}-error`;
+    const change = (value: string) => numeric && setTyped((old) => ({ ...old, [key]: value }));
     return (
       <label className="block space-y-1">
         <span className="text-sm">{label}</span>
         <input
           name={`${id}.${key}`}
-          inputMode={numeric ? "decimal" : "text"}
+          inputMode={numeric ? (wholeNumbers ? "numeric" : "decimal") : "text"}
+          step={numeric && wholeNumbers ? 1 : undefined}
           autoComplete="off"
-          defaultValue={defaultValue}
-          onChange={onChange && ((event) => onChange(event.target.value))}
+          defaultValue={key === "explanation" ? (current?.explanation ?? "") : typed[key]}
+          onChange={(event) => change(event.target.value)}
           aria-invalid={errors[`${id}.${key}`] ? true : undefined}
           aria-describedby={errorId}
-          className={FIELD_CLASS}
+          className={`${FIELD_CLASS} ${key === "explanation" && unusual ? "border-amber-500 bg-amber-50" : ""}`}
         />
         <span id={errorId} className="block text-sm text-red-700">
           {errors[`${id}.${key}`]?.join(" ")}
@@ -44,18 +53,19 @@ export function IndicatorField({ indicator, errors }: Props) {
   return (
     <fieldset className="space-y-2 rounded-md border border-slate-200 p-3" data-testid="indicator-field">
       <legend className="px-1 font-medium">{name}</legend>
-      <p className="text-xs text-slate-500">
-        目标 {targetText(indicator)} · 上月已审核 {valueText(indicator, indicator.lastApproved)} · 填报年度累计值
-      </p>
-      {kind === "SUM" && <div className="sm:max-w-xs">{field("value", `${name}(${unit})`, text(current?.value))}</div>}
+      {kind === "MILESTONE" ? (
+        <MilestoneField indicator={indicator} errors={errors} />
+      ) : (
+        <p className="text-xs text-slate-500">
+          目标 {targetText(indicator)} · 上月已审核 {valueText(indicator, indicator.lastApproved)} · 填报年度累计值
+          {wholeNumbers && ` · 整数(${unit})`}
+        </p>
+      )}
+      {kind === "SUM" && <div className="sm:max-w-xs">{field("value", `${name}(${unit})`)}</div>}
       {(kind === "RATE" || kind === "RATIO") && (
         <div className="grid gap-2 sm:grid-cols-3 sm:items-start">
-          {field("numerator", `${name} 分子`, parts.numerator, (value) =>
-            setParts((old) => ({ ...old, numerator: value })),
-          )}
-          {field("denominator", `${name} 分母`, parts.denominator, (value) =>
-            setParts((old) => ({ ...old, denominator: value })),
-          )}
+          {field("numerator", `${name} 分子`)}
+          {field("denominator", `${name} 分母`)}
           <p className="pt-7 text-sm" aria-live="polite">
             {kind === "RATE" ? "比率" : "比值"}:
             <output data-testid={`rate-${id}`} className="font-medium tabular-nums">
@@ -64,29 +74,12 @@ export function IndicatorField({ indicator, errors }: Props) {
           </p>
         </div>
       )}
-      {kind === "MILESTONE" && (
-        <div className="flex flex-wrap items-center gap-4">
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name={`${id}.done`} defaultChecked={current?.done ?? false} />
-            已完成
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            完成日期
-            <input
-              type="date"
-              name={`${id}.doneOn`}
-              defaultValue={current?.doneOn ?? ""}
-              aria-describedby={`field-${id}-doneOn-error`}
-              className="rounded-md border border-slate-300 px-2 py-1"
-            />
-          </label>
-          <span id={`field-${id}-doneOn-error`} className="text-sm text-red-700">
-            {errors[`${id}.doneOn`]?.join(" ")}
-          </span>
-        </div>
+      {unusual && (
+        <p className="text-sm text-amber-800" role="status" data-testid={`unusual-${id}`}>
+          {IMPLAUSIBLE_REASONS[unusual].ask}
+        </p>
       )}
-      {kind !== "MILESTONE" &&
-        field("explanation", "说明(累计值低于上月已审核值时必填)", current?.explanation ?? "", undefined, false)}
+      {kind !== "MILESTONE" && field("explanation", "说明(低于上月已审核值或超过本单位目标3倍时必填)", false)}
     </fieldset>
   );
 }

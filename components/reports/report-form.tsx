@@ -18,6 +18,8 @@ type Props = {
   narrative: { progress: string; problems: string; nextSteps: string };
   /** After a save, open the report's own page (from the edit page) or refresh this one. */
   afterSave: "open" | "refresh";
+  /** The portal's day (YYYY-MM-DD): a milestone cannot be done after it. */
+  today: string;
 };
 
 const NARRATIVE = [
@@ -26,7 +28,7 @@ const NARRATIVE = [
   { name: "nextSteps", label: "下步打算", required: false },
 ] as const;
 
-export function ReportForm({ pointId, period, version, indicators, narrative, afterSave }: Props) {
+export function ReportForm({ pointId, period, version, indicators, narrative, afterSave, today }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [loadedVersion, setLoadedVersion] = useState(version);
@@ -42,7 +44,7 @@ export function ReportForm({ pointId, period, version, indicators, narrative, af
       period,
       expectedVersion: loadedVersion,
     });
-    const problems = checkReportForm(input, indicators);
+    const problems = checkReportForm(input, indicators, today);
     setErrors(problems);
     setSaved(null);
     if (Object.keys(problems).length > 0) {

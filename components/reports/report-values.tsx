@@ -1,4 +1,5 @@
 import type { IndicatorRow } from "@/lib/reports/value-rows";
+import { ImplausibleFlag } from "./implausible-flag";
 import { targetText, valueText } from "./value-text";
 
 /** The report's values read-only, beside the target and last month's approved value. */
@@ -34,7 +35,10 @@ export function ReportValues({ indicators }: { indicators: IndicatorRow[] }) {
               </th>
               <td className="px-3 py-2 text-right tabular-nums">{targetText(indicator)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{valueText(indicator, indicator.lastApproved)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{valueText(indicator, indicator.current)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {valueText(indicator, indicator.current)}
+                <ImplausibleFlag indicator={indicator} />
+              </td>
               <td className="px-3 py-2 whitespace-pre-wrap break-words">{indicator.current?.explanation}</td>
             </tr>
           ))}

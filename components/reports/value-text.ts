@@ -25,8 +25,9 @@ export function rateText(kind: Kind, unit: string, numerator: number | null, den
   return kind === "RATE" ? `${rounded(rate)}%` : `${rounded(rate)}${unit}`;
 }
 
-export function targetText(indicator: { kind: Kind; unit: string; target: number }): string {
-  return indicator.kind === "MILESTONE" ? "按期完成" : `${formatNumber(indicator.target)}${indicator.unit}`;
+export function targetText(indicator: { kind: Kind; unit: string; target: number; dueOn?: string | null }): string {
+  if (indicator.kind === "MILESTONE") return indicator.dueOn ? `完成时限 ${indicator.dueOn}` : "按期完成";
+  return `${formatNumber(indicator.target)}${indicator.unit}`;
 }
 
 export function valueText(indicator: { kind: Kind; unit: string }, value: ValueView | null): string {
@@ -48,6 +49,6 @@ export function snapshotValueText(row: ReportSnapshot["values"][number]): string
   if (row.value != null) return formatNumber(row.value);
   if (row.numerator != null && row.denominator != null)
     return `${formatNumber(row.numerator)}/${formatNumber(row.denominator)}`;
-  if (row.done != null) return row.done ? "已完成" : "未完成";
+  if (row.done != null) return row.done ? `已完成${row.doneOn ? `(${row.doneOn})` : ""}` : "未完成";
   return "—";
 }

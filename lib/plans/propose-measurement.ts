@@ -1,7 +1,8 @@
 // How an indicator is measured, proposed from the words that set it; the supervisor confirms or
 // changes it at import and on the indicator's page. "确保…达100%" is a level to hold all year,
 // "管护好…28个已完成修缮的" a level reached before the year began, "6月底前" a date, "每个县区…
-// 不少于2家" a minimum for every county; everything else grows linearly through the year.
+// 不少于2家" a minimum for every county; everything else grows linearly through the year, and a
+// counted thing being built (新建, 新增…) grows even in a sentence that says 持续.
 import { lastDayOfMonth } from "@/lib/time/days";
 import type { AggregationKind, ProgressRule, QuotaMode } from "./plan-data";
 
@@ -46,8 +47,13 @@ const COUNT_UNITS = new Set([
 
 export const isCountUnit = (unit: string) => COUNT_UNITS.has(unit.trim());
 
-const LEVEL_WORDS = /确保|保持|稳定在|持续|管护|已完成|已建成/;
-const ALREADY_DONE = /已完成|已建成/;
+/** Reached before the year began, and to be kept: a level whose baseline is the target. */
+const ALREADY_DONE = /已完成|已建成|管护/;
+/** Counted things being built or added grow through the year, whatever else the sentence says ("持续推进…新建"). */
+const GROWTH_WORDS = /新建|新增|建成|建设|改造|培育|引进|解决|销售/;
+/** A rate or share to reach and hold all year: "确保…达100%", "按照不低于3%的比例". */
+const HOLD_WORDS = /确保|保持|稳定在|持续|维持/;
+const SHARE_WORDS = /按照?[^，,。；;]*比例/;
 const EVERY_COUNTY = /(每个|各)(县区|县\(区|县（区)/;
 const CHINESE_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 const BY_MONTH = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)?(?:之)?前/;
@@ -59,10 +65,16 @@ function monthOf(text: string): number | null {
   return month >= 1 && month <= 12 ? month : null;
 }
 
+function ruleOf(words: string, kind: AggregationKind, dueMonth: number | null): ProgressRule {
+  if (kind === "MILESTONE" || dueMonth !== null) return "BY_DATE";
+  if (ALREADY_DONE.test(words)) return "LEVEL";
+  if (kind === "SUM" && GROWTH_WORDS.test(words)) return "LINEAR";
+  return HOLD_WORDS.test(words) || SHARE_WORDS.test(words) ? "LEVEL" : "LINEAR";
+}
+
 export function proposeMeasurement(words: string, unit: string, kind: AggregationKind, year: number): Measurement {
   const dueMonth = monthOf(words);
-  const rule: ProgressRule =
-    kind === "MILESTONE" || dueMonth !== null ? "BY_DATE" : LEVEL_WORDS.test(words) ? "LEVEL" : "LINEAR";
+  const rule = ruleOf(words, kind, dueMonth);
   const wholeNumbers = kind === "SUM" && isCountUnit(unit);
   const quotaMode: QuotaMode =
     EVERY_COUNTY.test(words) && /不少于|不低于|至少/.test(words) ? "MINIMUM" : kind === "SUM" ? "SPLIT" : "NONE";

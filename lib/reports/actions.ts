@@ -2,7 +2,7 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db";
-import { ReportConflictError } from "./errors";
+import { ReportConflictError, ValueProblemsError } from "./errors";
 import { saveReport } from "./save-report";
 import { reportStepSchema, saveReportSchema } from "./schemas";
 import type { ReportSnapshot } from "./snapshot";
@@ -16,14 +16,19 @@ export type ReportActionResult =
   | { ok: true; data: Saved }
   | { ok: false; message: string; fieldErrors?: Record<string, string[]>; conflict?: ReportSnapshot };
 
-type Outcome = { saved: Saved } | { conflict: ReportSnapshot; message: string };
+type Outcome =
+  | { saved: Saved }
+  | { conflict: ReportSnapshot; message: string }
+  | { fieldErrors: Record<string, string[]>; message: string };
 
-// The conflict is returned from inside the handler, since the wrapper reduces every UserError to its message.
+// The conflict and the refused values are returned from inside the handler, since the wrapper
+// reduces every UserError to its message.
 async function catchConflict(run: () => Promise<Saved>): Promise<Outcome> {
   try {
     return { saved: await run() };
   } catch (error) {
     if (error instanceof ReportConflictError) return { conflict: error.current, message: error.message };
+    if (error instanceof ValueProblemsError) return { fieldErrors: error.fieldErrors, message: error.message };
     throw error;
   }
 }
@@ -42,6 +47,8 @@ const step = defineAction(
 function unwrap(result: Awaited<ReturnType<typeof save>>): ReportActionResult {
   if (!result.ok) return result;
   if ("conflict" in result.data) return { ok: false, message: result.data.message, conflict: result.data.conflict };
+  if ("fieldErrors" in result.data)
+    return { ok: false, message: result.data.message, fieldErrors: result.data.fieldErrors };
   return { ok: true, data: result.data.saved };
 }
 

@@ -3,11 +3,33 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { previousPeriod } from "@/lib/time/periods";
 import type { DutyIndicator } from "./duties";
 import type { SaveReportInput } from "./schemas";
+import {
+  cumulativeOf,
+  type Implausibility,
+  implausibilityOf,
+  measuredOf,
+  type ValueProblem,
+  valueProblems,
+} from "./value-rules";
+
+/** A problem of the index-th value of the input. */
+export type RowProblem = ValueProblem & { index: number };
+/** A value beyond belief that came with its 说明: saved, flagged to the reviewers and audited. */
+export type FlaggedValue = {
+  index: number;
+  indicatorId: number;
+  indicator: string;
+  value: number;
+  quota: number;
+  lastApproved: number | null;
+  reason: Implausibility;
+};
+export type ValueCheck = { problems: RowProblem[]; flagged: FlaggedValue[] };
 
 /**
- * The checks that need the plan or last month: each value belongs to one of the unit's indicators
- * in the right form, rates stay within 0–100%, and a cumulative value below last month's approved
- * one comes with an explanation. Returns problems in Chinese, naming the indicator.
+ * The checks that need the plan or last month (lib/reports/value-rules.ts): each value belongs to
+ * one of the unit's indicators in the right form, whole things are whole, rates stay within 0–100%,
+ * a milestone's date is real, and a value beyond belief comes with a 说明. Every door calls this.
  */
 export async function checkValues(
   tx: Prisma.TransactionClient,
@@ -15,8 +37,8 @@ export async function checkValues(
   period: string,
   indicators: DutyIndicator[],
   values: SaveReportInput["values"],
-): Promise<string[]> {
-  const problems: string[] = [];
+  today: string,
+): Promise<ValueCheck> {
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const lastApproved = new Map(
     (
@@ -29,25 +51,29 @@ export async function checkValues(
       })
     ).map((row) => [row.indicatorId, (row.value ?? row.numerator)?.toNumber() ?? null]),
   );
-  for (const row of values) {
+  const problems: RowProblem[] = [];
+  const flagged: FlaggedValue[] = [];
+  for (const [index, row] of values.entries()) {
     const indicator = byId.get(row.indicatorId);
     if (!indicator) {
-      problems.push("含有不属于本要点的指标。");
+      const message = "含有不属于本要点的指标。";
+      problems.push({ index, field: "value", message, text: message });
       continue;
     }
-    const name = `「${indicator.name}」`;
-    if (indicator.kind === "RATE" || indicator.kind === "RATIO") {
-      const hasBoth = row.numerator != null && row.denominator != null;
-      if ((row.numerator != null) !== (row.denominator != null)) problems.push(`${name}须同时填写分子和分母。`);
-      if (hasBoth && row.denominator === 0) problems.push(`${name}的分母不能为 0。`);
-      if (hasBoth && indicator.kind === "RATE" && row.numerator! > row.denominator!)
-        problems.push(`${name}的比率不能超过 100%(分子大于分母)。`);
-    }
-    const current = indicator.kind === "SUM" ? row.value : indicator.kind === "MILESTONE" ? null : row.numerator;
-    const previous = lastApproved.get(row.indicatorId);
-    if (current != null && previous != null && current < previous && row.explanation.trim() === "") {
-      problems.push(`${name}的累计值 ${current} 低于上月已审核的 ${previous},请填写说明。`);
-    }
+    const previous = lastApproved.get(row.indicatorId) ?? null;
+    const found = valueProblems(indicator, row, { period, today, lastApproved: previous });
+    problems.push(...found.map((problem) => ({ ...problem, index })));
+    const reason = implausibilityOf(indicator, row, previous);
+    if (reason && found.length === 0)
+      flagged.push({
+        index,
+        indicatorId: indicator.id,
+        indicator: indicator.name,
+        value: (reason === "OVER_TARGET" ? measuredOf(indicator, row) : cumulativeOf(indicator, row)) ?? 0,
+        quota: indicator.target,
+        lastApproved: previous,
+        reason,
+      });
   }
-  return problems;
+  return { problems, flagged };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import { dayOfDateColumn } from "@/lib/time/days";
 import { periodYear } from "@/lib/time/periods";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -9,7 +10,12 @@ export type DutyIndicator = {
   name: string;
   unit: string;
   kind: "SUM" | "RATE" | "RATIO" | "MILESTONE";
+  /** The unit's quota (a county) or the city target (the lead department). */
   target: number;
+  /** Counts whole things: a fraction is refused. */
+  wholeNumbers: boolean;
+  /** A milestone's (or a BY_DATE number's) deadline, YYYY-MM-DD. */
+  dueOn: string | null;
 };
 export type Duty = {
   pointId: number;
@@ -52,6 +58,8 @@ export async function listDuties(db: Db, unitId: number, period: string): Promis
             name: true,
             unit: true,
             kind: true,
+            wholeNumbers: true,
+            dueOn: true,
             quotas: { where: { unitId }, select: { target: true } },
           },
         },
@@ -68,6 +76,8 @@ export async function listDuties(db: Db, unitId: number, period: string): Promis
         unit: indicator.unit,
         kind: indicator.kind,
         target: indicator.quotas[0].target.toNumber(),
+        wholeNumbers: indicator.wholeNumbers,
+        dueOn: indicator.dueOn && dayOfDateColumn(indicator.dueOn),
       })),
     }));
   }
@@ -82,7 +92,7 @@ export async function listDuties(db: Db, unitId: number, period: string): Promis
       indicators: {
         where: { ...current, quotas: { none: {} } },
         orderBy: { sortOrder: "asc" },
-        select: { id: true, name: true, unit: true, kind: true, target: true },
+        select: { id: true, name: true, unit: true, kind: true, target: true, wholeNumbers: true, dueOn: true },
       },
     },
   });
@@ -97,6 +107,8 @@ export async function listDuties(db: Db, unitId: number, period: string): Promis
       unit: indicator.unit,
       kind: indicator.kind,
       target: indicator.target.toNumber(),
+      wholeNumbers: indicator.wholeNumbers,
+      dueOn: indicator.dueOn && dayOfDateColumn(indicator.dueOn),
     })),
   }));
 }

@@ -12,3 +12,13 @@ export class ReportConflictError extends UserError {
     );
   }
 }
+
+/** Values refused by the rules of lib/reports/value-rules.ts, each beside its field ("values.0.value"). */
+export class ValueProblemsError extends UserError {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}

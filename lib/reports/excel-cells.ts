@@ -57,3 +57,16 @@ export function cellId(value: ExcelJS.CellValue): number | null {
     typeof plain === "number" ? plain : typeof plain === "string" && /^\d+$/.test(plain.trim()) ? Number(plain) : NaN;
   return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
+
+/** A completion date: an Excel date, or text as 2022-06-15, 2022/6/15 or 2022年6月15日; "" is not filled in. */
+export function cellDay(value: ExcelJS.CellValue): { ok: true; value: string | null } | { ok: false; message: string } {
+  const text = cellText(value);
+  if (text === "") return { ok: true, value: null };
+  const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
+  if (match) {
+    const day = `${match[1]}-${match[2].padStart(2, "0")}-${match[3].padStart(2, "0")}`;
+    const parsed = new Date(`${day}T00:00:00Z`);
+    if (!Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day) return { ok: true, value: day };
+  }
+  return { ok: false, message: `“${text}”不是有效日期,应填如 2022-06-30` };
+}

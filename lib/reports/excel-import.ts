@@ -8,6 +8,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
+import { portalNow } from "@/lib/time/clock";
+import { shanghaiDay } from "@/lib/time/days";
 import { formatPeriod } from "@/lib/time/format";
 import { isPeriod } from "@/lib/time/periods";
 import { checkValues } from "./check-values";
@@ -86,10 +88,16 @@ async function openTemplate(
   return { workbook, period };
 }
 
-export async function previewReportImport(db: PrismaClient, viewer: Viewer, bytes: Uint8Array): Promise<ImportPreview> {
+export async function previewReportImport(
+  db: PrismaClient,
+  viewer: Viewer,
+  bytes: Uint8Array,
+  /** The day the file is judged on (the month being filed, a milestone's latest date); the portal's clock by default. */
+  asOf: Date = portalNow(),
+): Promise<ImportPreview> {
   if (!can(viewer, "report.file")) throw new UserError("只有本单位的填报人员可以导入填报模板。");
   const { workbook, period } = await openTemplate(bytes, viewer);
-  assertFilingPeriod(period, await planOfPeriod(db, period));
+  assertFilingPeriod(period, await planOfPeriod(db, period), asOf);
   const points = await loadUnitMonth(db, viewer.unitId, period);
   if (points.length === 0) throw new UserError(`本单位${formatPeriod(period)}没有需要填报的要点。`);
   const errors: string[] = [];
@@ -116,6 +124,7 @@ export async function previewReportImport(db: PrismaClient, viewer: Viewer, byte
         numerator: row.numerator ?? undefined,
         denominator: row.denominator ?? undefined,
         done: row.done ?? undefined,
+        doneOn: row.doneOn ?? undefined,
         explanation: row.explanation,
       })),
     };
@@ -140,7 +149,7 @@ export async function previewReportImport(db: PrismaClient, viewer: Viewer, byte
             ? `更新${STATE_LABELS[state]}`
             : "新建草稿";
     if (action === "save")
-      errors.push(...(await problemsOf(db, viewer, input, rows, words?.row ?? null, point.pointNo)));
+      errors.push(...(await problemsOf(db, viewer, input, rows, words?.row ?? null, point.pointNo, shanghaiDay(asOf))));
     preview.push({
       pointId: point.pointId,
       pointNo: point.pointNo,
@@ -176,6 +185,7 @@ async function problemsOf(
   rows: ReadValue[],
   narrativeRow: number | null,
   pointNo: number,
+  today: string,
 ): Promise<string[]> {
   const problems: string[] = [];
   const parsed = saveReportSchema.safeParse(input);
@@ -187,10 +197,15 @@ async function problemsOf(
         : `「${NARRATIVE_SHEET}」表第 ${narrativeRow ?? "?"} 行(第${pointNo}条):${issue.message}`,
     );
   }
-  for (const [index, row] of rows.entries()) {
-    for (const problem of await checkValues(db, viewer.unitId, input.period, [row.indicator], [input.values[index]]))
-      problems.push(`第 ${row.row} 行${problem}`);
-  }
+  const checked = await checkValues(
+    db,
+    viewer.unitId,
+    input.period,
+    rows.map((row) => row.indicator),
+    input.values,
+    today,
+  );
+  for (const problem of checked.problems) problems.push(`第 ${rows[problem.index].row} 行${problem.text}`);
   return problems;
 }
 

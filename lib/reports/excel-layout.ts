@@ -3,7 +3,8 @@
 // row per point on a second sheet, so a point's words are written once and cannot disagree
 // between its indicator rows. Ids sit in hidden columns, so reordered or sorted rows still match.
 
-export const TEMPLATE_FORMAT = "putian-report-template-1";
+/** Bumped when the columns change, so a template downloaded before is refused rather than misread. */
+export const TEMPLATE_FORMAT = "putian-report-template-2";
 
 /** A template of the largest unit is about 15 KB; anything much bigger is not one. */
 export const MAX_TEMPLATE_BYTES = 512 * 1024;
@@ -31,7 +32,8 @@ export const VALUE_COLUMNS = [
   { key: "value", header: "本月累计值", width: 12, input: true },
   { key: "numerator", header: "分子", width: 10, input: true },
   { key: "denominator", header: "分母", width: 10, input: true },
-  { key: "explanation", header: "说明(低于上月时必填)", width: 30, input: true },
+  { key: "doneOn", header: "完成日期(节点)", width: 14, input: true },
+  { key: "explanation", header: "说明(低于上月或超过目标3倍时必填)", width: 30, input: true },
 ] as const;
 
 export const NARRATIVE_COLUMNS = [
@@ -56,5 +58,5 @@ export const KIND_LABELS = {
   SUM: "数量",
   RATE: "比率(填分子、分母)",
   RATIO: "比例(填分子、分母)",
-  MILESTONE: "节点(填“是”或“否”)",
+  MILESTONE: "节点(填“是”或“否”,完成的填日期)",
 } as const;

@@ -1,7 +1,8 @@
 import "server-only";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
-import { periodYear, previousPeriod } from "@/lib/time/periods";
+import { dayOfDateColumn } from "@/lib/time/days";
+import { previousPeriod } from "@/lib/time/periods";
 import { listDuties, type Duty } from "./duties";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -11,6 +12,7 @@ export type MonthValue = {
   numerator: number | null;
   denominator: number | null;
   done: boolean | null;
+  doneOn: string | null;
   explanation: string;
 };
 export type MonthReport = {
@@ -31,6 +33,7 @@ const VALUE_SELECT = {
   numerator: true,
   denominator: true,
   done: true,
+  doneOn: true,
   explanation: true,
 } as const;
 
@@ -43,6 +46,7 @@ function valueMap(rows: Prisma.ReportValueGetPayload<{ select: typeof VALUE_SELE
         numerator: row.numerator?.toNumber() ?? null,
         denominator: row.denominator?.toNumber() ?? null,
         done: row.done,
+        doneOn: row.doneOn && dayOfDateColumn(row.doneOn),
         explanation: row.explanation,
       },
     ]),

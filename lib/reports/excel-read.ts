@@ -2,7 +2,7 @@
 // row is (by its hidden id), and what was typed in it. Problems are collected, named by row.
 import type ExcelJS from "exceljs";
 import type { DutyIndicator } from "./duties";
-import { cellDone, cellId, cellNumber, cellText } from "./excel-cells";
+import { cellDay, cellDone, cellId, cellNumber, cellText } from "./excel-cells";
 import { FIRST_DATA_ROW, NARRATIVE_SHEET, narrativeColumn, valueColumn } from "./excel-layout";
 import type { MonthPoint } from "./excel-month";
 
@@ -13,6 +13,7 @@ export type ReadValue = {
   numerator: number | null;
   denominator: number | null;
   done: boolean | null;
+  doneOn: string | null;
   explanation: string;
 };
 export type ReadNarrative = { row: number; progress: string; problems: string; nextSteps: string };
@@ -44,7 +45,7 @@ export function readValueRows(
       if (!result.ok) errors.push(`${where}${label}${result.message}`);
       return result.ok ? result.value : null;
     };
-    const filled = (key: "value" | "numerator" | "denominator") => cellText(cell(key)) !== "";
+    const filled = (key: "value" | "numerator" | "denominator" | "doneOn") => cellText(cell(key)) !== "";
     const entry: ReadValue = {
       row: rowNumber,
       indicator,
@@ -52,20 +53,25 @@ export function readValueRows(
       numerator: null,
       denominator: null,
       done: null,
+      doneOn: null,
       explanation: cellText(cell("explanation")),
     };
     if (indicator.kind === "SUM") {
       entry.value = number("value", "本月累计值");
-      if (filled("numerator") || filled("denominator"))
-        errors.push(`${where}数量指标只填“本月累计值”,分子、分母留空。`);
+      if (filled("numerator") || filled("denominator") || filled("doneOn"))
+        errors.push(`${where}数量指标只填“本月累计值”,分子、分母和完成日期留空。`);
     } else if (indicator.kind === "MILESTONE") {
       const done = cellDone(cell("value"));
       if (done.ok) entry.done = done.value;
       else errors.push(`${where}${done.message}`);
+      const day = cellDay(cell("doneOn"));
+      if (day.ok) entry.doneOn = day.value;
+      else errors.push(`${where}完成日期${day.message}`);
     } else {
       entry.numerator = number("numerator", "分子");
       entry.denominator = number("denominator", "分母");
-      if (filled("value")) errors.push(`${where}比率、比例指标请填分子和分母,“本月累计值”留空。`);
+      if (filled("value") || filled("doneOn"))
+        errors.push(`${where}比率、比例指标请填分子和分母,“本月累计值”和完成日期留空。`);
     }
     read.set(indicator.id, entry);
   });

@@ -6,6 +6,7 @@ import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
+import { portalNow } from "@/lib/time/clock";
 import { previewReportImport } from "./excel-import";
 import { saveReport } from "./save-report";
 
@@ -37,8 +38,10 @@ export async function importReportFile(
   context: RequestContext,
   bytes: Uint8Array,
   expected: ExpectedVersion[],
+  /** The day the file is judged on; the portal's clock by default. */
+  asOf: Date = portalNow(),
 ): Promise<ImportResult> {
-  const preview = await previewReportImport(db, viewer, bytes);
+  const preview = await previewReportImport(db, viewer, bytes, asOf);
   if (preview.errorCount)
     throw new UserError(`文件中有 ${preview.errorCount} 处错误,未保存任何内容:\n${preview.errors.join("\n")}`);
   const toSave = preview.points.filter((point) => point.action === "save");
@@ -53,7 +56,13 @@ export async function importReportFile(
         const version = seen.get(point.pointId);
         if (version === undefined) throw new UserError("文件内容与预览时不同,请重新上传并预览。");
         try {
-          const { reportId } = await saveReport(inFile, viewer, context, { ...point.input, expectedVersion: version });
+          const { reportId } = await saveReport(
+            inFile,
+            viewer,
+            context,
+            { ...point.input, expectedVersion: version },
+            asOf,
+          );
           result.push({ pointNo: point.pointNo, pointTitle: point.pointTitle, reportId });
         } catch (error) {
           if (error instanceof UserError)

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { formatPeriod } from "@/lib/time/format";
+import type { DutyIndicator } from "./duties";
 import { loadUnitMonth, type MonthPoint, type MonthValue } from "./excel-month";
 import {
   FIRST_DATA_ROW,
@@ -14,6 +15,7 @@ import {
   TEMPLATE_FORMAT,
   VALUE_COLUMNS,
   VALUES_SHEET,
+  valueColumn,
 } from "./excel-layout";
 import { STATE_LABELS } from "./workflow";
 
@@ -67,13 +69,15 @@ const lastText = (kind: string, value: MonthValue | undefined) =>
       : pair(value);
 
 function addValueRows(sheet: ExcelJS.Worksheet, points: MonthPoint[]): void {
+  const keys = VALUE_COLUMNS.map((column) => column.key as string);
   for (const point of points) {
     for (const indicator of point.indicators) {
       const current = point.report?.values.get(indicator.id);
+      const milestone = indicator.kind === "MILESTONE";
       const single =
         indicator.kind === "SUM"
           ? (current?.value ?? null)
-          : indicator.kind === "MILESTONE"
+          : milestone
             ? current?.done == null
               ? null
               : current.done
@@ -88,23 +92,64 @@ function addValueRows(sheet: ExcelJS.Worksheet, points: MonthPoint[]): void {
         indicator.name,
         KIND_LABELS[indicator.kind],
         indicator.unit,
-        indicator.target,
+        milestone ? `完成时限 ${indicator.dueOn ?? "—"}` : indicator.target,
         lastText(indicator.kind, point.lastApproved.get(indicator.id)),
         single,
         current?.numerator ?? null,
         current?.denominator ?? null,
+        current?.doneOn ?? null,
         current?.explanation ?? "",
       ]);
-      const usesParts = indicator.kind === "RATE" || indicator.kind === "RATIO";
-      const keys = VALUE_COLUMNS.map((column) => column.key as string);
+      const inputs =
+        indicator.kind === "SUM"
+          ? ["value"]
+          : milestone
+            ? ["value", "doneOn", "explanation"]
+            : ["numerator", "denominator"];
       const open = !point.report || EDITABLE.has(point.report.state);
       markInputs(
         row,
         VALUE_COLUMNS,
-        (index) =>
-          open && (keys[index] === "explanation" || (usesParts ? keys[index] !== "value" : keys[index] === "value")),
+        (index) => open && (keys[index] === "explanation" || inputs.includes(keys[index])),
       );
+      if (open) guardInputs(row, indicator);
     }
+  }
+}
+
+/**
+ * Excel itself refuses what the upload would refuse, where it can: a fraction of a counted thing,
+ * a negative number, a milestone answered other than 是/否. The note says why on hover.
+ */
+function guardInputs(row: ExcelJS.Row, indicator: DutyIndicator): void {
+  const cell = (key: Parameters<typeof valueColumn>[0]) => row.getCell(valueColumn(key));
+  if (indicator.kind === "MILESTONE") {
+    cell("value").dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: ['"是,否"'],
+      showErrorMessage: true,
+      errorTitle: "请填“是”或“否”",
+      error: "节点是否完成:请填“是”或“否”。",
+    };
+    cell("doneOn").note = `完成时限 ${indicator.dueOn ?? "—"}。已完成的填完成日期,如 2022-06-15,不晚于今天和本月底。`;
+    return;
+  }
+  const whole = indicator.wholeNumbers;
+  const rule: ExcelJS.DataValidation = {
+    type: whole ? "whole" : "decimal",
+    operator: "greaterThanOrEqual",
+    allowBlank: true,
+    formulae: [0],
+    showErrorMessage: true,
+    errorTitle: whole ? "须为整数" : "须为数字",
+    error: whole
+      ? `「${indicator.name}」统计的是整数(${indicator.unit}),请填不小于 0 的整数。`
+      : "请填不小于 0 的数字。",
+  };
+  for (const key of indicator.kind === "SUM" ? (["value"] as const) : (["numerator", "denominator"] as const)) {
+    cell(key).dataValidation = rule;
+    if (whole) cell(key).note = `整数(${indicator.unit}):统计的是个数,不能填小数。`;
   }
 }
 
@@ -138,7 +183,7 @@ export async function buildReportTemplate(db: PrismaClient, viewer: Viewer, peri
     values,
     VALUE_COLUMNS,
     `${title}:指标数值`,
-    "填写说明:只填黄色单元格。数值为年初至本月底的累计数;比率、比例类指标填分子和分母,由系统计算比率;累计值低于上月已审核值时须在“说明”中写明原因。进展情况等文字请填在“进展情况”表。上传后先预览核对,确认后才保存为草稿。",
+    "填写说明:只填黄色单元格。数值为年初至本月底的累计数;比率、比例类指标填分子和分母,由系统计算比率;标“整数”的指标只能填整数;节点类指标填“是”或“否”,已完成的填完成日期;累计值低于上月已审核值、或超过本单位目标的3倍时,须在“说明”中写明原因。进展情况等文字请填在“进展情况”表。上传后先预览核对,确认后才保存为草稿。",
   );
   addValueRows(values, points);
   const narrative = workbook.addWorksheet(NARRATIVE_SHEET);

@@ -11,7 +11,6 @@ import type { ReportState } from "@/lib/generated/prisma/enums";
 import { portalNow } from "@/lib/time/clock";
 import { dayOfDateColumn } from "@/lib/time/days";
 import { effectiveDue } from "@/lib/time/due";
-import { periodYear } from "@/lib/time/periods";
 import { listDuties } from "./duties";
 import { readableReportsWhere } from "./scope";
 import type { ReportSnapshot } from "./snapshot";
@@ -207,6 +206,7 @@ export async function listReviewQueue(viewer: Viewer) {
       updatedAt: true,
       unit: { select: { name: true } },
       point: { select: { no: true, title: true } },
+      _count: { select: { values: { where: { implausible: true } } } },
     },
   });
 }

@@ -7,13 +7,15 @@ import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { portalNow } from "@/lib/time/clock";
+import { dateColumnOfDay, shanghaiDay } from "@/lib/time/days";
 import { listDuties } from "./duties";
-import { ReportConflictError } from "./errors";
+import { ReportConflictError, ValueProblemsError } from "./errors";
 import { assertFilingPeriod, FILING_PLAN } from "./filing-period";
 import type { SaveReportInput } from "./schemas";
 import { snapshotReport } from "./snapshot";
 import { refusalOf } from "./workflow";
-import { checkValues } from "./check-values";
+import { checkValues, type FlaggedValue, type RowProblem } from "./check-values";
+import { IMPLAUSIBLE_REASONS } from "./value-rules";
 
 export async function saveReport(
   db: PrismaClient,
@@ -33,8 +35,15 @@ export async function saveReport(
       (candidate) => candidate.pointId === input.pointId,
     );
     if (!duty) throw new UserError("本单位不负责填报这条要点。");
-    const problems = await checkValues(tx, viewer.unitId, input.period, duty.indicators, input.values);
-    if (problems.length) throw new UserError(problems.join("\n"));
+    const { problems, flagged } = await checkValues(
+      tx,
+      viewer.unitId,
+      input.period,
+      duty.indicators,
+      input.values,
+      shanghaiDay(asOf),
+    );
+    if (problems.length) throw valueProblemsError(problems);
 
     const existing = await tx.report.findUnique({
       where: { unitId_pointId_period: { unitId: viewer.unitId, pointId: input.pointId, period: input.period } },
@@ -54,7 +63,7 @@ export async function saveReport(
     const reportId = existing
       ? await updateGuarded(tx, existing.id, input, now)
       : await createReport(tx, viewer.unitId, input, now);
-    await writeValues(tx, reportId, input);
+    await writeValues(tx, reportId, input, new Set(flagged.map((entry) => entry.index)));
     const after = await snapshotReport(tx, reportId);
     await tx.reportEvent.create({
       data: {
@@ -78,7 +87,44 @@ export async function saveReport(
       after,
       context,
     });
+    if (flagged.length) await recordImplausible(tx, viewer, context, reportId, flagged, input);
     return { reportId, version: after.version };
+  });
+}
+
+function valueProblemsError(problems: RowProblem[]): ValueProblemsError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const problem of problems)
+    (fieldErrors[`values.${problem.index}.${problem.field}`] ??= []).push(problem.message);
+  return new ValueProblemsError(problems.map((problem) => problem.text).join("\n"), fieldErrors);
+}
+
+/** One row per save that keeps a value beyond belief: what it was, against what, and the 说明 given. */
+async function recordImplausible(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  context: RequestContext,
+  reportId: number,
+  flagged: FlaggedValue[],
+  input: SaveReportInput,
+): Promise<void> {
+  await recordAudit(tx, {
+    actor: auditActorOf(viewer),
+    action: "report.value.implausible",
+    result: "SUCCESS",
+    objectType: "Report",
+    objectId: reportId,
+    after: {
+      values: flagged.map((entry) => ({
+        indicator: entry.indicator,
+        value: entry.value,
+        quota: entry.quota,
+        lastApproved: entry.lastApproved,
+        reason: IMPLAUSIBLE_REASONS[entry.reason].flag,
+        explanation: input.values[entry.index].explanation,
+      })),
+    },
+    context,
   });
 }
 
@@ -129,15 +175,22 @@ async function conflict(tx: Prisma.TransactionClient, reportId: number): Promise
   return new ReportConflictError(await snapshotReport(tx, reportId), last?.user?.displayName ?? null);
 }
 
-async function writeValues(tx: Prisma.TransactionClient, reportId: number, input: SaveReportInput): Promise<void> {
-  for (const row of input.values) {
+async function writeValues(
+  tx: Prisma.TransactionClient,
+  reportId: number,
+  input: SaveReportInput,
+  implausible: Set<number>,
+): Promise<void> {
+  for (const [index, row] of input.values.entries()) {
     const data = {
       value: row.value ?? null,
       numerator: row.numerator ?? null,
       denominator: row.denominator ?? null,
       done: row.done ?? null,
-      doneOn: row.doneOn ? new Date(`${row.doneOn}T00:00:00Z`) : null,
+      // A date left in the form of a milestone marked 未完成 means nothing.
+      doneOn: row.done && row.doneOn ? dateColumnOfDay(row.doneOn) : null,
       explanation: row.explanation,
+      implausible: implausible.has(index),
     };
     await tx.reportValue.upsert({
       where: { reportId_indicatorId: { reportId, indicatorId: row.indicatorId } },

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
+import { dayOfDateColumn } from "@/lib/time/days";
 
 type Db = Prisma.TransactionClient;
 
@@ -17,6 +18,8 @@ export type ReportSnapshot = {
     numerator: number | null;
     denominator: number | null;
     done: boolean | null;
+    /** A milestone's completion day; absent from snapshots taken before it was kept. */
+    doneOn?: string | null;
     explanation: string;
   }[];
 };
@@ -39,6 +42,7 @@ export async function snapshotReport(db: Db, reportId: number): Promise<ReportSn
           numerator: true,
           denominator: true,
           done: true,
+          doneOn: true,
           explanation: true,
           indicator: { select: { name: true } },
         },
@@ -53,6 +57,7 @@ export async function snapshotReport(db: Db, reportId: number): Promise<ReportSn
       numerator: row.numerator?.toNumber() ?? null,
       denominator: row.denominator?.toNumber() ?? null,
       done: row.done,
+      doneOn: row.doneOn && dayOfDateColumn(row.doneOn),
       explanation: row.explanation,
     })),
   };

@@ -13,6 +13,8 @@ export type ValueView = {
   done: boolean | null;
   doneOn: string | null;
   explanation: string;
+  /** Saved beyond belief (with its 说明): flagged to the reviewers. */
+  implausible: boolean;
 };
 
 /** An indicator the unit reports, with this month's value and last month's approved one. */
@@ -26,6 +28,7 @@ export const VALUE_SELECT = {
   done: true,
   doneOn: true,
   explanation: true,
+  implausible: true,
 } as const;
 
 type ValueRecord = Prisma.ReportValueGetPayload<{ select: typeof VALUE_SELECT }>;
@@ -38,6 +41,7 @@ export function valueView(row: ValueRecord): ValueView {
     done: row.done,
     doneOn: row.doneOn ? row.doneOn.toISOString().slice(0, 10) : null,
     explanation: row.explanation,
+    implausible: row.implausible,
   };
 }
 

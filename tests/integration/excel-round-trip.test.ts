@@ -60,10 +60,15 @@ function dataRows(sheet: ExcelJS.Worksheet): ExcelJS.Row[] {
 const rowOf = (sheet: ExcelJS.Worksheet, indicator: string) =>
   dataRows(sheet).find((row) => row.getCell(valueColumn("indicator")).value === indicator)!;
 
-/** Every indicator filled with small plausible numbers, every point with a line of progress. */
+/**
+ * Every indicator filled with small numbers, every point with a line of progress. Some of them are
+ * more than three times a small quota (2 of 0.3亿元, 30% against 3%), so each row carries the 说明
+ * such a value needs.
+ */
 function fillAll({ values, narrative }: Sheets): void {
   for (const row of dataRows(values)) {
     const kind = String(row.getCell(valueColumn("kind")).value);
+    row.getCell(valueColumn("explanation")).value = "按台账填报";
     if (kind === "数量") row.getCell(valueColumn("value")).value = 2;
     else [row.getCell(valueColumn("numerator")).value, row.getCell(valueColumn("denominator")).value] = [3, 10];
   }

@@ -15,7 +15,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const CODE = /"((?:auth|account|user|unit|plan|report|attachment|extension|audit)\.[a-zA-Z-]+)"/g;
+const CODE = /"((?:auth|account|user|unit|plan|report|attachment|extension|audit)\.[a-zA-Z.-]+)"/g;
 
 function codesWritten(): string[] {
   const found = new Set<string>();

@@ -164,4 +164,18 @@ describe("findPlanProblems", () => {
     plan.sections[0].points[0].text = "提高低保标准,新建长者之家３０个、长者食堂２５个。";
     expect(findPlanProblems(plan, source)).toEqual([]);
   });
+
+  it("refuses measurement choices the plan could not be run by", () => {
+    const plan = validPlan();
+    const [homes, canteens] = plan.sections[0].points[0].indicators;
+    Object.assign(homes, { rule: "BY_DATE", dueOn: null });
+    Object.assign(canteens, { rule: "BY_DATE", dueOn: "2024-06-30", target: 25.5 });
+    Object.assign(plan.sections[1].points[0].indicators[0], { kind: "MILESTONE", quotaMode: "SAME" });
+    expect(findPlanProblems(plan, source)).toEqual([
+      "第1条指标「长者之家」选择了限期完成,请填写完成时限。",
+      "第1条指标「长者食堂」的完成时限 2024-06-30 不在2023年内。",
+      "第1条指标「长者食堂」统计的是整数,目标值 25.5 应为整数。",
+      "第3条指标「每万人社区工作者」是节点,由牵头单位填报,分解方式应为“不分解”。",
+    ]);
+  });
 });

@@ -49,6 +49,7 @@ function unitsOfPlan(): HistoryUnit[] {
               rule: indicator.rule,
               quotaMode: indicator.quotaMode,
               wholeNumbers: indicator.wholeNumbers,
+              dueOn: indicator.dueOn,
               baseline: baseline ? { value: baseline.value, numerator: null, denominator: null } : null,
             },
           ];

@@ -61,6 +61,14 @@ export default async function ReviewsPage() {
                     {report.revision > 1 && (
                       <span className="ml-2 text-xs text-slate-500">第 {report.revision} 次修订</span>
                     )}
+                    {report._count.values > 0 && (
+                      <span
+                        className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900"
+                        data-testid="review-implausible"
+                      >
+                        数值异常 {report._count.values} 项
+                      </span>
+                    )}
                   </td>
                   <td className="px-3 py-2">
                     <StateBadge state={report.state} />

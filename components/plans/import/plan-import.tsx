@@ -10,7 +10,7 @@ import { ReviewStep } from "./review-step";
 
 type Draft = { plan: PlanData; warnings: string[]; sourceText: string };
 
-export function PlanImport({ leadUnits }: { leadUnits: UnitOption[] }) {
+export function PlanImport({ leadUnits, existingYears }: { leadUnits: UnitOption[]; existingYears: number[] }) {
   const router = useRouter();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,6 +44,7 @@ export function PlanImport({ leadUnits }: { leadUnits: UnitOption[] }) {
         <ReviewStep
           plan={draft.plan}
           warnings={draft.warnings}
+          existingYears={existingYears}
           leadUnits={leadUnits}
           pending={pending}
           onChange={(plan) => setDraft({ ...draft, plan })}

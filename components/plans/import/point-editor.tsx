@@ -2,13 +2,15 @@
 
 import type { UnitOption } from "@/lib/org/queries";
 import { DIRECTION_LABELS, KIND_LABELS } from "@/lib/plans/labels";
-import type { AggregationKind, Direction, IndicatorData, PointData } from "@/lib/plans/plan-data";
+import { POINT_KIND_LABELS } from "@/lib/plans/measurement-labels";
+import type { AggregationKind, Direction, IndicatorData, PointData, PointKind } from "@/lib/plans/plan-data";
+import { MeasurementEditor } from "./measurement-editor";
 
-type Props = { point: PointData; leadUnits: UnitOption[]; onChange: (point: PointData) => void };
+type Props = { point: PointData; year: number; leadUnits: UnitOption[]; onChange: (point: PointData) => void };
 
 const input = "rounded border border-slate-300 px-2 py-1";
 
-export function PointEditor({ point, leadUnits, onChange }: Props) {
+export function PointEditor({ point, year, leadUnits, onChange }: Props) {
   const setIndicator = (index: number, patch: Partial<IndicatorData>) =>
     onChange({
       ...point,
@@ -37,6 +39,18 @@ export function PointEditor({ point, leadUnits, onChange }: Props) {
           {leadUnits.map((unit) => (
             <option key={unit.code} value={unit.code}>
               {unit.name}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={`第${point.no}条定量或定性`}
+          value={point.kind}
+          onChange={(event) => onChange({ ...point, kind: event.target.value as PointKind })}
+          className={input}
+        >
+          {Object.entries(POINT_KIND_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
             </option>
           ))}
         </select>
@@ -105,6 +119,7 @@ export function PointEditor({ point, leadUnits, onChange }: Props) {
           <button type="button" onClick={() => removeIndicator(index)} className="ml-auto text-red-700 hover:underline">
             删除
           </button>
+          <MeasurementEditor indicator={indicator} year={year} onChange={(patch) => setIndicator(index, patch)} />
         </div>
       ))}
     </li>

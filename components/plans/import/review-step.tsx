@@ -7,6 +7,8 @@ import { PointEditor } from "./point-editor";
 type Props = {
   plan: PlanData;
   warnings: string[];
+  /** Years that have a plan already: importing one of them again is refused, so say so first. */
+  existingYears: number[];
   leadUnits: UnitOption[];
   pending: boolean;
   onChange: (plan: PlanData) => void;
@@ -21,7 +23,8 @@ const METADATA_FIELDS = [
   { key: "issuedAt", label: "印发日期", placeholder: "2023-02-15" },
 ] as const;
 
-export function ReviewStep({ plan, warnings, leadUnits, pending, onChange, onBack, onConfirm }: Props) {
+export function ReviewStep({ plan, warnings, existingYears, leadUnits, pending, onChange, onBack, onConfirm }: Props) {
+  const yearTaken = existingYears.includes(plan.year);
   const points = plan.sections.flatMap((section) => section.points);
   const indicatorCount = points.reduce((count, point) => count + point.indicators.length, 0);
   const updatePoint = (no: number, next: PointData) =>
@@ -41,9 +44,20 @@ export function ReviewStep({ plan, warnings, leadUnits, pending, onChange, onBac
         onConfirm(plan);
       }}
     >
+      {yearTaken && (
+        <p
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+          data-testid="import-year-taken"
+        >
+          {plan.year}
+          年的工作要点已在平台中,不能再次导入。请核对下方“年度”(文件是否为新一年的要点),或在计划管理中修改已有的
+          {plan.year}年工作要点。
+        </p>
+      )}
       <p className="text-sm text-slate-700" data-testid="import-summary">
         识别到 {plan.sections.length} 个部分、{points.length} 条要点、{indicatorCount}{" "}
-        项候选量化指标。请核对标题、牵头单位和指标;不是年度目标的数字请删除。
+        项候选量化指标。请核对标题、牵头单位和指标,以及每项指标的序时进度规则、是否整数和分解方式(均按原文措辞推荐);不是年度目标的数字请删除。导入后为草稿,发布后各单位才开始填报。
       </p>
       {warnings.length > 0 && (
         <ul className="list-disc rounded-md border border-amber-200 bg-amber-50 py-2 pl-8 pr-4 text-sm text-amber-900">
@@ -87,6 +101,7 @@ export function ReviewStep({ plan, warnings, leadUnits, pending, onChange, onBac
               <PointEditor
                 key={point.no}
                 point={point}
+                year={plan.year}
                 leadUnits={leadUnits}
                 onChange={(next) => updatePoint(point.no, next)}
               />

@@ -11,6 +11,8 @@ import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { can } from "@/lib/policy";
 import { getReportDetail } from "@/lib/reports/queries";
+import { portalNow } from "@/lib/time/clock";
+import { shanghaiDay } from "@/lib/time/days";
 import { formatPeriod } from "@/lib/time/format";
 import { parseIdParam } from "@/lib/validation/id";
 
@@ -76,6 +78,7 @@ export default async function ReportPage({ params }: Props) {
             indicators={report.indicators}
             narrative={{ progress: report.progress, problems: report.problems, nextSteps: report.nextSteps }}
             afterSave="refresh"
+            today={shanghaiDay(portalNow())}
           />
         </section>
       ) : (

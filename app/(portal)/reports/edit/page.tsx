@@ -7,6 +7,7 @@ import { StateBadge } from "@/components/reports/state-badge";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getReportForm } from "@/lib/reports/queries";
 import { portalNow } from "@/lib/time/clock";
+import { shanghaiDay } from "@/lib/time/days";
 import { formatPeriod } from "@/lib/time/format";
 import { currentPeriod, isPeriod } from "@/lib/time/periods";
 import { parseIdParam } from "@/lib/validation/id";
@@ -51,6 +52,7 @@ export default async function EditReportPage({ searchParams }: Props) {
           indicators={form.indicators}
           narrative={{ progress: "", problems: "", nextSteps: "" }}
           afterSave="open"
+          today={shanghaiDay(portalNow())}
         />
       ) : (
         <p className="text-sm text-slate-600">本单位尚未填报这条要点。</p>
