@@ -11,9 +11,21 @@ import type { IndicatorFields } from "./schemas";
 
 export type CheckedFields = Omit<IndicatorFields, "dueOn" | "reason"> & { dueOn: string | null };
 
+/** Only the indicator's own columns: the input also carries ids and the reason. */
+const columnsOf = (fields: IndicatorFields) => ({
+  name: fields.name,
+  unit: fields.unit,
+  target: fields.target,
+  direction: fields.direction,
+  kind: fields.kind,
+  wholeNumbers: fields.wholeNumbers,
+  quotaMode: fields.quotaMode,
+  rule: fields.rule,
+  sourceText: fields.sourceText,
+});
+
 /** The fields as they will be stored; refuses what does not fit together. */
 export function checkIndicatorFields(fields: IndicatorFields, year: number, hasSchedule: boolean): CheckedFields {
-  const { reason: _reason, ...rest } = fields;
   if (fields.kind === "MILESTONE" && fields.quotaMode !== "NONE")
     throw new UserError("里程碑不分解到县区,由牵头单位报送:分解方式请选“不分解”。", { field: "quotaMode" });
   if (fields.kind === "MILESTONE" && fields.rule !== "BY_DATE")
@@ -33,7 +45,7 @@ export function checkIndicatorFields(fields: IndicatorFields, year: number, hasS
     if (!fields.dueOn) throw new UserError("限期完成须填写完成时限。", { field: "dueOn" });
     assertDueInYear(fields.dueOn, year);
   }
-  return { ...rest, dueOn: rule === "BY_DATE" ? fields.dueOn || null : null };
+  return { ...columnsOf(fields), dueOn: rule === "BY_DATE" ? fields.dueOn || null : null };
 }
 
 /** Refuses whole numbers while a reported value, quota or baseline of the indicator is a fraction. */
