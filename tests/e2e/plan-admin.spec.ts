@@ -29,7 +29,7 @@ for (const [label, viewport] of [
   ["desktop", { width: 1366, height: 900 }],
   ["phone", { width: 390, height: 844 }],
 ] as const) {
-  test(`the supervisor edits a point, adds a milestone and an indicator, retires them with reasons and reads the history (${label})`, async ({
+  test(`the supervisor edits a point, adds a milestone and an indicator with its 年初值, retires them with reasons and reads the history (${label})`, async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -64,8 +64,8 @@ for (const [label, viewport] of [
 
     // An indicator: a fraction on a whole-number indicator is refused beside the field, then saved.
     await page.getByRole("link", { name: "+ 添加指标" }).click();
-    await page.getByLabel("指标名称").fill(`兜底保障对象核查${suffix}`);
-    await page.getByLabel(/计量单位/).fill("户");
+    await page.getByLabel("指标名称").fill(`数据共享事项${suffix}`);
+    await page.getByLabel(/计量单位/).fill("项");
     await page.getByLabel("年度目标值").fill("120.5");
     await page.getByLabel("分解到县区的方式").selectOption({ label: "不分解(牵头单位报送)" });
     await page.getByLabel(/修改原因/).fill("补充量化指标");
@@ -76,13 +76,22 @@ for (const [label, viewport] of [
     await page.getByLabel("年度目标值").fill("120");
     await page.getByRole("button", { name: "添加指标" }).click();
     await expect(page).toHaveURL(new RegExp(`${POINT}$`));
-    const indicatorRow = page.getByTestId("indicator-row").filter({ hasText: `兜底保障对象核查${suffix}` });
-    await expect(indicatorRow).toContainText("120户");
+    const indicatorRow = page.getByTestId("indicator-row").filter({ hasText: `数据共享事项${suffix}` });
+    await expect(indicatorRow).toContainText("120项");
     await expect(indicatorRow).toContainText("按月均衡");
     await expect(indicatorRow).toContainText("整数");
     await noSidewaysScroll(page);
 
-    await retire(page, `兜底保障对象核查${suffix}`, "与第4条指标重复");
+    // Its 年初值: not split, so the lead department (办公室) is its one reporting unit.
+    await page.getByRole("link", { name: `数据共享事项${suffix}的年初值` }).click();
+    await page.getByLabel("办公室年初值").fill("5");
+    await page.getByLabel(/修改原因/).fill("上年结转");
+    await page.getByRole("button", { name: "保存年初值" }).click();
+    await expect(page.getByText("年初值已保存,看板已按新的年初值计算。")).toBeVisible();
+    await page.goto(POINT);
+    await expect(indicatorRow).toContainText("办公室 5项");
+
+    await retire(page, `数据共享事项${suffix}`, "与第4条指标重复");
     await retire(page, `出台实施办法${suffix}`, "并入年度考核方案");
 
     const history = page.getByTestId("history-entry");
