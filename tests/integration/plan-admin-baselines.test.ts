@@ -70,13 +70,13 @@ beforeAll(async () => {
       values: [{ indicatorId: old.rate, numerator: 9, denominator: 20 }],
     },
   ]);
-  // Submitted but never approved: not a year-end value.
+  // Filled in but never approved: not a year-end value. (A draft, so no review queue of the other tests sees it.)
   await getPrisma().report.create({
     data: {
       unitId: id("xianyou"),
       pointId: bedsPoint.id,
       period: "2076-12",
-      state: "SUBMITTED",
+      state: "DRAFT",
       createdAt: new Date(),
       updatedAt: new Date(),
       values: { create: [{ indicatorId: old.beds, value: 55 }] },
