@@ -44,6 +44,7 @@ for (const [label, viewport] of [
     // The point: a short title and a 配合单位, with the reason a published plan asks for.
     await page.getByRole("link", { name: "修改要点" }).click();
     await page.getByLabel("简称(不超过16个字)").fill(`数字化建设${suffix}`);
+    await noSidewaysScroll(page);
     await page.getByLabel("荔城区").check();
     await page.getByLabel(/修改原因/).fill("明确县区配合");
     await page.getByRole("button", { name: "保存" }).click();
@@ -65,6 +66,7 @@ for (const [label, viewport] of [
     // An indicator: a fraction on a whole-number indicator is refused beside the field, then saved.
     await page.getByRole("link", { name: "+ 添加指标" }).click();
     await page.getByLabel("指标名称").fill(`数据共享事项${suffix}`);
+    await noSidewaysScroll(page);
     await page.getByLabel(/计量单位/).fill("项");
     await page.getByLabel("年度目标值").fill("120.5");
     await page.getByLabel("分解到县区的方式").selectOption({ label: "不分解(牵头单位报送)" });
@@ -84,6 +86,7 @@ for (const [label, viewport] of [
 
     // Its 年初值: not split, so the lead department (办公室) is its one reporting unit.
     await page.getByRole("link", { name: `数据共享事项${suffix}的年初值` }).click();
+    await noSidewaysScroll(page);
     await page.getByLabel("办公室年初值").fill("5");
     await page.getByLabel(/修改原因/).fill("上年结转");
     await page.getByRole("button", { name: "保存年初值" }).click();
