@@ -1,6 +1,7 @@
-/** The point's verbatim text, with the words that set each target marked. */
+/** The point's verbatim text, with the words that set each target marked (an added target may have none). */
 export function PointText({ text, highlights }: { text: string; highlights: string[] }) {
   const marks = highlights
+    .filter((phrase) => phrase.trim() !== "")
     .map((phrase) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length }))
     .filter((mark) => mark.start >= 0)
     .sort((a, b) => a.start - b.start)

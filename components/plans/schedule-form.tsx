@@ -4,6 +4,7 @@ import { useState } from "react";
 import { FormMessage, SECONDARY_BUTTON_CLASS } from "@/components/admin/form-fields";
 import { useAdminAction } from "@/components/admin/use-admin-action";
 import { saveIndicatorScheduleAction } from "@/lib/plans/weight-actions";
+import { ReasonField, readReason } from "./admin/reason-field";
 
 const INPUT =
   "w-20 rounded-md border border-slate-300 px-2 py-1 text-right tabular-nums aria-[invalid=true]:border-red-600";
@@ -14,20 +15,23 @@ export function ScheduleForm({
   indicatorId,
   percentages,
   custom,
+  published,
 }: {
   indicatorId: number;
   percentages: number[];
   custom: boolean;
+  /** A published plan's change needs a reason. */
+  published: boolean;
 }) {
   const { pending, message, fieldErrors, run } = useAdminAction();
   const [saved, setSaved] = useState<string | null>(null);
-  const save = (months: string[] | null) => {
+  const save = (months: string[] | null, reason: string) => {
     setSaved(null);
     run(
-      () => saveIndicatorScheduleAction({ indicatorId, months }),
+      () => saveIndicatorScheduleAction({ indicatorId, months, reason }),
       (data) =>
         setSaved(
-          !data.changed ? "序时进度未改动。" : months ? "已保存,看板已按新的序时进度计算。" : "已恢复为按月平均。",
+          !data.changed ? "序时进度未改动。" : months ? "已保存,看板已按新的序时进度计算。" : "已恢复为按月均衡。",
         ),
     );
   };
@@ -37,7 +41,10 @@ export function ScheduleForm({
       onSubmit={(event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
-        save(MONTHS.map((month) => String(form.get(`month-${month}`) ?? "")));
+        save(
+          MONTHS.map((month) => String(form.get(`month-${month}`) ?? "")),
+          readReason(form),
+        );
       }}
     >
       {/* Keyed by the values: after a save or a reset the fields show what is stored now. */}
@@ -60,13 +67,21 @@ export function ScheduleForm({
           ))}
         </div>
       </fieldset>
+      <ReasonField published={published} errors={fieldErrors.reason} idPrefix="schedule" />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={SECONDARY_BUTTON_CLASS}>
           {pending ? "保存中…" : "保存序时进度"}
         </button>
         {custom && (
-          <button type="button" disabled={pending} className={SECONDARY_BUTTON_CLASS} onClick={() => save(null)}>
-            恢复为按月平均
+          <button
+            type="button"
+            disabled={pending}
+            className={SECONDARY_BUTTON_CLASS}
+            onClick={(event) =>
+              save(null, event.currentTarget.form ? readReason(new FormData(event.currentTarget.form)) : "")
+            }
+          >
+            恢复为按月均衡
           </button>
         )}
         <span aria-live="polite" className="text-sm text-green-700">

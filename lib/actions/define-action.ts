@@ -48,7 +48,10 @@ export function defineAction<Schema extends z.ZodType, T>(
         await recordRefusal(viewer, error.right, "forbidden", context, error.resource);
         return { ok: false, message: error.message };
       }
-      if (error instanceof UserError) return { ok: false, message: error.message };
+      if (error instanceof UserError)
+        return error.field
+          ? { ok: false, message: error.message, fieldErrors: { [error.field]: [error.message] } }
+          : { ok: false, message: error.message };
       console.error(`[action ${context.requestId}]`, error);
       return { ok: false, message: `系统出错,操作未完成。请联系管理员并提供编号 ${context.requestId}` };
     }

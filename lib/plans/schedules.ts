@@ -1,14 +1,16 @@
 // An indicator's own 序时进度: the share of its annual target expected by the end of each month
 // (cumulative, in percent on screen, fractions in the database). Without one, month ÷ 12. Saving it
 // moves every dashboard at once (the Indicator trigger bumps the progress version at commit).
+// A saved schedule is the indicator's CURVE rule; clearing it goes back to LINEAR. Like every change
+// to a plan's setup it goes through recordPlanChange (a reason once the plan is published).
 import "server-only";
-import { auditActorOf } from "@/lib/audit/actor";
 import { z } from "@/lib/validation/zod";
 import { idSchema } from "@/lib/validation/id";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
+import type { RequestContext } from "@/lib/audit/record-audit";
 import { UserError } from "@/lib/errors";
+import { assertReasonGiven, changeReasonSchema, recordPlanChange } from "@/lib/plans/plan-change";
 import { numberInput } from "@/lib/reports/schemas";
 
 const monthShare = (month: number) =>
@@ -50,6 +52,7 @@ export const indicatorScheduleSchema = z.object({
       if (months[11] !== 100)
         context.addIssue({ code: "custom", path: [11], message: "12月的序时进度应为 100%(全年任务)" });
     }),
+  reason: changeReasonSchema,
 });
 
 export type IndicatorScheduleInput = z.infer<typeof indicatorScheduleSchema>;
@@ -69,27 +72,42 @@ export async function saveIndicatorSchedule(
   return db.$transaction(async (tx) => {
     const indicator = await tx.indicator.findUnique({
       where: { id: input.indicatorId },
-      select: { id: true, name: true, schedule: true, point: { select: { plan: { select: { year: true } } } } },
+      select: {
+        id: true,
+        name: true,
+        schedule: true,
+        pointId: true,
+        retiredAt: true,
+        point: { select: { plan: { select: { id: true, status: true } } } },
+      },
     });
     if (!indicator) throw new UserError("指标不存在。");
+    if (indicator.retiredAt) throw new UserError("该指标已停用,不能再修改。");
+    assertReasonGiven(indicator.point.plan, input.reason);
     const schedule = input.months ? input.months.map((share) => share / 100) : [];
     if (
       schedule.length === indicator.schedule.length &&
       schedule.every((fraction, index) => fraction === indicator.schedule[index])
     )
       return { changed: false };
-    await tx.indicator.update({ where: { id: indicator.id }, data: { schedule } });
+    await tx.indicator.update({
+      where: { id: indicator.id },
+      data: { schedule, rule: schedule.length === 12 ? "CURVE" : "LINEAR" },
+    });
     const describeSchedule = (fractions: number[]) =>
-      fractions.length === 12 ? `${schedulePercentages(fractions).join("% / ")}%` : "按月平均";
-    await recordAudit(tx, {
-      actor: auditActorOf(viewer),
+      fractions.length === 12 ? `${schedulePercentages(fractions).join("% / ")}%` : "按月均衡";
+    await recordPlanChange(tx, {
+      plan: indicator.point.plan,
+      viewer,
+      context,
       action: "plan.schedule",
-      result: "SUCCESS",
       objectType: "Indicator",
       objectId: indicator.id,
+      pointId: indicator.pointId,
+      indicatorId: indicator.id,
       before: { [indicator.name]: describeSchedule(indicator.schedule) },
       after: { [indicator.name]: describeSchedule(schedule) },
-      context,
+      reason: input.reason,
     });
     return { changed: true };
   });

@@ -43,6 +43,8 @@ test("the supervisor gives an indicator its own 序时进度 and its dashboard f
   const timeProgress = (p: typeof page) =>
     p.locator("dt", { hasText: "序时进度" }).locator("xpath=following-sibling::dd");
 
+  // The demo plan is published: a change needs a reason, kept in the point's 修改记录.
+  await page.getByLabel(/修改原因/).fill("项目集中在年底竣工");
   await page.getByLabel("3月序时进度(%)", { exact: true }).fill("1");
   await page.getByRole("button", { name: "保存序时进度" }).click();
   await expect(page.getByText("3月的序时进度 (1%) 低于2月 (16.7%):累计进度不能回落")).toBeVisible();
@@ -57,8 +59,9 @@ test("the supervisor gives an indicator its own 序时进度 and its dashboard f
   await expect(timeProgress(page)).toHaveText("30.0%");
 
   await page.getByRole("link", { name: "调整本指标的序时进度" }).click();
-  await page.getByRole("button", { name: "恢复为按月平均" }).click();
-  await expect(page.getByText("已恢复为按月平均。")).toBeVisible();
+  await page.getByLabel(/修改原因/).fill("改回按月均衡");
+  await page.getByRole("button", { name: "恢复为按月均衡" }).click();
+  await expect(page.getByText("已恢复为按月均衡。")).toBeVisible();
   await expect(page.getByLabel("10月序时进度(%)", { exact: true })).toHaveValue("83.3");
   await page.goto(dashboard);
   await expect(timeProgress(page)).toHaveText("83.3%");

@@ -63,6 +63,14 @@ const GUARDED: Record<string, Right> = {
   confirmQuotaUploadAction: "plan.manage",
   publishPlanAction: "plan.publish",
   changeFirstPeriodAction: "plan.publish",
+  updatePointAction: "plan.manage",
+  createIndicatorAction: "plan.manage",
+  updateIndicatorAction: "plan.manage",
+  retireIndicatorAction: "plan.manage",
+  deleteIndicatorAction: "plan.manage",
+  addMilestoneAction: "plan.manage",
+  saveBaselinesAction: "plan.manage",
+  fillBaselinesFromPreviousYearAction: "plan.manage",
 };
 
 const allActions = ALL_ACTIONS;

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
+import { REASON_REQUIRED } from "@/lib/plans/plan-change";
 import { indicatorScheduleSchema, saveIndicatorSchedule } from "@/lib/plans/schedules";
 import { createPlan, unitIdsByCode, writeApprovedReports } from "./helpers/progress-plans";
 
@@ -50,17 +51,26 @@ describe("an indicator's own 序时进度", () => {
         getPrisma(),
         await supervisor(),
         context(),
-        indicatorScheduleSchema.parse({ indicatorId, months: BACK_LOADED }),
+        indicatorScheduleSchema.parse({ indicatorId, months: BACK_LOADED, reason: "年底竣工" }),
       ),
     ).toEqual({ changed: true });
     expect(await indicatorNow()).toMatchObject({ completion: 0.2, timeProgress: 0.05, status: "AHEAD" });
+    expect(
+      await getPrisma().indicator.findUniqueOrThrow({ where: { id: indicatorId }, select: { rule: true } }),
+    ).toEqual({ rule: "CURVE" });
+    expect(
+      await getPrisma().planChange.findFirstOrThrow({
+        where: { indicatorId, action: "plan.schedule" },
+        orderBy: { id: "desc" },
+      }),
+    ).toMatchObject({ reason: "年底竣工", username: "supervisor" });
     const audit = await getPrisma().auditEvent.findFirstOrThrow({
       where: { action: "plan.schedule", objectId: String(indicatorId) },
       orderBy: { id: "desc" },
     });
     expect(audit).toMatchObject({
       username: "supervisor",
-      before: { 年底竣工的项目: "按月平均" },
+      before: { 年底竣工的项目: "按月均衡" },
       after: { 年底竣工的项目: `${BACK_LOADED.join("% / ")}%` },
     });
     expect(
@@ -68,19 +78,40 @@ describe("an indicator's own 序时进度", () => {
         getPrisma(),
         await supervisor(),
         context(),
-        indicatorScheduleSchema.parse({ indicatorId, months: BACK_LOADED }),
+        indicatorScheduleSchema.parse({ indicatorId, months: BACK_LOADED, reason: "年底竣工" }),
       ),
     ).toEqual({ changed: false });
   });
 
   it("goes back to month ÷ 12", async () => {
     expect(
-      await saveIndicatorSchedule(getPrisma(), await supervisor(), context(), { indicatorId, months: null }),
+      await saveIndicatorSchedule(getPrisma(), await supervisor(), context(), {
+        indicatorId,
+        months: null,
+        reason: "改回按月均衡",
+      }),
     ).toEqual({ changed: true });
+    expect(
+      await getPrisma().indicator.findUniqueOrThrow({
+        where: { id: indicatorId },
+        select: { schedule: true, rule: true },
+      }),
+    ).toEqual({ schedule: [], rule: "LINEAR" });
+    expect(await indicatorNow()).toMatchObject({ timeProgress: 0.5, status: "BEHIND" });
+  });
+
+  it("asks for a reason in a published plan, changing nothing without one", async () => {
+    await expect(
+      saveIndicatorSchedule(
+        getPrisma(),
+        await supervisor(),
+        context(),
+        indicatorScheduleSchema.parse({ indicatorId, months: BACK_LOADED }),
+      ),
+    ).rejects.toThrow(REASON_REQUIRED);
     expect(
       await getPrisma().indicator.findUniqueOrThrow({ where: { id: indicatorId }, select: { schedule: true } }),
     ).toEqual({ schedule: [] });
-    expect(await indicatorNow()).toMatchObject({ timeProgress: 0.5, status: "BEHIND" });
   });
 
   it("refuses an indicator that does not exist", async () => {

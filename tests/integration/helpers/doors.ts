@@ -21,6 +21,7 @@ import * as notificationActions from "@/lib/notifications/actions";
 import * as planActions from "@/lib/plans/actions";
 import * as publishActions from "@/lib/plans/publish/actions";
 import * as quotaActions from "@/lib/plans/quotas/actions";
+import * as planAdminActions from "@/lib/plans/admin/actions";
 import * as weightActions from "@/lib/plans/weight-actions";
 import * as reminderActions from "@/lib/reminders/actions";
 import * as reportActions from "@/lib/reports/actions";
@@ -40,6 +41,7 @@ export const ALL_ACTIONS = {
   ...weightActions,
   ...quotaActions,
   ...publishActions,
+  ...planAdminActions,
 } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
 
 const BASE = "http://portal.test";

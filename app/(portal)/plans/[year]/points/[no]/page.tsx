@@ -1,13 +1,18 @@
-import { requireViewer } from "@/lib/auth/viewer";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MilestoneForm } from "@/components/plans/admin/milestone-form";
+import { PlanHistory } from "@/components/plans/admin/plan-history";
 import { IndicatorTable } from "@/components/plans/indicator-table";
 import { PointText } from "@/components/plans/point-text";
 import { QuotaTable } from "@/components/plans/quota-table";
+import { requireViewer } from "@/lib/auth/viewer";
+import { listPointHistory } from "@/lib/plans/admin/point-history";
+import { getPointPage } from "@/lib/plans/admin/point-page";
+import { POINT_KIND_LABELS } from "@/lib/plans/admin/words";
 import { parsePointNo, parseYear } from "@/lib/plans/params";
-import { getPointDetail } from "@/lib/plans/queries";
 import { canForAll } from "@/lib/policy";
+import { PointHeader } from "./point-header";
 
 type Props = { params: Promise<{ year: string; no: string }> };
 
@@ -23,38 +28,16 @@ export default async function PointPage({ params }: Props) {
   const raw = await params;
   const year = parseYear(raw.year);
   const no = parsePointNo(raw.no);
-  const point = year === null || no === null ? null : await getPointDetail(year, no);
+  const point = year === null || no === null ? null : await getPointPage(year, no);
   if (!point) notFound();
-  const quotaIndicators = point.indicators.filter((indicator) => indicator.quotas.length > 0);
+  const manage = canForAll(viewer, "plan.manage");
+  const published = point.plan.status === "PUBLISHED";
+  const history = await listPointHistory(point.id);
+  const base = `/plans/${point.plan.year}/points/${point.no}`;
+  const quotaIndicators = point.indicators.filter((indicator) => !indicator.retiredAt && indicator.quotas.length > 0);
   return (
     <article className="space-y-6">
-      <nav aria-label="位置" className="text-sm text-slate-500">
-        <Link href={`/plans/${point.plan.year}`} className="hover:underline">
-          {point.plan.title}
-        </Link>
-        <span className="mx-1">/</span>
-        <span>
-          第{point.section.no}部分 {point.section.title}
-        </span>
-      </nav>
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold">
-          <span className="mr-2 tabular-nums text-slate-500">{point.no}.</span>
-          {point.title}
-        </h1>
-        <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
-          <div className="flex gap-1">
-            <dt className="text-slate-500">牵头单位</dt>
-            <dd className="font-medium">{point.leadUnit.name}</dd>
-          </div>
-          {point.supportingUnits.length > 0 && (
-            <div className="flex gap-1">
-              <dt className="text-slate-500">责任单位</dt>
-              <dd>{point.supportingUnits.map((s) => s.unit.name).join("、")}</dd>
-            </div>
-          )}
-        </dl>
-      </header>
+      <PointHeader point={point} manageHref={manage ? `${base}/edit` : undefined} />
       <section aria-labelledby="text-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="text-heading" className="mb-2 font-semibold">
           原文
@@ -62,14 +45,28 @@ export default async function PointPage({ params }: Props) {
         <PointText text={point.text} highlights={point.indicators.map((indicator) => indicator.sourceText)} />
       </section>
       <section aria-labelledby="indicators-heading" className="space-y-2">
-        <h2 id="indicators-heading" className="font-semibold">
-          量化指标
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="indicators-heading" className="font-semibold">
+            {point.kind === "QUALITATIVE" ? "里程碑与指标" : "量化指标"}
+          </h2>
+          {manage && (
+            <Link href={`${base}/indicators/new`} className="text-sm text-brand-700 hover:underline">
+              + 添加指标
+            </Link>
+          )}
+        </div>
         {point.indicators.length === 0 ? (
-          <p className="text-sm text-slate-600">本条要点没有量化指标,按工作进展情况督办。</p>
+          <p className="text-sm text-slate-600">
+            本条要点({POINT_KIND_LABELS[point.kind]})还没有指标或里程碑,按工作进展情况督办。
+          </p>
         ) : (
-          <IndicatorTable indicators={point.indicators} progressLinks={canForAll(viewer, "dashboard.readAll")} />
+          <IndicatorTable
+            indicators={point.indicators}
+            progressLinks={canForAll(viewer, "dashboard.readAll")}
+            manageYear={manage ? point.plan.year : undefined}
+          />
         )}
+        {manage && <MilestoneForm pointId={point.id} year={point.plan.year} published={published} />}
       </section>
       {quotaIndicators.length > 0 && (
         <section aria-labelledby="quotas-heading" className="space-y-2">
@@ -79,6 +76,12 @@ export default async function PointPage({ params }: Props) {
           <QuotaTable indicators={quotaIndicators} />
         </section>
       )}
+      <section aria-labelledby="history-heading" className="space-y-2">
+        <h2 id="history-heading" className="font-semibold">
+          修改记录
+        </h2>
+        <PlanHistory entries={history} published={published} />
+      </section>
       <nav aria-label="翻页" className="flex justify-between text-sm">
         {point.no > 1 ? (
           <Link className="text-brand-700 hover:underline" href={`/plans/${point.plan.year}/points/${point.no - 1}`}>

@@ -23,7 +23,12 @@ export default async function IndicatorSchedulePage({ params }: Props) {
       ? null
       : await getPrisma().indicator.findFirst({
           where: { id, point: { plan: { year } } },
-          select: { id: true, name: true, schedule: true, point: { select: { no: true, title: true } } },
+          select: {
+            id: true,
+            name: true,
+            schedule: true,
+            point: { select: { no: true, title: true, plan: { select: { status: true } } } },
+          },
         });
   if (!indicator) notFound();
   const custom = indicator.schedule.length === 12;
@@ -41,13 +46,18 @@ export default async function IndicatorSchedulePage({ params }: Props) {
       <h1 className="text-2xl font-semibold">{indicator.name} · 序时进度</h1>
       <p className="text-sm text-slate-600">
         序时进度是到各月末应完成全年任务的比例,完成率与它相比得出超前、正常、滞后或严重滞后。
-        {custom ? "本指标使用自己的序时进度。" : "本指标目前按月平均(每月 1/12)。"}
+        {custom ? "本指标使用自己的序时进度(自定义序时进度)。" : "本指标目前按月均衡(每月 1/12)。"}
         进度集中在年末的项目(如年底竣工)可在此设置;保存后所有看板、导出和接口立即按新的序时进度计算。
         <Link href={`/dashboard/indicators/${indicator.id}`} className="ml-2 text-brand-700 hover:underline">
           查看指标看板
         </Link>
       </p>
-      <ScheduleForm indicatorId={indicator.id} percentages={schedulePercentages(indicator.schedule)} custom={custom} />
+      <ScheduleForm
+        indicatorId={indicator.id}
+        percentages={schedulePercentages(indicator.schedule)}
+        custom={custom}
+        published={indicator.point.plan.status === "PUBLISHED"}
+      />
     </div>
   );
 }
