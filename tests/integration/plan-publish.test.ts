@@ -91,9 +91,12 @@ describe("publishing a plan", () => {
       select: { user: { select: { username: true, isDemo: true, role: true, unit: { select: { code: true } } } } },
     });
     // Other test files add accounts to the shared database: the demo's are the ones named here.
-    expect(told.filter((entry) => entry.user.isDemo).map((entry) => entry.user.username).sort()).toEqual(
-      ["dept-yanglao", "licheng-approver", "licheng-reporter", "xianyou-approver", "xianyou-reporter"].sort(),
-    );
+    expect(
+      told
+        .filter((entry) => entry.user.isDemo)
+        .map((entry) => entry.user.username)
+        .sort(),
+    ).toEqual(["dept-yanglao", "licheng-approver", "licheng-reporter", "xianyou-approver", "xianyou-reporter"].sort());
     for (const { user } of told) {
       expect(["licheng", "xianyou", "yanglao"], user.username).toContain(user.unit.code);
       expect(["DEPARTMENT", "COUNTY_REPORTER", "COUNTY_APPROVER"], user.username).toContain(user.role);
