@@ -98,7 +98,7 @@ test("the supervisor completes the draft: point 11's quotas from Excel, a milest
   await page
     .getByLabel("上传分解表")
     .setInputFiles({ name: "分解表.xlsx", mimeType: XLSX, buffer: await fillPoint11(file) });
-  await expect(page.getByTestId("quota-preview")).toContainText("荔城区:— → 5");
+  await expect(page.getByTestId("quota-preview")).toContainText("荔城区:(无) → 5");
   await page.getByRole("button", { name: "确认保存" }).click();
   await expect(page.getByText(/分解表已保存:4 项指标的分解数/)).toBeVisible();
   const homes = page.getByTestId("quota-row").filter({ hasText: "新建长者之家" });
@@ -113,11 +113,14 @@ test("the supervisor completes the draft: point 11's quotas from Excel, a milest
   await expect(page.getByText("已添加里程碑「建成全市养老服务智慧平台」。")).toBeVisible();
 
   await page.goto("/plans/2022/publish");
+  await expect(page.getByRole("heading", { name: "发布前检查" })).toBeVisible();
+  const blockers = await page.getByTestId("publish-unfinished").locator("li.text-red-700").allTextContents();
+  expect(blockers, "nothing may block publication").toEqual([]);
   await page.getByLabel(/起报月份/).selectOption("2022-01");
   for (const reason of await page.getByLabel(/分解数不一致的原因/).all())
     await reason.fill("县区分解待年中调度会确定,暂由牵头科室汇总填报");
   await page.getByRole("button", { name: "发布2022年工作要点" }).click();
-  await expect(page.getByText(/已发布/).first()).toBeVisible();
+  await expect(page.getByTestId("plan-status")).toContainText("已发布");
   await page.goto("/plans/2022");
   await expect(page.getByTestId("plan-status")).toContainText("已发布(自2022年1月起填报)");
 });

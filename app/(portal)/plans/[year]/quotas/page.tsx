@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { QuotaGrid } from "@/lib/plans/quotas/load-grid";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlanStatus } from "@/components/plans/plan-status";
@@ -51,9 +52,13 @@ export default async function QuotasPage({ params, searchParams }: Props) {
       {grid.rows.length === 0 ? (
         <p className="text-slate-600">本年度还没有在用的指标。</p>
       ) : (
-        <QuotaGridForm key={indicatorId ?? "all"} grid={grid} />
+        // Keyed on the saved quotas: after an upload is saved the grid shows the new figures, not what it held.
+        <QuotaGridForm key={`${indicatorId ?? "all"}|${savedQuotas(grid)}`} grid={grid} />
       )}
       {!one && <QuotaUpload year={year} published={grid.plan.status === "PUBLISHED"} />}
     </div>
   );
 }
+
+const savedQuotas = (grid: QuotaGrid) =>
+  grid.rows.map((row) => `${row.id}:${Object.entries(row.quotas).join(",")}`).join(";");
