@@ -52,8 +52,12 @@ export type MeasureFields = Pick<
   "rule" | "kind" | "direction" | "schedule" | "dueOn" | "target" | "quotaMode" | "baselines"
 > & { quotas: { unitId: number; target: Prisma.Decimal }[] };
 
+/**
+ * The indicator's rule as the maths reads it. A 12-month schedule saved on the weights page (which
+ * sets the schedule, not the rule) is the indicator's curve.
+ */
 export const ruleSpecOf = (indicator: Pick<MeasureFields, "rule" | "kind" | "schedule" | "dueOn">): RuleSpec => ({
-  rule: indicator.rule,
+  rule: indicator.rule === "LINEAR" && indicator.schedule.length === 12 ? "CURVE" : indicator.rule,
   kind: indicator.kind,
   schedule: indicator.schedule,
   dueOn: indicator.dueOn ? dayOfDateColumn(indicator.dueOn) : null,
