@@ -1,6 +1,6 @@
-// Plan 2044 of this file's own, measured the way its words mean (helpers/progress-measured-plan.ts):
+// Plan 2057 of this file's own, measured the way its words mean (helpers/progress-measured-plan.ts):
 // the numbers a 督查科 would work out by hand, the oracle's, and the same figures on the dashboard
-// (PlanProgress), in GET /api/v1/plans/2044/progress and in the Excel export.
+// (PlanProgress), in GET /api/v1/plans/2057/progress and in the Excel export.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as exportRoute } from "@/app/api/v1/dashboard/export/route";
@@ -21,8 +21,8 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
 }));
 
-const YEAR = 2044;
-const PERIOD = "2044-05";
+const YEAR = 2057;
+const PERIOD = "2057-05";
 const F = 5 / 12;
 const auth = { authorization: `Bearer ${DEMO_LEADER_TOKEN}` };
 let progress: PlanProgress;
@@ -34,10 +34,10 @@ const point = (name: string) => progress.points.find((p) => p.indicators.some((i
 
 beforeAll(async () => {
   await createMeasuredPlan(getPrisma(), YEAR);
-  progress = (await getPlanProgress(getPrisma(), YEAR, PERIOD, new Date("2044-06-03T09:00:00+08:00")))!;
+  progress = (await getPlanProgress(getPrisma(), YEAR, PERIOD, new Date("2057-06-03T09:00:00+08:00")))!;
 });
 
-describe("plan 2044 in May, by hand", () => {
+describe("plan 2057 in May, by hand", () => {
   it("holds a LEVEL rate at 100% against 100% from the start: 正常 at the indicator and its point, not 超前", () => {
     expect(indicator("集中供养率")).toMatchObject({ completion: 1, expected: 1, status: "ON_TRACK", forecast: 100 });
     expect(point("集中供养率")).toMatchObject({ completion: 1, expected: 1, status: "ON_TRACK" });
