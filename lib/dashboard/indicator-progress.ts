@@ -1,7 +1,6 @@
 // One indicator's progress, city-wide and per reporting unit, from the sums PostgreSQL returned and
 // the indicator's rule, baselines and quota mode.
 import { dayOfDateColumn } from "@/lib/time/days";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BaselineParts, IndicatorProgress, Sums, Thresholds, UnitProgress } from "./progress-types";
 import type { PlanTree } from "./plan-structure";
 import type { SumsRow } from "./progress-sql";
@@ -50,7 +49,7 @@ function sumsOf(row: SumsRow | undefined, due: number): Sums {
 export type MeasureFields = Pick<
   IndicatorRecord,
   "rule" | "kind" | "direction" | "schedule" | "dueOn" | "target" | "quotaMode" | "baselines"
-> & { quotas: { unitId: number; target: Prisma.Decimal }[] };
+> & { quotas: { unitId: number; target: { toNumber(): number } }[] };
 
 /**
  * The indicator's rule as the maths reads it. A 12-month schedule saved on the weights page (which
