@@ -154,3 +154,20 @@ describe("the same figures on the dashboard, in the API and in the export", () =
     expect(heat.getSheetValues().flat().includes("已撤销指标(个)")).toBe(false);
   });
 });
+
+describe("a baseline typed later", () => {
+  it("moves the dashboard at once: the Baseline row bumps the data version the cache is keyed on", async () => {
+    const db = getPrisma();
+    const homes = indicator("长者之家");
+    const yanglao = await db.unit.findUniqueOrThrow({ where: { code: "yanglao" }, select: { id: true } });
+    const before = progress.dataVersion;
+    await db.baseline.create({ data: { indicatorId: homes.id, unitId: yanglao.id, value: 5 } });
+    const now = (await getPlanProgress(db, YEAR, PERIOD, new Date("2057-06-03T09:00:00+08:00")))!;
+    expect(now.dataVersion).not.toBe(before);
+    const after = now.points.flatMap((p) => p.indicators).find((i) => i.name === "长者之家")!;
+    expect(after.baseline).toBe(5);
+    expect(after.expected).toBeCloseTo((5 + 25 * F) / 30, 9);
+    expect(after.forecast).toBe(19); // 5 + 6 ÷ 5/12 = 19.4 → 19 whole ones
+    expect(after.completion).toBeCloseTo(11 / 30, 9); // completion stays achieved ÷ target
+  });
+});
