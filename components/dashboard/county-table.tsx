@@ -16,7 +16,7 @@ export function CountyTable({ counties, period }: Props) {
       <h2 id="dash-counties-heading" className="text-lg font-semibold">
         县区排名
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm" data-testid="county-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-500">
             按县区配额的平均完成率排名(序时进度按同样权重汇总);按时报送率为截至{formatPeriod(period)}

@@ -17,7 +17,7 @@ export function DepartmentPoints({ unit, points, year, period }: Props) {
       </p>
     );
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid="department-points">
         <caption className="px-3 py-2 text-left text-slate-600">
           {unit}牵头的工作要点({points.length} 条)

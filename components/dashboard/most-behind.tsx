@@ -46,7 +46,7 @@ export function MostBehind({ progress }: { progress: PlanProgress }) {
           本期没有滞后或严重滞后的指标。
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm">
             <caption className="px-3 py-2 text-left text-xs text-slate-500">
               落后序时进度最多的指标,最多列出 {LIMIT} 项。

@@ -31,7 +31,7 @@ export function SectionProgress({ progress }: { progress: PlanProgress }) {
       <h2 id="dash-sections-heading" className="text-lg font-semibold">
         各部分进展
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm" data-testid="section-table">
           <caption className="sr-only">各部分完成率、序时进度与状态</caption>
           <thead className="bg-slate-50 text-left text-slate-600">
