@@ -27,6 +27,8 @@ export function IndicatorTrendChart({ rows, target, unit, targetLabel }: Props) 
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine
           y={target}
+          // The target is always in view, however far the year still is from it.
+          ifOverflow="extendDomain"
           stroke="#b91c1c"
           strokeDasharray="4 2"
           label={{
