@@ -4,12 +4,12 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, 
 
 export type TrendRow = { label: string; achieved: number | null; expected: number | null; forecast: number | null };
 
-type Props = { rows: TrendRow[]; target: number; unit: string };
+type Props = { rows: TrendRow[]; target: number; unit: string; targetLabel?: string };
 
 const round = (value: unknown) => (typeof value === "number" ? Math.round(value * 100) / 100 : value);
 
 /** Cumulative actual against the expected curve (target × 序时进度), the target and the year-end forecast. */
-export function IndicatorTrendChart({ rows, target, unit }: Props) {
+export function IndicatorTrendChart({ rows, target, unit, targetLabel }: Props) {
   return (
     // The table after the chart carries the same numbers for screen readers and keyboards.
     <div aria-hidden="true" className="h-72 w-full">
@@ -27,9 +27,16 @@ export function IndicatorTrendChart({ rows, target, unit }: Props) {
         <Legend wrapperStyle={{ fontSize: 12 }} />
         <ReferenceLine
           y={target}
+          // The target is always in view, however far the year still is from it.
+          ifOverflow="extendDomain"
           stroke="#b91c1c"
           strokeDasharray="4 2"
-          label={{ value: `目标 ${target}${unit}`, position: "insideTopLeft", fontSize: 12, fill: "#b91c1c" }}
+          label={{
+            value: targetLabel ?? `目标 ${target}${unit}`,
+            position: "insideTopLeft",
+            fontSize: 12,
+            fill: "#b91c1c",
+          }}
         />
         <Line
           name="序时进度应达"

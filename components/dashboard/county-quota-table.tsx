@@ -14,7 +14,7 @@ type Props = { county: string; quotas: CountyQuota[]; period: string; readable: 
 export function CountyQuotaTable({ county, quotas, period, readable, linkIndicators }: Props) {
   if (quotas.length === 0) return <p className="text-sm text-slate-600">本县区没有分解任务。</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid="county-quotas">
         <caption className="px-3 py-2 text-left text-slate-600">{county}各项任务完成情况</caption>
         <thead className="bg-slate-50 text-left text-slate-600">

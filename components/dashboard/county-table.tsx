@@ -16,10 +16,11 @@ export function CountyTable({ counties, period }: Props) {
       <h2 id="dash-counties-heading" className="text-lg font-semibold">
         县区排名
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm" data-testid="county-table">
           <caption className="px-3 py-2 text-left text-xs text-slate-500">
-            按县区配额的平均完成率排名;按时报送率为截至{formatPeriod(period)}应报报告中按期报送的比例(含批准延期)。
+            按县区配额的平均完成率排名(序时进度按同样权重汇总);按时报送率为截至{formatPeriod(period)}
+            应报报告中按期报送的比例(含批准延期)。
           </caption>
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
@@ -31,6 +32,9 @@ export function CountyTable({ counties, period }: Props) {
               </th>
               <th scope="col" className="px-3 py-2 text-right font-medium">
                 完成率
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                序时进度
               </th>
               <th scope="col" className="px-3 py-2 font-medium">
                 状态
@@ -56,6 +60,7 @@ export function CountyTable({ counties, period }: Props) {
                   </Link>
                 </th>
                 <td className="px-3 py-2 text-right tabular-nums">{formatPercent(county.completion)}</td>
+                <td className="px-3 py-2 text-right tabular-nums text-slate-600">{formatPercent(county.expected)}</td>
                 <td className="px-3 py-2">
                   <StatusBadge status={county.status} />
                 </td>

@@ -32,8 +32,10 @@ export function DashboardHeader({ progress, current }: Props) {
       </div>
       <div className="space-y-1 text-sm text-slate-600">
         <p>
-          完成率为年度累计完成值与全年目标之比,序时进度为{formatPeriod(period)}末的{" "}
-          {formatPercent(progress.timeProgress)}。{thresholdText(progress.thresholds)}。
+          完成率为年度累计完成值与全年目标之比;{formatPeriod(period)}末全年时间已过{" "}
+          {formatPercent(progress.timeProgress)}
+          。序时进度按各指标的规则计算(按月均衡、自定曲线、达到并保持、按期完成,自年初值起算),
+          逐级按与完成率相同的权重汇总。{thresholdText(progress.thresholds)}。
         </p>
         {progress.pendingReports > 0 ? (
           <p className="font-medium text-amber-900" data-testid="pending-note">

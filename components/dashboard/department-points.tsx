@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/dashboard/status-badge";
 import { indicatorValueText } from "@/components/dashboard/indicator-value";
-import { formatPercent } from "@/lib/dashboard/status-labels";
+import { formatPercent, unitsMetText } from "@/lib/dashboard/status-labels";
 import type { PointProgress } from "@/lib/dashboard/progress-types";
 
 type Props = { unit: string; points: PointProgress[]; year: number; period: string };
@@ -17,7 +17,7 @@ export function DepartmentPoints({ unit, points, year, period }: Props) {
       </p>
     );
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid="department-points">
         <caption className="px-3 py-2 text-left text-slate-600">
           {unit}牵头的工作要点({points.length} 条)
@@ -29,6 +29,9 @@ export function DepartmentPoints({ unit, points, year, period }: Props) {
             </th>
             <th scope="col" className={`${CELL} text-right font-medium`}>
               完成率
+            </th>
+            <th scope="col" className={`${CELL} text-right font-medium`}>
+              序时进度
             </th>
             <th scope="col" className={`${CELL} font-medium`}>
               状态
@@ -47,6 +50,7 @@ export function DepartmentPoints({ unit, points, year, period }: Props) {
                 </Link>
               </th>
               <td className={`${CELL} text-right`}>{formatPercent(point.completion)}</td>
+              <td className={`${CELL} text-right text-slate-600`}>{formatPercent(point.expected)}</td>
               <td className={CELL}>
                 {point.indicators.length === 0 ? (
                   <span className="text-xs text-slate-500">无量化指标</span>
@@ -69,7 +73,11 @@ export function DepartmentPoints({ unit, points, year, period }: Props) {
                         </Link>
                         <span>
                           {indicatorValueText(indicator, indicator.achieved)} / {formatPercent(indicator.completion)}
+                          <span className="text-xs text-slate-500">(序时 {formatPercent(indicator.expected)})</span>
                         </span>
+                        {unitsMetText(indicator) && (
+                          <span className="text-xs text-slate-600">{unitsMetText(indicator)}</span>
+                        )}
                         <StatusBadge status={indicator.status} />
                       </li>
                     ))}

@@ -10,7 +10,7 @@ const CELL = "px-3 py-2";
 export function DepartmentReviews({ unit, reviews, readable }: Props) {
   if (reviews.length === 0) return <p className="text-sm text-slate-600">没有等待{unit}审核的县区报告。</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid="department-reviews">
         <caption className="px-3 py-2 text-left text-slate-600">
           等待{unit}审核的县区报告({reviews.length} 份,先报先审)

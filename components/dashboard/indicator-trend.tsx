@@ -25,12 +25,20 @@ export function IndicatorTrend({ indicator, series }: Props) {
   const rows = trendRows(indicator, series);
   const value = (number: number | null) => indicatorValueText(indicator, number);
   const unit = indicator.kind === "RATE" ? "%" : indicator.unit;
+  // A minimum for every county is a target per county: the city's line is the minimums' total.
+  const minimum = indicator.quotaMode === "MINIMUM";
+  const target = minimum ? indicator.units.reduce((total, unit) => total + unit.quota, 0) : indicator.target;
   return (
     <figure className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <figcaption className="text-sm text-slate-600">
-        逐月累计完成与序时进度应达值(目标 × 序时进度)对比,虚线为全年目标,12月为按当前进度的年底预计。
+        {`逐月累计完成与序时进度应达值(自年初值起按本指标的序时规则)对比,${minimum ? "虚线为各县区最低任务之和" : "虚线为全年目标"},12月为按当前进度的年底预计。`}
       </figcaption>
-      <IndicatorTrendChart rows={rows} target={indicator.target} unit={unit} />
+      <IndicatorTrendChart
+        rows={rows}
+        target={target}
+        unit={unit}
+        targetLabel={minimum ? `各县区最低任务合计 ${target}${unit}` : undefined}
+      />
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">查看图表数据(表格)</summary>
         <table className="mt-2 w-full tabular-nums">

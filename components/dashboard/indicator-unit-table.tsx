@@ -10,7 +10,7 @@ type Props = { indicator: IndicatorProgress; period: string; countyCodes: Set<st
  */
 export function IndicatorUnitTable({ indicator, period, countyCodes, readable }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-sm" data-testid="indicator-units">
         <caption className="px-3 py-2 text-left text-slate-600">
           {indicator.name}:各单位任务与完成情况(与上图数字相同)

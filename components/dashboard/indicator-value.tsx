@@ -21,10 +21,11 @@ export function indicatorValueText({ kind, unit }: Indicator, value: number | nu
   }
 }
 
-/** The target as a sentence fragment: 不少于 30个 / 不超过 3%. */
+/** The target as a sentence fragment: 不少于 30个 / 不超过 3% / 每个县区不少于 2家. */
 export function indicatorTargetText(
-  indicator: Indicator & { target: number; direction: "AT_LEAST" | "AT_MOST" },
+  indicator: Indicator & { target: number; direction: "AT_LEAST" | "AT_MOST"; quotaMode?: string },
 ): string {
   if (indicator.kind === "MILESTONE") return "按期完成";
+  if (indicator.quotaMode === "MINIMUM") return `每个县区不少于 ${indicatorValueText(indicator, indicator.target)}`;
   return `${indicator.direction === "AT_MOST" ? "不超过" : "不少于"} ${indicatorValueText(indicator, indicator.target)}`;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { IndicatorProgress, PlanProgress, PointProgress } from "@/lib/dashboard/progress-types";
-import { formatPercent } from "@/lib/dashboard/status-labels";
+import { formatPercent, unitsMetText } from "@/lib/dashboard/status-labels";
 import { formatNumber } from "@/lib/format";
 import { StatusBadge } from "./status-badge";
 
@@ -10,13 +10,15 @@ type Row = { indicator: IndicatorProgress; point: PointProgress; gap: number };
 
 const amount = (value: number) => formatNumber(Math.round(value * 100) / 100);
 
-// Against the plan's 序时进度: the progress type carries no per-indicator schedule, so the sign is stated, not assumed.
+// Against the indicator's own 序时进度 (its rule and baseline); the sign is stated, not assumed.
 const gapText = (gap: number) =>
   `${gap < 0 ? "落后" : "超前"} ${formatPercent(Math.abs(gap)).replace("%", "")} 个百分点`;
 
 function achievedText(indicator: IndicatorProgress): string {
   if (indicator.achieved === null) return "—";
   if (indicator.kind === "MILESTONE") return `按期完成 ${formatPercent(indicator.achieved)}`;
+  if (indicator.quotaMode === "MINIMUM")
+    return `${amount(indicator.achieved)}${indicator.unit} · ${unitsMetText(indicator) ?? ""}`;
   return `${amount(indicator.achieved)}${indicator.unit} / ${amount(indicator.target)}${indicator.unit}`;
 }
 
@@ -30,7 +32,7 @@ export function MostBehind({ progress }: { progress: PlanProgress }) {
           (indicator) =>
             indicator.completion !== null && (indicator.status === "BEHIND" || indicator.status === "SERIOUSLY_BEHIND"),
         )
-        .map((indicator) => ({ indicator, point, gap: (indicator.completion as number) - indicator.timeProgress })),
+        .map((indicator) => ({ indicator, point, gap: (indicator.completion as number) - indicator.expected })),
     )
     .sort((a, b) => a.gap - b.gap)
     .slice(0, LIMIT);
@@ -44,7 +46,7 @@ export function MostBehind({ progress }: { progress: PlanProgress }) {
           本期没有滞后或严重滞后的指标。
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm">
             <caption className="px-3 py-2 text-left text-xs text-slate-500">
               落后序时进度最多的指标,最多列出 {LIMIT} 项。

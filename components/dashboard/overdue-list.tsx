@@ -18,7 +18,7 @@ export function OverdueList({ overdue, year }: Props) {
       {rows.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600">没有逾期报告。</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm">
             <caption className="px-3 py-2 text-left text-xs text-slate-500">
               已过截止日期仍未报送的报告{overdue.length > LIMIT ? `,列出前 ${LIMIT} 份` : ""}。

@@ -6,9 +6,12 @@ import { StatusBadge } from "./status-badge";
 const CARD = "rounded-lg border border-slate-200 bg-white p-4";
 const HEADING = "text-sm font-medium text-slate-600";
 
-/** The three numbers leadership reads first: the plan against 序时进度, indicators by status, reports not yet counted. */
+/**
+ * The three numbers leadership reads first: the plan against its 序时进度 (each indicator's expected
+ * progress, weighted as completion is), indicators by status, reports not yet counted.
+ */
 export function PlanSummaryCards({ progress }: { progress: PlanProgress }) {
-  const { plan, timeProgress, statusCounts: counts } = progress;
+  const { plan, statusCounts: counts } = progress;
   const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
   const groups = [
     {
@@ -34,7 +37,7 @@ export function PlanSummaryCards({ progress }: { progress: PlanProgress }) {
           <span>
             序时进度{" "}
             <span className="tabular-nums" data-testid="time-progress">
-              {formatPercent(timeProgress)}
+              {formatPercent(plan.expected ?? progress.timeProgress)}
             </span>
           </span>
           <StatusBadge status={plan.status} />

@@ -18,6 +18,9 @@ export function QuotaHeaderCells() {
       <th scope="col" className="px-3 py-2 text-right font-medium">
         完成率
       </th>
+      <th scope="col" className="px-3 py-2 text-right font-medium">
+        序时进度
+      </th>
       <th scope="col" className="px-3 py-2 font-medium">
         状态
       </th>
@@ -36,6 +39,7 @@ export function QuotaCells({ indicator, row, about, readable }: Props) {
       <td className="px-3 py-2 text-right">{indicatorValueText(indicator, row.quota)}</td>
       <td className="px-3 py-2 text-right">{indicatorValueText(indicator, row.achieved)}</td>
       <td className="px-3 py-2 text-right">{formatPercent(row.completion)}</td>
+      <td className="px-3 py-2 text-right text-slate-600">{formatPercent(row.expected)}</td>
       <td className="px-3 py-2">
         {row.quota === 0 && row.completion === null ? (
           <span className="text-xs text-slate-500">无分解任务</span>

@@ -40,7 +40,7 @@ export function QuotaHeatTable({ progress, maxCounties }: Props) {
           </Link>
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table
           className="w-full text-xs [&_a]:block [&_a]:whitespace-pre-line [&_a:hover]:underline [&_td]:px-2 [&_td]:py-1.5 [&_td]:text-center"
           data-testid="heat-table"

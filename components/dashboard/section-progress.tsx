@@ -31,9 +31,9 @@ export function SectionProgress({ progress }: { progress: PlanProgress }) {
       <h2 id="dash-sections-heading" className="text-lg font-semibold">
         各部分进展
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm" data-testid="section-table">
-          <caption className="sr-only">各部分完成率与状态(序时进度 {formatPercent(progress.timeProgress)})</caption>
+          <caption className="sr-only">各部分完成率、序时进度与状态</caption>
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">
@@ -41,6 +41,9 @@ export function SectionProgress({ progress }: { progress: PlanProgress }) {
               </th>
               <th scope="col" className="px-3 py-2 text-right font-medium">
                 完成率
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                序时进度
               </th>
               <th scope="col" className="px-3 py-2 font-medium">
                 状态
@@ -63,6 +66,9 @@ export function SectionProgress({ progress }: { progress: PlanProgress }) {
                     </Link>
                   </th>
                   <td className="px-3 py-2 text-right tabular-nums">{formatPercent(section.completion)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums text-slate-600">
+                    {formatPercent(section.expected)}
+                  </td>
                   <td className="px-3 py-2">
                     {qualitative ? (
                       <span className="text-xs text-slate-500">定性任务,按月度报告跟踪</span>

@@ -22,7 +22,15 @@ import {
   type ReportStatsRow,
 } from "./progress-sql";
 import { indexSums, indicatorProgress } from "./indicator-progress";
-import { onTimeRateOf, rankByCompletion, rollUp, statusCountsOf, statusOf, timeProgressOf } from "./progress-maths";
+import {
+  onTimeRateOf,
+  rankByCompletion,
+  rollUp,
+  rollUpExpected,
+  statusCountsOf,
+  statusOf,
+  timeProgressOf,
+} from "./progress-maths";
 
 export type ProgressQuery = { year: number; period: string; today: string; dueDay: number; thresholds: Thresholds };
 
@@ -44,6 +52,7 @@ export async function computePlanProgress(db: PrismaClient, query: ProgressQuery
           indicatorProgress(indicator, point.leadUnit, sums, period, thresholds),
         );
         const completion = rollUp(indicators);
+        const expected = rollUpExpected(indicators);
         return {
           id: point.id,
           no: point.no,
@@ -53,21 +62,26 @@ export async function computePlanProgress(db: PrismaClient, query: ProgressQuery
           leadUnit: point.leadUnit.name,
           weight: point.weight,
           completion,
-          status: statusOf(completion, timeProgress, thresholds),
+          expected,
+          status: statusOf(completion, expected ?? timeProgress, thresholds),
           indicators,
         };
       });
       const sections = tree.plan.sections.map((section) => {
-        const completion = rollUp(points.filter((point) => point.sectionNo === section.no));
+        const mine = points.filter((point) => point.sectionNo === section.no);
+        const completion = rollUp(mine);
+        const expected = rollUpExpected(mine);
         return {
           no: section.no,
           title: section.title,
           weight: section.weight,
           completion,
-          status: statusOf(completion, timeProgress, thresholds),
+          expected,
+          status: statusOf(completion, expected ?? timeProgress, thresholds),
         };
       });
       const planCompletion = rollUp(sections);
+      const planExpected = rollUpExpected(sections);
       const indicators = points.flatMap((point) => point.indicators);
       const expectedReports = stats.reduce((total, row) => total + row.expected, 0);
       const approvedReports = stats.reduce((total, row) => total + row.approved, 0);
@@ -79,7 +93,11 @@ export async function computePlanProgress(db: PrismaClient, query: ProgressQuery
         pendingReports: expectedReports - approvedReports,
         expectedReports,
         approvedReports,
-        plan: { completion: planCompletion, status: statusOf(planCompletion, timeProgress, thresholds) },
+        plan: {
+          completion: planCompletion,
+          expected: planExpected,
+          status: statusOf(planCompletion, planExpected ?? timeProgress, thresholds),
+        },
         statusCounts: statusCountsOf(indicators.map((indicator) => indicator.status)),
         sections,
         points,
@@ -93,7 +111,10 @@ export async function computePlanProgress(db: PrismaClient, query: ProgressQuery
   );
 }
 
-/** Each county's mean completion over its quotas (weighted as the indicators are), with its filing record. */
+/**
+ * Each county's mean completion over its quotas (weighted as the indicators are) against their expected
+ * progress weighted alike, with its filing record.
+ */
 function countyTable(
   counties: UnitRef[],
   indicators: IndicatorProgress[],
@@ -106,9 +127,10 @@ function countyTable(
     const quotas = indicators.flatMap((indicator) =>
       indicator.units
         .filter((unit) => unit.unitId === county.id)
-        .map((unit) => ({ completion: unit.completion, weight: indicator.weight })),
+        .map((unit) => ({ completion: unit.completion, expected: unit.expected, weight: indicator.weight })),
     );
     const completion = rollUp(quotas);
+    const expected = rollUpExpected(quotas);
     const record = statsOf.get(county.id);
     const reportsDue = record?.reportsDue ?? 0;
     const reportsOnTime = record?.reportsOnTime ?? 0;
@@ -117,7 +139,8 @@ function countyTable(
       code: county.code,
       name: county.name,
       completion,
-      status: statusOf(completion, timeProgress, thresholds),
+      expected,
+      status: statusOf(completion, expected ?? timeProgress, thresholds),
       reportsDue,
       reportsOnTime,
       onTimeRate: onTimeRateOf(reportsOnTime, reportsDue),

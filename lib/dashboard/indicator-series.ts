@@ -1,10 +1,11 @@
 // One indicator's year month by month: the city's cumulative achieved value at each month end
 // (each unit's latest approved value up to that month, summed by PostgreSQL), the expected curve
-// (target × 序时进度) and each reporting unit's contribution.
+// (from the baseline toward the target by the indicator's rule: target × 序时进度) and each reporting
+// unit's contribution.
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { achievedOf, emptySums } from "./progress-maths";
-import { indicatorTimeProgress } from "./indicator-progress";
+import { cityMeasureOf } from "./indicator-progress";
 import { approvedValues, readProgressVersion } from "./progress-sql";
 
 export type SeriesPoint = {
@@ -35,13 +36,18 @@ export async function computeIndicatorSeries(
     async (tx) => {
       const dataVersion = await readProgressVersion(tx);
       const indicator = await tx.indicator.findFirst({
-        where: { id: indicatorId, point: { plan: { year: Number(year) } } },
+        where: { id: indicatorId, retiredAt: null, point: { plan: { year: Number(year) } } },
         select: {
           kind: true,
+          direction: true,
           target: true,
           schedule: true,
+          rule: true,
+          dueOn: true,
+          quotaMode: true,
           point: { select: { leadUnitId: true } },
-          quotas: { select: { unitId: true } },
+          quotas: { select: { unitId: true, target: true } },
+          baselines: { select: { unitId: true, value: true, numerator: true, denominator: true } },
         },
       });
       if (!indicator) return null;
@@ -70,8 +76,13 @@ export async function computeIndicatorSeries(
         { length: Number(period.slice(5)) },
         (_, index) => `${year}-${String(index + 1).padStart(2, "0")}`,
       );
-      // A MILESTONE is done/due against 1 whatever number the plan holds (as completionOf measures it).
-      const target = indicator.kind === "MILESTONE" ? 1 : indicator.target.toNumber();
+      // A MILESTONE is done/due against 1 whatever number the plan holds (as completionOf measures it);
+      // a minimum for every county against the minimums' total.
+      const expectedAt = (month: string) => {
+        const measure = cityMeasureOf(indicator, indicator.point.leadUnitId, month);
+        const target = indicator.kind === "MILESTONE" ? 1 : measure.minimum ? measure.quotaTotal : measure.target;
+        return target * measure.expected;
+      };
       const achievedAt = (month: string, unitId: number | null, due: number) => {
         const row = rows.find((candidate) => candidate.period === month && candidate.unitId === unitId);
         return achievedOf(indicator.kind, row ? { ...row, due } : { ...emptySums(), due });
@@ -83,7 +94,7 @@ export async function computeIndicatorSeries(
         months: months.map((month) => ({
           period: month,
           achieved: achievedAt(month, null, reporterIds.length),
-          expected: target * indicatorTimeProgress(indicator, month),
+          expected: expectedAt(month),
           byUnit: Object.fromEntries(units.map((unit) => [unit.code, achievedAt(month, unit.id, 1)])),
         })),
       };

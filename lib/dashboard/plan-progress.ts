@@ -11,6 +11,10 @@ import { computeIndicatorSeries, type IndicatorSeries } from "./indicator-series
 import { readThroughProgressCache } from "./progress-cache";
 import { thresholdsOf } from "./progress-maths";
 
+// The shape of what is cached: a stored entry of an older shape (before expected progress, say) is
+// never served to code that reads the new one, though the data version did not move.
+const SHAPE = "v2";
+
 export async function getPlanProgress(
   db: PrismaClient,
   year: number,
@@ -22,7 +26,7 @@ export async function getPlanProgress(
   // Overdue depends on the day as well as the data: a report becomes overdue when its due day ends.
   const query = { year, period, today: shanghaiDay(now), dueDay: env.REPORT_DUE_DAY, thresholds: thresholdsOf(env) };
   const key = [
-    "plan",
+    `plan-${SHAPE}`,
     year,
     period,
     query.today,
@@ -40,7 +44,7 @@ export async function getIndicatorSeries(
   period: string,
 ): Promise<IndicatorSeries | null> {
   if (!isPeriod(period)) return null;
-  return readThroughProgressCache(db, `series:${indicatorId}:${period}`, () =>
+  return readThroughProgressCache(db, `series-${SHAPE}:${indicatorId}:${period}`, () =>
     computeIndicatorSeries(db, indicatorId, period),
   );
 }

@@ -1,4 +1,5 @@
-// The plan's tree as the progress computation needs it: weights, targets, quotas and who reports.
+// The plan's tree as the progress computation needs it: weights, targets, rules, quotas, baselines
+// and who reports (one statement per level of the tree, however big the plan).
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -19,7 +20,9 @@ const PLAN_TREE = {
       weight: true,
       section: { select: { no: true } },
       leadUnit: UNIT,
+      // A retired indicator keeps its reports but is no longer counted anywhere.
       indicators: {
+        where: { retiredAt: null },
         orderBy: { sortOrder: "asc" },
         select: {
           id: true,
@@ -30,7 +33,12 @@ const PLAN_TREE = {
           target: true,
           weight: true,
           schedule: true,
-          quotas: { orderBy: { unit: { sortOrder: "asc" } }, select: { target: true, unit: UNIT } },
+          rule: true,
+          dueOn: true,
+          wholeNumbers: true,
+          quotaMode: true,
+          quotas: { orderBy: { unit: { sortOrder: "asc" } }, select: { target: true, unitId: true, unit: UNIT } },
+          baselines: { select: { unitId: true, value: true, numerator: true, denominator: true } },
         },
       },
     },

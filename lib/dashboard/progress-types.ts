@@ -1,6 +1,6 @@
 // The shape of the plan's progress for one period: what the dashboards render, the Excel export
 // writes and GET /api/v1/plans/<year>/progress returns. Fractions are numbers (0.833 for 83.3%).
-import type { AggregationKind, Direction, ReportState } from "@/lib/generated/prisma/enums";
+import type { AggregationKind, Direction, ProgressRule, QuotaMode, ReportState } from "@/lib/generated/prisma/enums";
 
 export type Status = "AHEAD" | "ON_TRACK" | "BEHIND" | "SERIOUSLY_BEHIND";
 
@@ -21,14 +21,22 @@ export type Sums = {
   reported: number;
 };
 
+/** A unit's 年初值 as stored: a value for a SUM, a numerator and denominator for a rate or ratio. */
+export type BaselineParts = { value: number | null; numerator: number | null; denominator: number | null };
+
 export type UnitProgress = {
   unitId: number;
   unitCode: string;
   unit: string;
   quota: number;
+  /** The unit's 年初值 (0 without one) and its expected progress against its quota (序时进度). */
+  baseline: number;
+  expected: number;
   achieved: number | null;
   completion: number | null;
   status: Status | null;
+  /** Where the unit ends the year at its current pace (whole things rounded down). */
+  forecast: number | null;
   /** The approved report the achieved value comes from (the unit's latest approved month up to the period). */
   reportId: number | null;
   reportPeriod: string | null;
@@ -42,8 +50,18 @@ export type IndicatorProgress = {
   direction: Direction;
   target: number;
   weight: number;
-  /** This indicator's 序时进度 (its own schedule, or the plan's month ÷ 12). */
+  rule: ProgressRule;
+  /** BY_DATE: the day it is due ("2022-06-30"). */
+  dueOn: string | null;
+  wholeNumbers: boolean;
+  quotaMode: QuotaMode;
+  /** f(m): the share of the way from baseline to target expected by the period (its rule). */
   timeProgress: number;
+  /** The city's 年初值 over the units that report; null when none was set. */
+  baseline: number | null;
+  /** 序时进度: the completion expected by the period, (b + (t − b)·f) ÷ t (1 for a limit). */
+  expected: number;
+  /** Achieved: Σ over the units (for a minimum for every county, Σ of what each achieved). */
   achieved: number | null;
   completion: number | null;
   status: Status | null;
@@ -52,6 +70,9 @@ export type IndicatorProgress = {
   forecastCompletion: number | null;
   /** What each remaining month must add to reach the target (SUM only; 0 when reached). */
   neededPerMonth: number | null;
+  /** A minimum for every county, or the same target for each: how many units meet their own ("4/7 个县区达标"). */
+  unitsMet: number | null;
+  unitsTotal: number | null;
   units: UnitProgress[];
 };
 
@@ -65,6 +86,8 @@ export type PointProgress = {
   weight: number;
   /** null for a point without indicators (qualitative: followed through its reports, not a number). */
   completion: number | null;
+  /** Its indicators' expected progress, weighted as their completions. */
+  expected: number | null;
   status: Status | null;
   indicators: IndicatorProgress[];
 };
@@ -74,6 +97,7 @@ export type SectionProgress = {
   title: string;
   weight: number;
   completion: number | null;
+  expected: number | null;
   status: Status | null;
 };
 
@@ -81,8 +105,9 @@ export type CountyProgress = {
   unitId: number;
   code: string;
   name: string;
-  /** Mean completion over the county's quotas. */
+  /** Mean completion over the county's quotas, and their expected progress weighted alike. */
   completion: number | null;
+  expected: number | null;
   status: Status | null;
   /** Reports due by the period that were submitted by their due date (extensions counted), of all due. */
   reportsDue: number;
@@ -110,13 +135,14 @@ export type OverdueReport = {
 export type PlanProgress = {
   year: number;
   period: string;
+  /** The calendar's share of the year (month ÷ 12), for the page header; statuses compare with `expected`. */
   timeProgress: number;
   thresholds: Thresholds;
   /** Reports of the period not yet approved (of those expected): missing reports are not zero progress. */
   pendingReports: number;
   expectedReports: number;
   approvedReports: number;
-  plan: { completion: number | null; status: Status | null };
+  plan: { completion: number | null; expected: number | null; status: Status | null };
   /** Indicators by status (NONE: nothing approved yet). */
   statusCounts: Record<Status | "NONE", number>;
   sections: SectionProgress[];

@@ -40,3 +40,21 @@ export function thresholdText({ ahead, behind, seriouslyBehind }: Thresholds): s
     `落后 ${points(seriouslyBehind)} 个百分点以上为严重滞后`
   );
 }
+
+/** How an indicator's 序时进度 moves through the year, in the bureau's words. */
+export const RULE_LABELS = {
+  LINEAR: "按月均衡",
+  CURVE: "自定进度曲线",
+  LEVEL: "达到并保持",
+  BY_DATE: "按期完成",
+} as const;
+
+/** "4/7 个县区达标" beside a minimum for every county or the same target for each; null otherwise. */
+export const unitsMetText = (indicator: { unitsMet: number | null; unitsTotal: number | null }) =>
+  indicator.unitsMet === null || indicator.unitsTotal === null
+    ? null
+    : `${indicator.unitsMet}/${indicator.unitsTotal} 个县区达标`;
+
+/** A minimum for every county is a target per county, not a city total. */
+export const targetText = (indicator: { quotaMode: string; target: number; unit: string }, amount: string) =>
+  indicator.quotaMode === "MINIMUM" ? `每个县区不少于 ${amount}${indicator.unit}` : `${amount}${indicator.unit}`;

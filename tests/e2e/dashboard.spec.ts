@@ -101,7 +101,7 @@ test.describe("the leader", () => {
     }
   });
 
-  test("reads the same plan and section completion from the progress API as from the page", async ({
+  test("reads the same plan and section completion and 序时进度 from the progress API as from the page", async ({
     page,
     request,
   }) => {
@@ -111,18 +111,21 @@ test.describe("the leader", () => {
     expect(response.status()).toBe(200);
     const api = (await response.json()) as {
       period: string;
-      plan: { completion: number | null };
-      sections: { no: number; title: string; completion: number | null }[];
+      plan: { completion: number | null; expected: number | null };
+      sections: { no: number; title: string; completion: number | null; expected: number | null }[];
     };
     expect(api.period).toBe("2022-10");
 
     await page.goto("/dashboard?period=2022-10");
     await expect(page.getByTestId("plan-completion")).toHaveText(formatPercent(api.plan.completion));
+    // 序时进度 beside a completion is what it is measured against: the indicators' own, weighted alike.
+    await expect(page.getByTestId("time-progress")).toHaveText(formatPercent(api.plan.expected));
     const sectionRows = page.getByTestId("section-table").locator("tbody tr");
     await expect(sectionRows).toHaveCount(api.sections.length);
     for (const section of api.sections) {
       const row = sectionRows.filter({ has: page.getByRole("rowheader").filter({ hasText: `、${section.title}` }) });
       await expect(row.locator("td").first(), `section ${section.no}`).toHaveText(formatPercent(section.completion));
+      await expect(row.locator("td").nth(1), `section ${section.no}`).toHaveText(formatPercent(section.expected));
     }
   });
 });

@@ -79,7 +79,10 @@ describe("GET /api/v1/dashboard/export", () => {
     expect(disposition).toContain("filename*=UTF-8''");
     const summary = workbook.getWorksheet("总体")!;
     expect(summary.getCell("A1").value).toBe("2022年全市民政工作要点 完成情况 · 2022年10月");
-    expect(rowOf(summary, "序时进度").getCell(2).value).toBeCloseTo(10 / 12, 12);
+    expect(rowOf(summary, "时间进度").getCell(2).value).toBeCloseTo(10 / 12, 12);
+    // What the completion is measured against: the indicators' own 序时进度, weighted as completion is.
+    expect(rowOf(summary, "序时进度").getCell(2).value).toBe(progress.plan.expected);
+    expect(rowOf(summary, "时间进度(全年已过)").getCell(2).value).toBeCloseTo(10 / 12, 12);
     expect(texts(summary)).toContain(`本月尚有 ${progress.pendingReports} 份报告未审核通过,未计入完成率`);
     expect(texts(summary).some((text) => text.includes(thresholdText(progress.thresholds)))).toBe(true);
     const completion = rowOf(summary, "全市完成率").getCell(2);
@@ -90,8 +93,9 @@ describe("GET /api/v1/dashboard/export", () => {
     const countyRow = rowOf(workbook.getWorksheet("县区")!, county.name, 2);
     expect(countyRow.getCell(1).value).toBe(county.rank);
     expect(countyRow.getCell(3).value).toBe(county.completion);
-    expect(countyRow.getCell(4).value).toMatch(/^(绿|黄|红) · /);
-    expect(countyRow.getCell(8).value).toBe(county.overdueReports);
+    expect(countyRow.getCell(4).value).toBe(county.expected);
+    expect(countyRow.getCell(5).value).toMatch(/^(绿|黄|红) · /);
+    expect(countyRow.getCell(9).value).toBe(county.overdueReports);
 
     const heat = workbook.getWorksheet("指标×县区")!;
     const indicator = progress.points
@@ -120,13 +124,14 @@ describe("GET /api/v1/dashboard/export", () => {
     expect(rowOf(months, "2022年10月").getCell(headerColumn(months, unit.unit)).value).toBe(
       series.months[9].byUnit[unit.unitCode],
     );
-    const unitRow = rowOf(workbook.getWorksheet("县区")!, unit.unit);
-    expect([
-      unitRow.getCell(2).value,
-      unitRow.getCell(3).value,
-      unitRow.getCell(4).value,
-      unitRow.getCell(5).value,
-    ]).toEqual([unit.quota, unit.achieved, indicator.unit, unit.completion]);
+    const units = workbook.getWorksheet("县区")!;
+    const unitRow = rowOf(units, unit.unit);
+    expect(
+      ["任务", "完成值", "计量单位", "完成率", "序时进度"].map(
+        (header) => unitRow.getCell(headerColumn(units, header)).value,
+      ),
+    ).toEqual([unit.quota, unit.achieved, indicator.unit, unit.completion, unit.expected]);
+    expect(rowOf(summary, "序时进度").getCell(2).value).toBe(indicator.expected);
   });
 
   it("exports a department's own points only", async () => {
@@ -156,13 +161,19 @@ describe("GET /api/v1/dashboard/export", () => {
       .flatMap((point) => point.indicators)
       .flatMap((indicator) => indicator.units.map((unit) => ({ indicator, unit })))
       .find(({ unit }) => unit.unitId === own.unitId && unit.achieved !== null)!;
-    const quotaRow = rowOf(workbook.getWorksheet("任务")!, quota.indicator.name, 3);
-    expect([
-      quotaRow.getCell(4).value,
-      quotaRow.getCell(5).value,
-      quotaRow.getCell(6).value,
-      quotaRow.getCell(7).value,
-    ]).toEqual([quota.indicator.unit, quota.unit.quota, quota.unit.achieved, quota.unit.completion]);
+    const quotas = workbook.getWorksheet("任务")!;
+    const quotaRow = rowOf(quotas, quota.indicator.name, 3);
+    expect(
+      ["计量单位", "本县区任务", "完成值", "完成率", "序时进度"].map(
+        (header) => quotaRow.getCell(headerColumn(quotas, header)).value,
+      ),
+    ).toEqual([
+      quota.indicator.unit,
+      quota.unit.quota,
+      quota.unit.achieved,
+      quota.unit.completion,
+      quota.unit.expected,
+    ]);
     const others = progress.counties.filter((county) => county.code !== "xiuyu").map((county) => county.name);
     const everything = workbook.worksheets.flatMap(texts).join("\n");
     for (const name of others) expect(everything).not.toContain(name);

@@ -54,39 +54,67 @@ describe("GET /api/v1/plans/2022/progress?period=2022-10", () => {
     const body = (await response.json()) as ProgressBody;
     expect(body).toEqual(progressJson((await getPlanProgress(getPrisma(), 2022, "2022-10"))!));
     expect(body).toMatchObject({ year: 2022, period: "2022-10", timeProgress: 0.833 });
-    expect(Object.keys(body.plan).sort()).toEqual(["completion", "status"]);
+    expect(Object.keys(body.plan).sort()).toEqual(["completion", "expected", "status"]);
     expect(body.pendingReports).toBeGreaterThan(0);
     expect(body.sections).toHaveLength(10);
     expect(body.points).toHaveLength(43);
     const indicator = body.points.flatMap((point) => point.indicators)[0];
     expect(Object.keys(indicator)).toEqual(
-      expect.arrayContaining(["name", "unit", "target", "achieved", "completion", "status", "forecast", "units"]),
+      expect.arrayContaining([
+        "name",
+        "unit",
+        "rule",
+        "quotaMode",
+        "target",
+        "baseline",
+        "achieved",
+        "completion",
+        "expected",
+        "status",
+        "forecast",
+        "unitsMet",
+        "unitsTotal",
+        "units",
+      ]),
     );
     expect(Object.keys(indicator.units[0])).toEqual(
-      expect.arrayContaining(["unit", "quota", "achieved", "completion", "status"]),
+      expect.arrayContaining(["unit", "quota", "baseline", "achieved", "completion", "expected", "status"]),
     );
 
     const oracle = oracleProgress(await loadRawPlan(getPrisma(), 2022, "2022-10"), "2022-10", DEFAULT_THRESHOLDS);
-    expect(body.plan).toEqual({ completion: rounded(oracle.plan.completion), status: oracle.plan.status });
-    expect(body.sections.map((section) => [section.no, section.completion, section.status])).toEqual(
+    expect(body.plan).toEqual({
+      completion: rounded(oracle.plan.completion),
+      expected: rounded(oracle.plan.expected),
+      status: oracle.plan.status,
+    });
+    expect(body.sections.map((section) => [section.no, section.completion, section.expected, section.status])).toEqual(
       body.sections
         .map((section) => oracle.sections.find((want) => want.no === section.no)!)
-        .map((want) => [want.no, rounded(want.completion), want.status]),
+        .map((want) => [want.no, rounded(want.completion), rounded(want.expected), want.status]),
     );
     const ids = (await getPlanProgress(getPrisma(), 2022, "2022-10"))!.points.map((point) =>
       point.indicators.map((indicator) => indicator.id),
     );
     for (const [p, point] of body.points.entries()) {
       const want = oracle.points.find((candidate) => candidate.no === point.no)!;
-      expect([point.completion, point.status], `point ${point.no}`).toEqual([rounded(want.completion), want.status]);
+      expect([point.completion, point.expected, point.status], `point ${point.no}`).toEqual([
+        rounded(want.completion),
+        rounded(want.expected),
+        want.status,
+      ]);
       for (const [i, indicator] of point.indicators.entries()) {
         const expected = oracle.indicators.get(ids[p][i])!;
-        expect([indicator.completion, indicator.status], indicator.name).toEqual([
+        expect([indicator.completion, indicator.expected, indicator.status], indicator.name).toEqual([
           rounded(expected.completion),
+          rounded(expected.expected),
           expected.status,
         ]);
-        expect(indicator.units.map((unit) => [unit.completion, unit.status])).toEqual(
-          expected.units.map((unit) => [rounded(unit.completion), unit.status]),
+        expect([indicator.unitsMet, indicator.unitsTotal], indicator.name).toEqual([
+          expected.unitsMet,
+          expected.unitsTotal,
+        ]);
+        expect(indicator.units.map((unit) => [unit.completion, unit.expected, unit.status])).toEqual(
+          expected.units.map((unit) => [rounded(unit.completion), rounded(unit.expected), unit.status]),
         );
       }
     }

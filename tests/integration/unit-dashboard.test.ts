@@ -189,13 +189,27 @@ describe("the pages", () => {
     const html = await open(IndicatorPage as Page, { id: String(indicator.id) });
     expect(html).toContain("按当前进度,年底预计");
     expect(html).toContain(
-      `序时进度</dt><dd class="font-medium tabular-nums">${(indicator.timeProgress * 100).toFixed(1)}%`,
+      `序时进度</dt><dd class="font-medium tabular-nums">${(indicator.expected * 100).toFixed(1)}%`,
     );
     for (const unit of indicator.units) {
       expect(html).toContain(`href="/dashboard/counties/${unit.unitCode}?period=2022-10"`);
       if (unit.reportId !== null) expect(html).toContain(`href="/reports/${unit.reportId}"`);
     }
     await expect(open(IndicatorPage as Page, { id: "999999" })).rejects.toMatchObject(NOT_FOUND);
+  });
+
+  it("shows a minimum for every county as a target per county with the counties that meet it", async () => {
+    await signInAs("leader");
+    const progress = (await getPlanProgress(db(), 2022, "2022-10"))!;
+    const minimum = progress.points
+      .flatMap((point) => point.indicators)
+      .find((candidate) => candidate.quotaMode === "MINIMUM")!;
+    expect(minimum.unitsTotal).toBe(7);
+    const html = await open(IndicatorPage as Page, { id: String(minimum.id) });
+    expect(html).toContain(`每个县区不少于 ${minimum.target}${minimum.unit}`);
+    expect(html).toContain(`${minimum.unitsMet}/7 个县区达标`);
+    expect(html).toContain("一个县区超出不抵另一个县区的不足");
+    expect(html).not.toContain("按当前进度,年底预计");
   });
 
   it("shows a department its points and every report waiting for its review; a county code is no department", async () => {

@@ -7,15 +7,25 @@ import {
   addSums,
   completionOf,
   emptySums,
+  baselineOf,
+  cityBaselineOf,
+  dueMonthOf,
+  expectedOf,
   forecastOf,
+  minimumCompletionOf,
+  minimumExpectedOf,
+  monthsLeftOf,
   neededPerMonthOf,
   onTimeRateOf,
   rankByCompletion,
   rollUp,
+  rollUpExpected,
+  shareOf,
   statusCountsOf,
   statusOf,
   thresholdsOf,
   timeProgressOf,
+  unitsMetOf,
 } from "@/lib/dashboard/progress-maths";
 import {
   COLOUR_LABELS,
@@ -26,6 +36,7 @@ import {
 } from "@/lib/dashboard/status-labels";
 
 const sums = (s: Partial<Sums>): Sums => ({ ...emptySums(), reported: 1, ...s });
+const left = (period: string) => monthsLeftOf({ rule: "LINEAR", kind: "SUM" }, period);
 const T = DEFAULT_THRESHOLDS;
 const SCHEDULE = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1];
 
@@ -182,12 +193,12 @@ describe("forecast and needed pace", () => {
     expect(forecastOf("SUM", 10, 0)).toBeNull();
   });
   it("spreads what a SUM still lacks over the months left", () => {
-    expect(neededPerMonthOf("SUM", 2000, 1500, "2022-10")).toBe(250); // (2000 − 1500) / 2
-    expect(neededPerMonthOf("SUM", 1200, 100, "2022-01")).toBe(100); // (1200 − 100) / 11
-    expect(neededPerMonthOf("SUM", 2000, 2100, "2022-10")).toBe(0);
-    expect(neededPerMonthOf("SUM", 2000, 1500, "2022-12")).toBeNull();
-    expect(neededPerMonthOf("RATE", 45, 30, "2022-10")).toBeNull();
-    expect(neededPerMonthOf("SUM", 2000, null, "2022-10")).toBeNull();
+    expect(neededPerMonthOf("SUM", 2000, 1500, left("2022-10"))).toBe(250); // (2000 − 1500) / 2
+    expect(neededPerMonthOf("SUM", 1200, 100, left("2022-01"))).toBe(100); // (1200 − 100) / 11
+    expect(neededPerMonthOf("SUM", 2000, 2100, left("2022-10"))).toBe(0);
+    expect(neededPerMonthOf("SUM", 2000, 1500, left("2022-12"))).toBeNull();
+    expect(neededPerMonthOf("RATE", 45, 30, left("2022-10"))).toBeNull();
+    expect(neededPerMonthOf("SUM", 2000, null, left("2022-10"))).toBeNull();
   });
 });
 
@@ -283,5 +294,147 @@ describe("status labels", () => {
     expect(text).toContain("高 5 个百分点以上为超前");
     expect(text).toContain("落后不超过 7 个百分点、超前不超过 5 个百分点为正常");
     expect(text).toContain("落后 7–20 个百分点为滞后");
+  });
+});
+
+describe("expected-progress rules: f(m), the share of the way from baseline to target", () => {
+  const months = (spec: Parameters<typeof shareOf>[0]) =>
+    Array.from({ length: 12 }, (_, i) => shareOf(spec, `2022-${String(i + 1).padStart(2, "0")}`));
+
+  it("LINEAR grows by a twelfth a month", () => {
+    expect(months({ rule: "LINEAR", kind: "SUM" })).toEqual(Array.from({ length: 12 }, (_, i) => (i + 1) / 12));
+  });
+  it("CURVE reads the indicator's own schedule (month ÷ 12 without one)", () => {
+    expect(months({ rule: "CURVE", kind: "SUM", schedule: SCHEDULE })).toEqual(SCHEDULE);
+    expect(shareOf({ rule: "CURVE", kind: "SUM", schedule: [] }, "2022-03")).toBe(0.25);
+  });
+  it("LEVEL is reached and held: the whole way in every month, January included", () => {
+    expect(months({ rule: "LEVEL", kind: "RATE" })).toEqual(Array(12).fill(1));
+  });
+  it("BY_DATE milestone: nothing expected before its due month, done from that month on", () => {
+    // 6月底前出台实施办法
+    expect(months({ rule: "BY_DATE", kind: "MILESTONE", dueOn: "2022-06-30" })).toEqual([
+      0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1,
+    ]);
+  });
+  it("BY_DATE number: grows linearly to its due month, then holds", () => {
+    const shares = months({ rule: "BY_DATE", kind: "SUM", dueOn: "2022-04-30" });
+    expect(shares.slice(0, 4)).toEqual([0.25, 0.5, 0.75, 1]); // m ÷ 4
+    expect(shares.slice(4)).toEqual(Array(8).fill(1));
+    // A date of an earlier year is past: the whole way; of a later year, still on its way.
+    expect(shareOf({ rule: "BY_DATE", kind: "SUM", dueOn: "2021-12-31" }, "2022-01")).toBe(1);
+    expect(shareOf({ rule: "BY_DATE", kind: "SUM", dueOn: "2023-06-30" }, "2022-09")).toBe(9 / 18);
+    expect(shareOf({ rule: "BY_DATE", kind: "MILESTONE", dueOn: null }, "2022-11")).toBe(0); // year end
+    expect(dueMonthOf("2022-03", "2022-06-30")).toBe(6);
+  });
+  it("counts the months left to the due month for a BY_DATE indicator, to December otherwise", () => {
+    expect(monthsLeftOf({ rule: "BY_DATE", kind: "SUM", dueOn: "2022-06-30" }, "2022-04")).toBe(2);
+    expect(monthsLeftOf({ rule: "BY_DATE", kind: "SUM", dueOn: "2022-06-30" }, "2022-08")).toBe(0);
+    expect(monthsLeftOf({ rule: "LEVEL", kind: "SUM" }, "2022-04")).toBe(8);
+  });
+});
+
+describe("baselines (年初值): expected progress and forecast start from where the year started", () => {
+  it("expected e = (b + (t − b)·f) ÷ t; completion stays a ÷ t", () => {
+    // 管护已修缮革命遗址: 28 held from a baseline of 28: 100% expected in January (LEVEL or not)
+    expect(expectedOf(28, 28, 1 / 12)).toBe(1);
+    // 每万人社区工作者 16, baseline 12, linear, June: (12 + 4 × 0.5) ÷ 16 = 0.875
+    expect(expectedOf(12, 16, 0.5)).toBe(0.875);
+    expect(expectedOf(0, 30, 0.5)).toBe(0.5); // no baseline: the calendar's share
+    expect(expectedOf(3, 5, 0.2, "AT_MOST")).toBe(1); // a limit is held against the whole of it
+    // 14.5 achieved in June against 16: completion 0.90625, 正常 against 0.875 (严重滞后 would be wrong
+    // only with a baseline of 0: 0.906 against 0.5 is 超前)
+    const completion = completionOf("RATIO", "AT_LEAST", 16, 14.5)!;
+    expect(completion).toBe(0.90625);
+    expect(statusOf(completion, expectedOf(12, 16, 0.5), T)).toBe("ON_TRACK");
+    expect(statusOf(completion, expectedOf(0, 16, 0.5), T)).toBe("AHEAD");
+  });
+  it("forecast = b + (a − b) ÷ f: only the growth since the baseline is extrapolated", () => {
+    expect(forecastOf("RATIO", 14, 0.5, 12)).toBe(16); // 12 + 2 ÷ 0.5
+    expect(forecastOf("RATIO", 14, 0.5)).toBe(28); // without a baseline the whole value doubles
+    expect(forecastOf("SUM", 28, 1, 28)).toBe(28); // reach and hold: what stands is where the year ends
+    expect(forecastOf("RATE", 96, 0.5, 90)).toBe(100); // 102, capped
+    expect(forecastOf("SUM", 5, 0, 2)).toBeNull(); // nothing expected yet (a due month ahead)
+    expect(forecastOf("SUM", null, 0.5, 2)).toBeNull();
+  });
+  it("SUM: a unit's baseline is its value, the city's the sum over the units that report; none is 0", () => {
+    const parts = (value: number) => ({ value, numerator: null, denominator: null });
+    expect(baselineOf("SUM", parts(7))).toBe(7);
+    expect(baselineOf("SUM", null)).toBe(0);
+    expect(cityBaselineOf("SUM", [parts(7), null, parts(3.5)])).toBe(10.5);
+  });
+  it("RATE and RATIO: a unit's baseline is its own numerator ÷ denominator; the city's Σ num ÷ Σ den", () => {
+    const rate = (numerator: number, denominator: number) => ({ value: null, numerator, denominator });
+    expect(baselineOf("RATE", rate(9, 10))).toBe(90);
+    expect(baselineOf("RATIO", rate(150, 10))).toBe(15);
+    expect(baselineOf("RATE", rate(3, 0))).toBe(0);
+    // 9/10 and 10/100: 19/110 = 17.27%, never the mean 50%
+    expect(cityBaselineOf("RATE", [rate(9, 10), rate(10, 100), null])).toBeCloseTo((19 / 110) * 100, 9);
+    expect(cityBaselineOf("RATIO", [rate(150, 10), rate(90, 5)])).toBe(16); // 240 ÷ 15
+    expect(cityBaselineOf("RATE", [null, null])).toBe(0);
+    expect(cityBaselineOf("MILESTONE", [rate(1, 1)])).toBe(0);
+  });
+});
+
+describe("expected progress rolls up with the same weights as completion", () => {
+  it("a LEVEL rate at 100% in January is 正常 at its point, not 超前 against 1 ÷ 12", () => {
+    const level = { completion: 1, expected: expectedOf(0, 100, shareOf({ rule: "LEVEL", kind: "RATE" }, "2022-01")) };
+    const linear = { completion: 0.1, expected: expectedOf(0, 30, 1 / 12) };
+    const items = [
+      { ...level, weight: 1 },
+      { ...linear, weight: 3 },
+      { completion: null, expected: 0.5, weight: 5 }, // nothing approved: in neither mean
+    ];
+    const completion = rollUp(items)!; // (1 + 0.3) ÷ 4 = 0.325
+    const expected = rollUpExpected(items)!; // (1 + 3 × 1/12) ÷ 4 = 0.3125
+    expect(completion).toBeCloseTo(0.325, 12);
+    expect(expected).toBeCloseTo(0.3125, 12);
+    expect(statusOf(completion, expected, T)).toBe("ON_TRACK");
+    expect(statusOf(completion, 1 / 12, T)).toBe("AHEAD"); // what month ÷ 12 said before
+  });
+  it("rolls points into a section, sections into the plan and a county's quotas alike", () => {
+    const points = [
+      { completion: 0.5, expected: 0.5, weight: 2 },
+      { completion: 0.9, expected: 1, weight: 1 },
+    ];
+    const section = { completion: rollUp(points), expected: rollUpExpected(points), weight: 1 };
+    expect(section.expected).toBeCloseTo(2 / 3, 12); // (0.5 × 2 + 1) ÷ 3
+    const plan = rollUpExpected([section, { completion: 0.4, expected: 0.25, weight: 3 }]);
+    expect(plan).toBeCloseTo((2 / 3 + 0.75) / 4, 12);
+    expect(rollUpExpected([{ completion: null, expected: 0.5, weight: 1 }])).toBeNull();
+  });
+});
+
+describe("a minimum for every county (每个县区不少于2家)", () => {
+  // Seven counties with a minimum of 2: one at 5, one at 0, the rest at 2, 1, 2, 3 and nothing approved.
+  const units = [5, 0, 2, 1, 2, 3, null].map((achieved) => ({
+    achieved,
+    quota: 2,
+    completion: completionOf("SUM", "AT_LEAST", 2, achieved),
+  }));
+
+  it("caps each county at its minimum: a surplus never hides another county's zero", () => {
+    // Σ min(a, 2) = 2 + 0 + 2 + 1 + 2 + 2 + 0 = 9 of 14; the plain sum 13 of 14 would say 92.9%
+    expect(minimumCompletionOf(units)).toBeCloseTo(9 / 14, 12);
+    expect(units.map((unit) => unit.completion)).toEqual([2.5, 0, 1, 0.5, 1, 1.5, null]); // each its own
+    expect(minimumCompletionOf(units.map((unit) => ({ ...unit, achieved: null })))).toBeNull();
+  });
+  it("counts the counties that meet their minimum: 4/7 个县区达标", () => {
+    expect(`${unitsMetOf(units)}/${units.length} 个县区达标`).toBe("4/7 个县区达标");
+    expect(unitsMetOf([{ completion: 0.1 * 3 + 0.7 }])).toBe(1); // 0.30000000000000004 + 0.7 is 100%
+  });
+  it("expects Σ min(m, b + (m − b)·f) ÷ Σ m", () => {
+    const start = [3, 0, 1, 0, 0, 0, 0].map((baseline) => ({ baseline, quota: 2 }));
+    // June: min(2, 3) + 1 + min(2, 1.5) + 4 × 1 = 2 + 1 + 1.5 + 4 = 8.5 of 14
+    expect(minimumExpectedOf(start, 0.5)).toBeCloseTo(8.5 / 14, 12);
+    expect(minimumExpectedOf(start, 1)).toBe(1);
+  });
+  it("rounds whole things' forecasts down and their monthly need up", () => {
+    expect(forecastOf("SUM", 112, 10 / 12, 0, true)).toBe(134); // 134.4 个 is 134 个
+    expect(forecastOf("SUM", 112, 10 / 12)).toBeCloseTo(134.4, 9);
+    expect(forecastOf("SUM", 22.5, 1 / 6, 0, true)).toBe(135); // 134.99999999999997 is 135
+    expect(neededPerMonthOf("SUM", 30, 20, 3, true)).toBe(4); // 3.33 a month is 4 whole ones
+    expect(neededPerMonthOf("SUM", 30, 24, 3, true)).toBe(2); // exactly 2
+    expect(neededPerMonthOf("SUM", 30, 20, 3)).toBeCloseTo(10 / 3, 12);
   });
 });

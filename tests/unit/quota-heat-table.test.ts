@@ -10,6 +10,7 @@ const counties: CountyProgress[] = Array.from({ length: 30 }, (_, index) => ({
   code: `c${index}`,
   name: `模拟县${index}`,
   completion: 0.3 + index * 0.02,
+  expected: 0.8,
   status: "ON_TRACK",
   reportsDue: 0,
   reportsOnTime: 0,

@@ -1,6 +1,7 @@
 // One indicator's page as a workbook: its summary with forecast and needed pace, its months, its units.
 import type { IndicatorSeries } from "@/lib/dashboard/indicator-series";
 import type { IndicatorProgress, PlanProgress, PointProgress } from "@/lib/dashboard/progress-types";
+import { RULE_LABELS, unitsMetText } from "@/lib/dashboard/status-labels";
 import { formatPeriod } from "@/lib/time/format";
 import { addTableSheet, newWorkbook, PLAN_NAME, statusText, workbookBytes, type Cell, type Column } from "./workbook";
 
@@ -11,6 +12,12 @@ const KIND_WORDS = {
   MILESTONE: "节点(完成单位 ÷ 应完成单位)",
 } as const;
 const DIRECTION_WORDS = { AT_LEAST: "不低于目标", AT_MOST: "不高于目标" } as const;
+const MODE_WORDS = {
+  SPLIT: "分解到县区(任务之和为全市目标)",
+  SAME: "各县区同一目标(全市按Σ分子 ÷ Σ分母)",
+  MINIMUM: "每个县区不少于目标(各县区计至其目标为止)",
+  NONE: "不分解(牵头科室填报)",
+} as const;
 
 export type IndicatorView = { point: PointProgress; indicator: IndicatorProgress };
 
@@ -39,15 +46,25 @@ function summaryRows({ point, indicator }: IndicatorView): Cell[][] {
     ["牵头单位", point.leadUnit, ""],
     ["计算方式", KIND_WORDS[indicator.kind], ""],
     ["方向", DIRECTION_WORDS[indicator.direction], ""],
-    ["全年目标", indicator.target, indicator.unit],
+    ["分解方式", MODE_WORDS[indicator.quotaMode], ""],
+    ["序时规则", ruleText(indicator), ""],
+    ["全年目标", indicator.target, indicator.quotaMode === "MINIMUM" ? `${indicator.unit}(每个县区)` : indicator.unit],
+    ...(indicator.baseline === null ? [] : [["年初值", indicator.baseline, indicator.unit] as Cell[]]),
     ["完成值(累计)", indicator.achieved, indicator.unit],
     ["完成率", percent(indicator.completion), ""],
+    ["序时进度", percent(indicator.expected), ""],
     ["状态", statusText(indicator.status), ""],
+    ...(unitsMetText(indicator) === null ? [] : [["县区达标", unitsMetText(indicator), ""] as Cell[]]),
     ["年末预测(按当前进度)", indicator.forecast, indicator.unit],
     ["预测完成率", percent(indicator.forecastCompletion), ""],
     ["每月尚需完成", indicator.neededPerMonth, indicator.unit],
   ];
 }
+
+const ruleText = (indicator: IndicatorProgress) =>
+  indicator.rule === "BY_DATE" && indicator.dueOn
+    ? `${RULE_LABELS.BY_DATE}(${indicator.dueOn} 前)`
+    : RULE_LABELS[indicator.rule];
 
 function monthTable({ indicator }: IndicatorView, series: IndicatorSeries): { columns: Column[]; rows: Cell[][] } {
   const columns: Column[] = [
@@ -70,10 +87,13 @@ function monthTable({ indicator }: IndicatorView, series: IndicatorSeries): { co
 const UNIT_COLUMNS: Column[] = [
   { header: "单位", width: 26 },
   { header: "任务", width: 10, format: "amount" },
+  { header: "年初值", width: 10, format: "amount" },
   { header: "完成值", width: 10, format: "amount" },
   { header: "计量单位", width: 9 },
   { header: "完成率", width: 10, format: "percent" },
+  { header: "序时进度", width: 10, format: "percent" },
   { header: "状态", width: 12 },
+  { header: "年末预测", width: 10, format: "amount" },
   { header: "数据来源月份", width: 12 },
 ];
 
@@ -81,10 +101,13 @@ const unitRows = ({ indicator }: IndicatorView): Cell[][] =>
   indicator.units.map((unit) => [
     unit.unit,
     unit.quota,
+    indicator.baseline === null ? null : unit.baseline,
     unit.achieved,
     indicator.unit,
     unit.completion,
+    unit.expected,
     statusText(unit.status),
+    unit.forecast,
     unit.reportPeriod ? formatPeriod(unit.reportPeriod) : "暂无已审核数据",
   ]);
 

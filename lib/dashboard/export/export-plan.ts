@@ -12,7 +12,9 @@ export const planTitle = (progress: PlanProgress) =>
 function summaryRows(progress: PlanProgress): Cell[][] {
   return [
     ["全市完成率", { value: progress.plan.completion, format: "percent" }, ""],
-    ["序时进度", { value: progress.timeProgress, format: "percent" }, ""],
+    // What the completion is measured against: each indicator's expected progress, weighted alike.
+    ["序时进度", { value: progress.plan.expected, format: "percent" }, ""],
+    ["时间进度(全年已过)", { value: progress.timeProgress, format: "percent" }, ""],
     ["总体状态", statusText(progress.plan.status), ""],
     ["本月应报报告", progress.expectedReports, "份"],
     ["已审核通过", progress.approvedReports, "份"],
@@ -33,6 +35,7 @@ const SECTION_COLUMNS: Column[] = [
   { header: "分项", width: 36 },
   { header: "权重", width: 8, format: "amount" },
   { header: "完成率", width: 10, format: "percent" },
+  { header: "序时进度", width: 10, format: "percent" },
   { header: "状态", width: 12 },
 ];
 
@@ -75,6 +78,7 @@ export async function planWorkbook(progress: PlanProgress): Promise<Buffer> {
       section.title,
       section.weight,
       section.completion,
+      section.expected,
       statusText(section.status),
     ]),
   );

@@ -1,5 +1,5 @@
 // The one sheet layout every dashboard export uses: what, whose and which month in the title, the
-// 序时进度, the pending-reports note and the status rule above the table, so a printed sheet read
+// calendar's share of the year, the pending-reports note and the status rule above the table, so a printed sheet read
 // on its own says what its numbers mean.
 import ExcelJS from "exceljs";
 import type { PlanProgress, Status } from "@/lib/dashboard/progress-types";
@@ -70,7 +70,8 @@ export function addTableSheet(
     return row;
   };
   line(title, true);
-  const time = sheet.addRow(["序时进度"]);
+  // The calendar's share of the year; each indicator's own 序时进度 (its rule, its 年初值) is in the table.
+  const time = sheet.addRow(["时间进度"]);
   writeCell(time.getCell(2), progress.timeProgress, "percent");
   line(pendingNote(progress));
   line(`状态判定:${thresholdText(progress.thresholds)}`).height = 32;

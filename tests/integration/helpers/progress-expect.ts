@@ -3,7 +3,6 @@
 import { expect } from "vitest";
 import type { PlanProgress } from "@/lib/dashboard/progress-types";
 import type { IndicatorSeries } from "@/lib/dashboard/indicator-series";
-import { timeProgressOf } from "@/lib/dashboard/progress-maths";
 import { OVERDUE_LIST_LIMIT } from "@/lib/dashboard/progress-sql";
 import type { oracleProgress } from "./progress-oracle";
 import type { RawPlan } from "./progress-raw";
@@ -21,12 +20,22 @@ export function expectIndicatorsMatch(progress: PlanProgress, oracle: ReturnType
     const expected = oracle.indicators.get(indicator.id)!;
     close(indicator.achieved, expected.achieved, `${indicator.name} achieved`);
     close(indicator.completion, expected.completion, `${indicator.name} completion`);
+    close(indicator.expected, expected.expected, `${indicator.name} expected`);
+    close(indicator.target, expected.target, `${indicator.name} target`);
+    close(indicator.baseline, expected.baseline, `${indicator.name} baseline`);
+    close(indicator.forecast, expected.forecast, `${indicator.name} forecast`);
+    expect([indicator.unitsMet, indicator.unitsTotal], indicator.name).toEqual([
+      expected.unitsMet,
+      expected.unitsTotal,
+    ]);
     expect(indicator.status, indicator.name).toBe(expected.status);
     expect(indicator.units.map((unit) => unit.unitId)).toEqual(expected.units.map((unit) => unit.unitId));
     for (const [i, unit] of indicator.units.entries()) {
       const want = expected.units[i];
       close(unit.achieved, want.achieved, `${indicator.name} ${unit.unitCode} achieved`);
       close(unit.completion, want.completion, `${indicator.name} ${unit.unitCode} completion`);
+      close(unit.expected, want.expected, `${indicator.name} ${unit.unitCode} expected`);
+      close(unit.forecast, want.forecast, `${indicator.name} ${unit.unitCode} forecast`);
       expect(unit.status, `${indicator.name} ${unit.unitCode}`).toBe(want.status);
       expect([unit.reportPeriod, unit.reportId]).toEqual([want.reportPeriod, want.reportId]);
     }
@@ -44,6 +53,7 @@ export function expectRollUpsMatch(progress: PlanProgress, oracle: ReturnType<ty
   for (const point of progress.points) {
     const want = oracle.points.find((candidate) => candidate.no === point.no)!;
     close(point.completion, want.completion, `point ${point.no}`);
+    close(point.expected, want.expected, `point ${point.no} expected`);
     expect(point.status, `point ${point.no}`).toBe(want.status);
   }
   expect(progress.sections.map((section) => section.no).sort()).toEqual(
@@ -52,9 +62,11 @@ export function expectRollUpsMatch(progress: PlanProgress, oracle: ReturnType<ty
   for (const section of progress.sections) {
     const want = oracle.sections.find((candidate) => candidate.no === section.no)!;
     close(section.completion, want.completion, `section ${section.no}`);
+    close(section.expected, want.expected, `section ${section.no} expected`);
     expect(section.status, `section ${section.no}`).toBe(want.status);
   }
   close(progress.plan.completion, oracle.plan.completion, "plan");
+  close(progress.plan.expected, oracle.plan.expected, "plan expected");
   expect(progress.plan.status).toBe(oracle.plan.status);
   expect(progress.counties.map((county) => county.unitId).sort()).toEqual(
     oracle.counties.map((county) => county.unitId).sort(),
@@ -62,6 +74,8 @@ export function expectRollUpsMatch(progress: PlanProgress, oracle: ReturnType<ty
   for (const county of progress.counties) {
     const want = oracle.counties.find((candidate) => candidate.unitId === county.unitId)!;
     close(county.completion, want.completion, `${county.code} completion`);
+    close(county.expected, want.expected, `${county.code} expected`);
+    expect(county.status, `${county.code} status`).toBe(want.status);
     expect(county.rank, `${county.code} rank`).toBe(want.rank);
   }
 }
@@ -131,12 +145,15 @@ export function expectSeriesMatch(
   for (const month of series.months) {
     const want = oracles.get(month.period)!.indicators.get(series.indicatorId)!;
     close(month.achieved, want.achieved, `${indicator.id} ${month.period}`);
-    close(
-      month.expected,
-      (indicator.kind === "MILESTONE" ? 1 : indicator.target) *
-        timeProgressOf(month.period, indicator.schedule.length === 12 ? indicator.schedule : null),
-      `${month.period} expected`,
-    );
+    // In the indicator's unit: a minimum for every county against the minimums' total.
+    const minimum =
+      indicator.quotaMode === "MINIMUM" &&
+      indicator.kind === "SUM" &&
+      indicator.direction === "AT_LEAST" &&
+      indicator.quotas.length > 0;
+    const scale =
+      indicator.kind === "MILESTONE" ? 1 : minimum ? indicator.quotas.reduce((t, q) => t + q.target, 0) : want.target;
+    close(month.expected, scale * want.expected, `${month.period} expected`);
     expect(Object.keys(month.byUnit).sort()).toEqual(want.units.map((unit) => codes.get(unit.unitId)!).sort());
     for (const unit of want.units)
       close(month.byUnit[codes.get(unit.unitId)!], unit.achieved, `${month.period} ${codes.get(unit.unitId)}`);

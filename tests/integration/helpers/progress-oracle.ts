@@ -4,16 +4,28 @@ import type { Status, Sums, Thresholds } from "@/lib/dashboard/progress-types";
 import {
   achievedOf,
   addSums,
+  baselineOf,
+  cityBaselineOf,
   completionOf,
   emptySums,
+  expectedOf,
+  forecastOf,
+  minimumCompletionOf,
+  minimumExpectedOf,
   rollUp,
+  rollUpExpected,
+  shareOf,
   statusOf,
   timeProgressOf,
+  unitsMetOf,
 } from "@/lib/dashboard/progress-maths";
 import type { RawIndicator, RawPlan } from "./progress-raw";
 
 export type OracleUnit = {
   unitId: number;
+  quota: number;
+  expected: number;
+  forecast: number | null;
   achieved: number | null;
   completion: number | null;
   status: Status | null;
@@ -22,13 +34,26 @@ export type OracleUnit = {
 };
 export type OracleIndicator = {
   id: number;
+  target: number;
+  baseline: number | null;
+  expected: number;
   achieved: number | null;
   completion: number | null;
   status: Status | null;
+  forecast: number | null;
+  unitsMet: number | null;
+  unitsTotal: number | null;
   units: OracleUnit[];
 };
-export type OracleNode = { no: number; completion: number | null; status: Status | null };
-export type OracleCounty = { unitId: number; code: string; completion: number | null; rank: number | null };
+export type OracleNode = { no: number; completion: number | null; expected: number | null; status: Status | null };
+export type OracleCounty = {
+  unitId: number;
+  code: string;
+  completion: number | null;
+  expected: number | null;
+  status: Status | null;
+  rank: number | null;
+};
 
 const hasValue = (kind: RawIndicator["kind"], v: RawPlan["approved"][number]["values"][number]) =>
   kind === "SUM"
@@ -77,42 +102,66 @@ function indicatorOracle(
   period: string,
   thresholds: Thresholds,
 ): OracleIndicator {
-  const time = timeProgressOf(period, indicator.schedule.length === 12 ? indicator.schedule : null);
+  const { kind, direction, wholeNumbers, quotaMode } = indicator;
+  const share = shareOf(indicator, period);
   const reporters = indicator.quotas.length > 0 ? indicator.quotas : [{ unitId: leadUnitId, target: indicator.target }];
+  const partsOf = (unitId: number) => indicator.baselines.find((row) => row.unitId === unitId) ?? null;
   let total = emptySums();
   const units = reporters.map(({ unitId, target }) => {
     const latest = latestValue(raw, indicator, unitId, period);
     const sums = latest?.sums ?? { ...emptySums(), due: 1 };
     total = addSums(total, sums);
-    const achieved = achievedOf(indicator.kind, sums);
-    const completion = completionOf(indicator.kind, indicator.direction, target, achieved);
+    const achieved = achievedOf(kind, sums);
+    const completion = completionOf(kind, direction, target, achieved);
+    const baseline = baselineOf(kind, partsOf(unitId));
+    const expected = expectedOf(baseline, target, share, direction);
     return {
       unitId,
+      quota: target,
+      baseline,
+      expected,
+      forecast: forecastOf(kind, achieved, share, baseline, wholeNumbers),
       achieved,
       completion,
-      status: statusOf(completion, time, thresholds, indicator.direction),
+      status: statusOf(completion, expected, thresholds, direction),
       reportPeriod: latest?.period ?? null,
       reportId: latest?.reportId ?? null,
     };
   });
-  const achieved = achievedOf(indicator.kind, total);
-  const completion = completionOf(indicator.kind, indicator.direction, indicator.target, achieved);
+  const split = indicator.quotas.length > 0;
+  const target =
+    split && kind === "SUM" && quotaMode === "SAME" ? units.reduce((t, unit) => t + unit.quota, 0) : indicator.target;
+  const minimum = split && quotaMode === "MINIMUM" && kind === "SUM" && direction === "AT_LEAST";
+  const baseline = cityBaselineOf(
+    kind,
+    reporters.map((reporter) => partsOf(reporter.unitId)),
+  );
+  const achieved = achievedOf(kind, total);
+  const completion = minimum ? minimumCompletionOf(units) : completionOf(kind, direction, target, achieved);
+  const expected = minimum ? minimumExpectedOf(units, share) : expectedOf(baseline, target, share, direction);
+  const countsUnits = split && (quotaMode === "MINIMUM" || quotaMode === "SAME");
   return {
     id: indicator.id,
+    target,
+    baseline: reporters.some((reporter) => partsOf(reporter.unitId) !== null) ? baseline : null,
+    expected,
     achieved,
     completion,
-    status: statusOf(completion, time, thresholds, indicator.direction),
+    status: statusOf(completion, expected, thresholds, direction),
+    forecast: minimum ? null : forecastOf(kind, achieved, share, baseline, wholeNumbers),
+    unitsMet: countsUnits ? unitsMetOf(units) : null,
+    unitsTotal: countsUnits ? units.length : null,
     units,
   };
 }
 
 export function oracleProgress(raw: RawPlan, period: string, thresholds: Thresholds) {
   const time = timeProgressOf(period);
-  const node = (no: number, completion: number | null): OracleNode => ({
-    no,
-    completion,
-    status: statusOf(completion, time, thresholds),
-  });
+  const node = (no: number, items: { completion: number | null; expected: number | null; weight: number }[]) => {
+    const completion = rollUp(items);
+    const expected = rollUpExpected(items);
+    return { no, completion, expected, status: statusOf(completion, expected ?? time, thresholds) } as OracleNode;
+  };
   const indicators = new Map<number, OracleIndicator & { weight: number }>();
   const points = raw.points.map((point) => {
     const mine = point.indicators.map((indicator) => ({
@@ -120,20 +169,29 @@ export function oracleProgress(raw: RawPlan, period: string, thresholds: Thresho
       weight: indicator.weight,
     }));
     for (const indicator of mine) indicators.set(indicator.id, indicator);
-    return { ...node(point.no, rollUp(mine)), weight: point.weight, sectionNo: point.section.no };
+    return { ...node(point.no, mine), weight: point.weight, sectionNo: point.section.no };
   });
   const sections = raw.sections.map((section) => ({
-    ...node(section.no, rollUp(points.filter((point) => point.sectionNo === section.no))),
+    ...node(
+      section.no,
+      points.filter((point) => point.sectionNo === section.no),
+    ),
     weight: section.weight,
   }));
-  const plan = node(0, rollUp(sections));
+  const plan = node(0, sections);
   const completions = raw.counties.map((county) => {
     const quotas = [...indicators.values()].flatMap((indicator) =>
       indicator.units
         .filter((unit) => unit.unitId === county.id)
-        .map((unit) => ({ completion: unit.completion, weight: indicator.weight })),
+        .map((unit) => ({ completion: unit.completion, expected: unit.expected, weight: indicator.weight })),
     );
-    return { unitId: county.id, code: county.code, completion: rollUp(quotas) };
+    return {
+      unitId: county.id,
+      code: county.code,
+      completion: rollUp(quotas),
+      expected: rollUpExpected(quotas),
+      status: statusOf(rollUp(quotas), rollUpExpected(quotas) ?? time, thresholds),
+    };
   });
   // Competition ranking by hand: one more than the counties strictly ahead (a billionth is a tie).
   const counties: OracleCounty[] = completions.map((county) => ({

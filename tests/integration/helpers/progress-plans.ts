@@ -1,7 +1,10 @@
 // Plans of the tests' own years (2041, 2042, …) written with plain Prisma, so the progress tests
 // never write reports into the demo plan 2022. Approved reports go in with createMany, in bulk.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { AggregationKind, Direction } from "@/lib/generated/prisma/enums";
+import type { AggregationKind, Direction, ProgressRule, QuotaMode } from "@/lib/generated/prisma/enums";
+
+/** A unit's 年初值: a value (SUM) or a numerator and denominator (RATE, RATIO). */
+export type BaselineSpec = number | { numerator: number; denominator: number };
 
 export type IndicatorSpec = {
   name: string;
@@ -10,7 +13,14 @@ export type IndicatorSpec = {
   direction?: Direction;
   weight?: number;
   schedule?: number[];
+  rule?: ProgressRule;
+  /** BY_DATE: "2042-06-30". */
+  dueOn?: string;
+  wholeNumbers?: boolean;
+  quotaMode?: QuotaMode;
+  retired?: boolean;
   quotas: Record<string, number>;
+  baselines?: Record<string, BaselineSpec>;
 };
 export type PointSpec = { leadUnit: string; weight?: number; indicators: IndicatorSpec[] };
 
@@ -67,6 +77,18 @@ export async function createPlan(
               sourceText: indicator.name,
               weight: indicator.weight ?? 1,
               schedule: indicator.schedule ?? [],
+              rule: indicator.rule ?? (indicator.schedule ? "CURVE" : "LINEAR"),
+              dueOn: indicator.dueOn ? new Date(`${indicator.dueOn}T00:00:00Z`) : null,
+              wholeNumbers: indicator.wholeNumbers ?? false,
+              quotaMode: indicator.quotaMode ?? (Object.keys(indicator.quotas).length > 0 ? "SPLIT" : "NONE"),
+              retiredAt: indicator.retired ? new Date() : null,
+              retiredReason: indicator.retired ? "测试:已撤销" : "",
+              baselines: {
+                create: Object.entries(indicator.baselines ?? {}).map(([code, baseline]) => ({
+                  unitId: units.get(code)!,
+                  ...(typeof baseline === "number" ? { value: baseline } : baseline),
+                })),
+              },
               quotas: {
                 create: Object.entries(indicator.quotas).map(([code, target]) => ({
                   unitId: units.get(code)!,

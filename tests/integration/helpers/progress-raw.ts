@@ -23,7 +23,13 @@ export async function loadRawPlan(db: PrismaClient, year: number, lastPeriod: st
               target: true,
               weight: true,
               schedule: true,
+              rule: true,
+              dueOn: true,
+              wholeNumbers: true,
+              quotaMode: true,
+              retiredAt: true,
               quotas: { select: { unitId: true, target: true } },
+              baselines: { select: { unitId: true, value: true, numerator: true, denominator: true } },
             },
           },
         },
@@ -59,11 +65,23 @@ export async function loadRawPlan(db: PrismaClient, year: number, lastPeriod: st
     sections: plan.sections,
     points: plan.points.map((point) => ({
       ...point,
-      indicators: point.indicators.map((indicator) => ({
-        ...indicator,
-        target: indicator.target.toNumber(),
-        quotas: indicator.quotas.map((quota) => ({ unitId: quota.unitId, target: quota.target.toNumber() })),
-      })),
+      // A retired indicator is in no figure: the oracle never sees it.
+      indicators: point.indicators
+        .filter((indicator) => indicator.retiredAt === null)
+        .map((indicator) => ({
+          ...indicator,
+          target: indicator.target.toNumber(),
+          // A schedule saved on the weights page is the indicator's curve, whatever its rule says.
+          rule: indicator.rule === "LINEAR" && indicator.schedule.length === 12 ? ("CURVE" as const) : indicator.rule,
+          dueOn: indicator.dueOn?.toISOString().slice(0, 10) ?? null,
+          quotas: indicator.quotas.map((quota) => ({ unitId: quota.unitId, target: quota.target.toNumber() })),
+          baselines: indicator.baselines.map((row) => ({
+            unitId: row.unitId,
+            value: row.value?.toNumber() ?? null,
+            numerator: row.numerator?.toNumber() ?? null,
+            denominator: row.denominator?.toNumber() ?? null,
+          })),
+        })),
     })),
     counties: units.filter((unit) => unit.kind === "COUNTY").map(({ id, code }) => ({ id, code })),
     unitCodes: new Map(units.map((unit) => [unit.id, unit.code])),
