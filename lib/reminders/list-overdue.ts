@@ -7,7 +7,6 @@ import type { ReportState } from "@/lib/generated/prisma/enums";
 import { grantedDueDays } from "@/lib/extensions/queries";
 import { listDuties } from "@/lib/reports/duties";
 import { effectiveDue } from "@/lib/time/due";
-import { periodYear } from "@/lib/time/periods";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

@@ -142,7 +142,10 @@ test("荔城区 files and signs January, 养老服务科 approves, and the leade
   await page.getByLabel("新建农村幸福院(个)", { exact: true }).fill("0");
   await page.getByLabel("提升改造农村幸福院(个)", { exact: true }).fill("3");
   await page.getByLabel("进展情况").fill("黄石镇、西天尾镇长者之家已建成投用");
-  await page.getByRole("button", { name: "提交审核" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page).toHaveURL(/\/reports\/\d+$/);
+  await expect(page.getByTestId("report-state")).toHaveText("草稿");
+  await page.getByRole("button", { name: "提交审核", exact: true }).click();
   await expect(page.getByTestId("report-state")).toHaveText("待县区审核");
   const reportUrl = page.url();
 
