@@ -4,23 +4,23 @@ import type { PointKind, ProgressRule, QuotaMode } from "./plan-data";
 
 export const RULE_LABELS: Record<ProgressRule, string> = {
   LINEAR: "按月均衡",
+  CURVE: "自定义序时进度",
   LEVEL: "全年保持",
   BY_DATE: "限期完成",
-  CURVE: "自定义",
 };
 
 export const RULE_DESCRIPTIONS: Record<ProgressRule, string> = {
-  LINEAR: "序时进度为月份 ÷ 12,从年初值匀速增长到目标",
-  LEVEL: "每个月都应达到目标(达到并保持)",
-  BY_DATE: "在完成时限前完成",
-  CURVE: "按各月自定的序时进度(导入后在指标页设置)",
+  LINEAR: "序时进度每月 1/12,从年初值均衡增长到目标",
+  CURVE: "按本指标自己的 12 个月累计进度(在序时进度页设置)",
+  LEVEL: "达到并全年保持:每月的应完成值都是目标",
+  BY_DATE: "在完成时限前完成即可(里程碑、“X月底前完成”)",
 };
 
 export const QUOTA_MODE_LABELS: Record<QuotaMode, string> = {
   SPLIT: "分解到县区(合计等于目标)",
   SAME: "各县区同一目标",
-  MINIMUM: "各县区不少于",
-  NONE: "不分解(牵头单位填报)",
+  MINIMUM: "各县区不少于目标",
+  NONE: "不分解(牵头单位报送)",
 };
 
 export const POINT_KIND_LABELS: Record<PointKind, string> = { QUANTITATIVE: "定量", QUALITATIVE: "定性" };

@@ -1,3 +1,4 @@
+import { QUOTA_MODE_LABELS } from "@/lib/plans/measurement-labels";
 import Link from "next/link";
 import { formatNumber } from "@/lib/format";
 import type { GridCounty, GridRow } from "@/lib/plans/quotas/load-grid";
@@ -41,7 +42,7 @@ export function QuotaGridRow({ year, row, counties, values, errors, onChange }: 
       </th>
       {row.quotaMode === "NONE" ? (
         <td colSpan={counties.length} className="px-2 py-2 text-center text-slate-500">
-          不分解(牵头科室填报)
+          {QUOTA_MODE_LABELS.NONE}
         </td>
       ) : (
         counties.map((county) =>

@@ -3,6 +3,7 @@
 // messages, the first 50 and a count), and the preview says per indicator what changes and
 // whether Σ meets the target. Saving is excel-save.ts, which reads the file again.
 import "server-only";
+import { QUOTA_MODE_LABELS } from "@/lib/plans/measurement-labels";
 import ExcelJS from "exceljs";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { UserError } from "@/lib/errors";
@@ -115,7 +116,7 @@ export async function previewQuotaUpload(db: PrismaClient, year: number, bytes: 
     if (seen.has(id)) return void errors.push(`${where}:与第 ${seen.get(id)} 行是同一指标。`);
     seen.set(id, rowNumber);
     if (indicator.quotaMode !== "SPLIT")
-      return void errors.push(`${where}:该指标${MODE_WORDS[indicator.quotaMode]},不按分解数下达,请删去这一行。`);
+      return void errors.push(`${where}:该指标${QUOTA_MODE_LABELS[indicator.quotaMode]},不按分解数下达,请删去这一行。`);
     rows.push(readRow(line, rowNumber, indicator, grid, columns, errors));
   });
   return {
@@ -127,13 +128,6 @@ export async function previewQuotaUpload(db: PrismaClient, year: number, bytes: 
     errorCount: errors.length,
   };
 }
-
-const MODE_WORDS: Record<GridRow["quotaMode"], string> = {
-  SPLIT: "分解到县区",
-  SAME: "各县区同一目标",
-  MINIMUM: "各县区不少于市级目标",
-  NONE: "不分解(牵头科室填报)",
-};
 
 function readRow(
   line: ExcelJS.Row,
