@@ -1,8 +1,8 @@
 import { formatNumber } from "@/lib/format";
-import type { PointDetail } from "@/lib/plans/queries";
+import type { PointPageIndicator } from "@/lib/plans/admin/point-page";
 import { sumQuotas } from "@/lib/plans/quota-sum";
 
-type Indicator = PointDetail["indicators"][number];
+type Indicator = PointPageIndicator;
 
 export function QuotaTable({ indicators }: { indicators: Indicator[] }) {
   const counties = indicators[0].quotas.map((quota) => quota.unit.name);

@@ -25,7 +25,9 @@ export async function getPlanOverview(year: number) {
               no: true,
               title: true,
               leadUnit: { select: { name: true } },
+              // A retired indicator is no longer part of the year's targets (its point page keeps it, greyed).
               indicators: {
+                where: { retiredAt: null },
                 orderBy: { sortOrder: "asc" },
                 select: { name: true, unit: true, target: true, direction: true, kind: true },
               },
@@ -38,38 +40,3 @@ export async function getPlanOverview(year: number) {
 }
 
 export type PlanOverview = NonNullable<Awaited<ReturnType<typeof getPlanOverview>>>;
-
-export async function getPointDetail(year: number, no: number) {
-  const point = await getPrisma().workPoint.findFirst({
-    where: { no, plan: { year } },
-    select: {
-      no: true,
-      title: true,
-      text: true,
-      plan: { select: { year: true, title: true, _count: { select: { points: true } } } },
-      section: { select: { no: true, title: true } },
-      leadUnit: { select: { name: true } },
-      supportingUnits: { orderBy: { unit: { sortOrder: "asc" } }, select: { unit: { select: { name: true } } } },
-      indicators: {
-        orderBy: { sortOrder: "asc" },
-        select: {
-          id: true,
-          name: true,
-          unit: true,
-          target: true,
-          direction: true,
-          kind: true,
-          sourceText: true,
-          quotaMode: true,
-          quotas: {
-            orderBy: { unit: { sortOrder: "asc" } },
-            select: { target: true, isDemo: true, unit: { select: { name: true } } },
-          },
-        },
-      },
-    },
-  });
-  return point;
-}
-
-export type PointDetail = NonNullable<Awaited<ReturnType<typeof getPointDetail>>>;

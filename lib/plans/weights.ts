@@ -38,7 +38,11 @@ const WEIGHT_TREE = {
       title: true,
       weight: true,
       section: { select: { no: true } },
-      indicators: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, weight: true, schedule: true } },
+      indicators: {
+        where: { retiredAt: null },
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, name: true, weight: true, schedule: true },
+      },
     },
   },
 } satisfies Prisma.PlanSelect;

@@ -1,5 +1,6 @@
 import { pdfBytes } from "../unit/fixtures/attachment-files";
 import { expect, test, type Page } from "@playwright/test";
+import { makeFillable, reportState, step, switchTo } from "./helpers/report-steps";
 import { signIn } from "./helpers/sign-in";
 
 // One month of one report, through every hand: Chengxiang files point 11 for October 2022 (the
@@ -7,12 +8,7 @@ import { signIn } from "./helpers/sign-in";
 // the reporter corrects it, and it goes round again to approval.
 const REASON = "长者食堂数与台账不符,请核实后重报";
 
-async function switchTo(page: Page, username: string) {
-  await page.context().clearCookies();
-  await signIn(page, username);
-}
-
-const state = (page: Page) => page.getByTestId("report-state");
+const state = reportState;
 const events = (page: Page) => page.getByTestId("report-event");
 
 /** Saves the form and waits until the page shows the save in the history, so the next step sees the new version. */
@@ -21,27 +17,6 @@ async function save(page: Page) {
   await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page).toHaveURL(/\/reports\/\d+$/);
   await expect(events(page)).toHaveCount(before + 1);
-}
-
-async function step(page: Page, name: string, expected: string, reason?: string) {
-  if (reason) await page.getByLabel("退回原因").fill(reason);
-  await page.getByRole("button", { name, exact: true }).click();
-  await expect(state(page)).toHaveText(expected);
-}
-
-/** The demo history may already have taken this report somewhere; bring it back to the reporter first. */
-async function makeFillable(page: Page, reportUrl: string, current: string) {
-  const undo: Record<string, [string, string, string?]> = {
-    待县区审核: ["chengxiang-approver", "退回修改", "演示数据,退回后重新填报"],
-    已报送: ["dept-yanglao", "退回", "演示数据,退回后重新填报"],
-    已通过: ["chengxiang-reporter", "更正(新修订)"],
-  };
-  const [username, button, reason] = undo[current] ?? [];
-  if (!username) return;
-  await switchTo(page, username);
-  await page.goto(reportUrl);
-  await step(page, button, reason ? "已退回" : "草稿", reason);
-  await switchTo(page, "chengxiang-reporter");
 }
 
 test("a county files its month, is returned by the lead department, corrects and is approved", async ({ page }) => {
@@ -53,7 +28,12 @@ test("a county files its month, is returned by the lead department, corrects and
   const row = page.getByTestId("month-row").filter({ hasText: "第11条" });
   await expect(row).toContainText("新建长者之家");
   const link = row.getByRole("link", { name: /第11条/ });
-  await makeFillable(page, (await link.getAttribute("href"))!, (await row.getByTestId("report-state").textContent())!);
+  await makeFillable(
+    page,
+    "chengxiang",
+    (await link.getAttribute("href"))!,
+    (await row.getByTestId("report-state").textContent())!,
+  );
 
   await page.goto("/reports?period=2022-10");
   await page
