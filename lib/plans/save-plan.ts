@@ -3,13 +3,16 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor, type RequestContext } from "@/lib/audit/record-audit";
 import { UserError } from "@/lib/errors";
 import { portalNow } from "@/lib/time/clock";
-import { dateColumnOfDay } from "@/lib/time/days";
+import { dateColumnOfDay, noonOf } from "@/lib/time/days";
 import type { IndicatorData, PlanData } from "./plan-data";
 
 export type SavePlanOptions = {
   sourceText: string;
   demoQuotas: boolean;
-  /** The demo's plan is published from January; an imported plan (and production's 2022) starts as a draft. */
+  /**
+   * The demo's plan is published from January, on the day its document was issued (the seed runs
+   * before the demo clock starts); an imported plan (and production's 2022) starts as a draft.
+   */
   publishFrom?: string;
   /** Who imported it: the audit row is written in the same transaction. The seed passes none. */
   audit?: { actor: AuditActor; context: RequestContext };
@@ -43,7 +46,7 @@ export async function savePlan(
           issuedAt: dateColumnOfDay(plan.issuedAt),
           sourceText,
           createdAt: portalNow(),
-          ...(publishFrom ? { status: "PUBLISHED", publishedAt: portalNow(), firstPeriod: publishFrom } : {}),
+          ...(publishFrom ? { status: "PUBLISHED", publishedAt: noonOf(plan.issuedAt), firstPeriod: publishFrom } : {}),
         },
       });
       for (const section of plan.sections) {
