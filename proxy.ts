@@ -13,4 +13,4 @@ export async function proxy(request: NextRequestWithAuth, event: NextFetchEvent)
   return response;
 }
 
-export const config = { matcher: ["/((?!api/|login|_next/|favicon.ico|robots.txt|prerendered/).*)"] };
+export const config = { matcher: ["/((?!api/|login|_next/|favicon.ico|icon.svg|robots.txt|prerendered/).*)"] };

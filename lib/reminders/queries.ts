@@ -10,10 +10,14 @@ export function chosenPeriod(asked: string | string[] | undefined, now: Date): s
   return isOverdue(current, now) ? current : previousPeriod(current);
 }
 
-/** The last twelve months up to the one being filed, newest first. */
-export function recentPeriods(now: Date, count = 12): string[] {
+/**
+ * The months that can be reminded about, newest first: from the one being filed back to the first
+ * month units report on (the published plan's), never a month before the plan (no 2021年11月).
+ */
+export function recentPeriods(now: Date, firstPeriod: string | null): string[] {
   const periods = [currentPeriod(now)];
-  while (periods.length < count) periods.push(previousPeriod(periods[periods.length - 1]));
+  while (firstPeriod && periods[periods.length - 1] > firstPeriod)
+    periods.push(previousPeriod(periods[periods.length - 1]));
   return periods;
 }
 

@@ -51,3 +51,15 @@ test("error responses show no stack, SQL or path", async ({ request }) => {
     expect(body).not.toMatch(/at \w+ \(|\.tsx?:\d+|node_modules|SELECT |prisma|\/work\//i);
   }
 });
+
+test("the portal has a favicon: the first page of a session asks for nothing that is missing", async ({ page }) => {
+  const missing: string[] = [];
+  page.on("response", (response) => response.status() === 404 && missing.push(response.url()));
+  await page.goto("/login");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toBeTruthy();
+  const icon = await page.request.get(href ?? "");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  expect(missing).toEqual([]);
+});

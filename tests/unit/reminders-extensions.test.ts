@@ -13,7 +13,11 @@ describe("the reminders page's month", () => {
     expect(chosenPeriod(undefined, new Date("2022-11-05T16:00:00Z"))).toBe("2022-10");
     expect(chosenPeriod("2022-05", DEMO_NOW)).toBe("2022-05");
     expect(chosenPeriod("2022-13", DEMO_NOW)).toBe("2022-09");
-    expect(recentPeriods(DEMO_NOW, 3)).toEqual(["2022-10", "2022-09", "2022-08"]);
+    expect(recentPeriods(DEMO_NOW, "2022-08")).toEqual(["2022-10", "2022-09", "2022-08"]);
+    // The month list starts with the plan's first month, not twelve months back (no 2021年11月).
+    expect(recentPeriods(DEMO_NOW, "2022-01")).toHaveLength(10);
+    expect(recentPeriods(DEMO_NOW, "2022-01").at(-1)).toBe("2022-01");
+    expect(recentPeriods(DEMO_NOW, null)).toEqual(["2022-10"]);
   });
 });
 

@@ -6,6 +6,8 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { listOverdue } from "@/lib/reminders/list-overdue";
 import { chosenPeriod, lastRemindedAt, recentPeriods } from "@/lib/reminders/queries";
+import { planOfPeriod } from "@/lib/reports/filing-period";
+import { currentPeriod } from "@/lib/time/periods";
 import { portalNow } from "@/lib/time/clock";
 import { dueDate, isOverdue } from "@/lib/time/due";
 import { formatDateTime, formatPeriod } from "@/lib/time/format";
@@ -17,15 +19,16 @@ export default async function RemindersPage({ searchParams }: { searchParams: Pr
   await requireViewer("reminder.send");
   const now = portalNow();
   const period = chosenPeriod((await searchParams).period, now);
-  const [overdue, reminded] = await Promise.all([
+  const [overdue, reminded, plan] = await Promise.all([
     listOverdue(getPrisma(), period, now),
     lastRemindedAt(getPrisma(), period),
+    planOfPeriod(getPrisma(), currentPeriod(now)),
   ]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-semibold">催办 · {formatPeriod(period)}</h1>
-        <PeriodPicker action="/reminders" period={period} periods={recentPeriods(now)} />
+        <PeriodPicker action="/reminders" period={period} periods={recentPeriods(now, plan?.firstPeriod ?? null)} />
       </div>
       <p className="text-sm text-slate-600">
         {formatPeriod(period)}进展的报送截止时间为 {formatDateTime(dueDate(period))}(已批准延期的单位以批准的日期为准)。
