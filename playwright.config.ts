@@ -36,7 +36,7 @@ function server(port: number, dataDir: string, databasePort: number, env: Record
 export default defineConfig({
   testDir: "tests/e2e",
   timeout: 30_000,
-  globalTimeout: 600_000,
+  globalTimeout: 900_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,

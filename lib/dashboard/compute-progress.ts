@@ -12,6 +12,7 @@ import type {
   PointProgress,
   Thresholds,
 } from "./progress-types";
+import { READ_SNAPSHOT } from "./read-snapshot";
 import { loadPlanTree, type PlanTree, type UnitRef } from "./plan-structure";
 import {
   countReports,
@@ -37,78 +38,75 @@ export type ProgressQuery = { year: number; period: string; today: string; dueDa
 export async function computePlanProgress(db: PrismaClient, query: ProgressQuery): Promise<PlanProgress | null> {
   const { year, period, today, dueDay, thresholds } = query;
   const firstPeriod = `${year}-01`;
-  return db.$transaction(
-    async (tx) => {
-      const dataVersion = await readProgressVersion(tx);
-      const tree = await loadPlanTree(tx, year);
-      if (!tree) return null;
-      const planId = tree.plan.id;
-      const sums = indexSums(await sumApprovedValues(tx, planId, firstPeriod, period));
-      const stats = await countReports(tx, planId, firstPeriod, period, today, dueDay);
-      const overdue = await listOverdueReports(tx, planId, firstPeriod, period, today, dueDay);
-      const timeProgress = timeProgressOf(period);
-      const points: PointProgress[] = tree.plan.points.map((point) => {
-        const indicators = point.indicators.map((indicator) =>
-          indicatorProgress(indicator, point.leadUnit, sums, period, thresholds),
-        );
-        const completion = rollUp(indicators);
-        const expected = rollUpExpected(indicators);
-        return {
-          id: point.id,
-          no: point.no,
-          title: point.title,
-          sectionNo: point.section.no,
-          leadUnitCode: point.leadUnit.code,
-          leadUnit: point.leadUnit.name,
-          weight: point.weight,
-          completion,
-          expected,
-          status: statusOf(completion, expected ?? timeProgress, thresholds),
-          indicators,
-        };
-      });
-      const sections = tree.plan.sections.map((section) => {
-        const mine = points.filter((point) => point.sectionNo === section.no);
-        const completion = rollUp(mine);
-        const expected = rollUpExpected(mine);
-        return {
-          no: section.no,
-          title: section.title,
-          weight: section.weight,
-          completion,
-          expected,
-          status: statusOf(completion, expected ?? timeProgress, thresholds),
-        };
-      });
-      const planCompletion = rollUp(sections);
-      const planExpected = rollUpExpected(sections);
-      const indicators = points.flatMap((point) => point.indicators);
-      const expectedReports = stats.reduce((total, row) => total + row.expected, 0);
-      const approvedReports = stats.reduce((total, row) => total + row.approved, 0);
+  return db.$transaction(async (tx) => {
+    const dataVersion = await readProgressVersion(tx);
+    const tree = await loadPlanTree(tx, year);
+    if (!tree) return null;
+    const planId = tree.plan.id;
+    const sums = indexSums(await sumApprovedValues(tx, planId, firstPeriod, period));
+    const stats = await countReports(tx, planId, firstPeriod, period, today, dueDay);
+    const overdue = await listOverdueReports(tx, planId, firstPeriod, period, today, dueDay);
+    const timeProgress = timeProgressOf(period);
+    const points: PointProgress[] = tree.plan.points.map((point) => {
+      const indicators = point.indicators.map((indicator) =>
+        indicatorProgress(indicator, point.leadUnit, sums, period, thresholds),
+      );
+      const completion = rollUp(indicators);
+      const expected = rollUpExpected(indicators);
       return {
-        year,
-        period,
-        timeProgress,
-        thresholds,
-        pendingReports: expectedReports - approvedReports,
-        expectedReports,
-        approvedReports,
-        plan: {
-          completion: planCompletion,
-          expected: planExpected,
-          status: statusOf(planCompletion, planExpected ?? timeProgress, thresholds),
-        },
-        statusCounts: statusCountsOf(indicators.map((indicator) => indicator.status)),
-        sections,
-        points,
-        counties: countyTable(tree.counties, indicators, stats, timeProgress, thresholds),
-        overdue: overdueList(overdue, tree.plan, tree.counties),
-        dataVersion,
-        computedAt: portalNow().toISOString(),
+        id: point.id,
+        no: point.no,
+        title: point.title,
+        sectionNo: point.section.no,
+        leadUnitCode: point.leadUnit.code,
+        leadUnit: point.leadUnit.name,
+        weight: point.weight,
+        completion,
+        expected,
+        status: statusOf(completion, expected ?? timeProgress, thresholds),
+        indicators,
       };
-    },
-    { isolationLevel: "RepeatableRead" },
-  );
+    });
+    const sections = tree.plan.sections.map((section) => {
+      const mine = points.filter((point) => point.sectionNo === section.no);
+      const completion = rollUp(mine);
+      const expected = rollUpExpected(mine);
+      return {
+        no: section.no,
+        title: section.title,
+        weight: section.weight,
+        completion,
+        expected,
+        status: statusOf(completion, expected ?? timeProgress, thresholds),
+      };
+    });
+    const planCompletion = rollUp(sections);
+    const planExpected = rollUpExpected(sections);
+    const indicators = points.flatMap((point) => point.indicators);
+    const expectedReports = stats.reduce((total, row) => total + row.expected, 0);
+    const approvedReports = stats.reduce((total, row) => total + row.approved, 0);
+    return {
+      year,
+      period,
+      timeProgress,
+      thresholds,
+      pendingReports: expectedReports - approvedReports,
+      expectedReports,
+      approvedReports,
+      plan: {
+        completion: planCompletion,
+        expected: planExpected,
+        status: statusOf(planCompletion, planExpected ?? timeProgress, thresholds),
+      },
+      statusCounts: statusCountsOf(indicators.map((indicator) => indicator.status)),
+      sections,
+      points,
+      counties: countyTable(tree.counties, indicators, stats, timeProgress, thresholds),
+      overdue: overdueList(overdue, tree.plan, tree.counties),
+      dataVersion,
+      computedAt: portalNow().toISOString(),
+    };
+  }, READ_SNAPSHOT);
 }
 
 /**
