@@ -28,6 +28,8 @@ function server(port: number, dataDir: string, databasePort: number, env: Record
       PORTAL_DATA_DIR: dataDir,
       EMBEDDED_DB_PORT: String(databasePort),
       NEXT_DIST_DIR: ".next-test",
+      // Automatic reminders would land in the specs' notification counts at an hour's turn.
+      REMINDER_CRON: "off",
       ...env,
     },
   };

@@ -86,6 +86,13 @@ const envSchema = z.object({
   PORTAL_CLOCK: about(z.string().transform(parseInstant).pipe(read<Date>()).optional(), {
     expect: "时钟的起点,如 2022-03-10T09:00:00+08:00 或 2022-03-10(北京时间 9:00)",
   }),
+  REMINDER_CRON: about(
+    z
+      .string()
+      .regex(/^(off|\S+( \S+){4})$/)
+      .default("0 * * * *"),
+    { expect: "五段 cron 表达式(北京时间,如 0 * * * * 为每小时整点)或 off" },
+  ),
   SMTP_URL: about(
     z
       .string()

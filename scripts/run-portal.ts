@@ -5,6 +5,7 @@ import next from "next";
 import { createPrismaClient } from "../lib/db";
 import { applyMigrations } from "../lib/db/apply-migrations";
 import { openDatabase } from "../lib/db/open-database";
+import { startJobQueue } from "../lib/jobs/job-queue";
 import { readEnv, setPortalEnv } from "../lib/env";
 import { UserError } from "../lib/errors";
 import { ChangeFeed } from "../lib/live/change-feed";
@@ -59,12 +60,14 @@ async function startPortal({ mode, dev }: PortalOptions) {
     `民政工作要点督办平台 (${MODE_NAMES[dev ? "dev" : mode]}, ${database.kind === "embedded" ? "内置数据库" : "外部数据库"}) 已启动: http://localhost:${env.PORT}  (${seconds} 秒)`,
   );
   if (clock) console.error(describeClock(clock));
+  const jobs = await startJobQueue({ databaseUrl: database.url, reminderCron: env.REMINDER_CRON });
 
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
     server.close();
+    await jobs.stop();
     await feed.stop();
     await app.close();
     await database.stop();

@@ -47,6 +47,8 @@ const EVENT_LABELS: Record<string, string> = {
   "report.return": "退回",
   "report.reopen": "更正(新修订)",
   "report.remind": "催办",
+  "report.autoRemind": "自动提醒",
+  "reminder.rule": "修改提醒规则",
   "report.import": "Excel 批量填报",
   "report.value.implausible": "填报数值异常(已说明)",
   "attachment.upload": "上传附件",

@@ -91,11 +91,18 @@ export async function startEmbeddedDatabase(dataDir: string, port: number): Prom
   }
 }
 
-/** As root, PostgreSQL runs as the "postgres" user, which must be able to reach its cluster folder. */
+/**
+ * As root, PostgreSQL runs as the "postgres" user, which must be able to reach its cluster folder:
+ * the data directory and the folders above it inside the project (a test-data/ made private by a
+ * stricter umask stopped initdb).
+ */
 async function letServerUserEnter(dataDir: string): Promise<void> {
   if (process.getuid?.() !== 0) return;
-  const { mode } = await stat(dataDir);
-  if ((mode & 0o001) === 0) await chmod(dataDir, mode | 0o711);
+  const project = path.resolve(process.cwd());
+  for (let dir = path.resolve(dataDir); dir.startsWith(`${project}${path.sep}`); dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, mode | 0o711);
+  }
 }
 
 async function ensureDatabase(url: string): Promise<void> {

@@ -16,7 +16,9 @@ const TEST_DATA_DIR = `test-data/integration-${process.pid}`;
 async function resetExternalDatabase(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
+  await client.query(
+    "DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS pgboss CASCADE; CREATE SCHEMA public;",
+  );
   await client.end();
 }
 

@@ -86,6 +86,7 @@ describe("who is overdue", () => {
     expect(entry.due).toEqual(LAST_MOMENT);
     expect(entry.missing).toHaveLength(licheng.length);
     expect(entry.missing[0]).toEqual({
+      pointId: licheng[0].pointId,
       pointNo: licheng[0].pointNo,
       pointTitle: licheng[0].pointTitle,
       state: "DRAFT",

@@ -43,6 +43,7 @@ const EXPECTED: Record<Right, Partial<Record<Role, "all" | "own">>> = {
   "extension.request": { DEPARTMENT: "own", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" },
   "extension.decide": { SUPERVISOR: "all" },
   "reminder.send": { SUPERVISOR: "all" },
+  "reminder.rules": { SUPERVISOR: "all" },
   "account.admin": { ADMIN: "all" },
   "unit.admin": { ADMIN: "all" },
   "audit.read": { AUDITOR: "all" },

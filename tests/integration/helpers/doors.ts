@@ -24,6 +24,7 @@ import * as quotaActions from "@/lib/plans/quotas/actions";
 import * as planAdminActions from "@/lib/plans/admin/actions";
 import * as weightActions from "@/lib/plans/weight-actions";
 import * as reminderActions from "@/lib/reminders/actions";
+import * as reminderRuleActions from "@/lib/reminders/auto/rule-actions";
 import * as reportActions from "@/lib/reports/actions";
 import * as excelActions from "@/lib/reports/excel-actions";
 
@@ -35,6 +36,7 @@ export const ALL_ACTIONS = {
   ...reportActions,
   ...notificationActions,
   ...reminderActions,
+  ...reminderRuleActions,
   ...extensionActions,
   ...attachmentActions,
   ...excelActions,

@@ -1,0 +1,60 @@
+// The portal's scheduled work, on one PostgreSQL-backed queue (pg-boss) in the portal's own
+// database: a cron schedule is held in the database and fired once however many portal instances
+// run, and a job's work is idempotent besides (automatic reminders are recorded once each).
+// Jobs read the portal's clock, so the demo's reminders follow the demo's 2022.
+import "server-only";
+import pg from "pg";
+import PgBoss from "pg-boss";
+import { createPrismaClient } from "@/lib/db";
+import { runAutomaticReminders } from "@/lib/reminders/auto/run-reminders";
+import { portalNow } from "@/lib/time/clock";
+import { TIME_ZONE } from "@/lib/time/days";
+
+export const REMINDER_JOB = "automatic-reminders";
+
+export type JobQueue = { boss: PgBoss; stop: () => Promise<void> };
+
+/** `now` is the portal's clock; a test passes its own. */
+export type JobSettings = { databaseUrl: string; reminderCron: string; now?: () => Date };
+
+/** Starts the queue, (re)writes the schedules from the settings and works the jobs. */
+export async function startJobQueue({ databaseUrl, reminderCron, now = portalNow }: JobSettings): Promise<JobQueue> {
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", application_name: "portal-jobs", max: 4 });
+  boss.on("error", (error) => console.error(`[定时任务] ${error.message}`));
+  await boss.start();
+  await whileHoldingSetupLock(databaseUrl, async () => {
+    await boss.createQueue(REMINDER_JOB, { name: REMINDER_JOB, policy: "singleton", retryLimit: 2, retryDelay: 60 });
+    if (reminderCron === "off") await boss.unschedule(REMINDER_JOB);
+    else {
+      await boss.schedule(REMINDER_JOB, reminderCron, {}, { tz: TIME_ZONE });
+      // A start catches up what a stopped portal missed; the singleton key keeps instances starting together to one run.
+      await boss.send(REMINDER_JOB, {}, { singletonKey: "start", singletonMinutes: 5 });
+    }
+  });
+  const db = createPrismaClient(databaseUrl);
+  await boss.work(REMINDER_JOB, async () => {
+    const run = await runAutomaticReminders(db, now());
+    if (run.reminders)
+      console.error(`[定时任务] 自动提醒: ${run.reminders} 项, ${run.notifications} 条通知, ${run.mailed} 封邮件`);
+    return run;
+  });
+  return {
+    boss,
+    stop: async () => {
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await db.$disconnect();
+    },
+  };
+}
+
+/** Instances starting together set the queues up one after another (concurrent creation deadlocked). */
+async function whileHoldingSetupLock(databaseUrl: string, setUp: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock(hashtext('portal-job-queue-setup'))");
+    await setUp();
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,115 @@
+// Automatic reminders for November 2022 (due 2022-12-05 23:59:59.999 in Asia/Shanghai): the demo
+// history fills January–October only, so what November lacks is what these tests file themselves.
+import { describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db";
+import type { ReportState } from "@/lib/generated/prisma/enums";
+import { runAutomaticReminders } from "@/lib/reminders/auto/run-reminders";
+import { listDuties } from "@/lib/reports/duties";
+
+const PERIOD = "2022-11";
+const THREE_DAYS_BEFORE = new Date("2022-12-02T10:00:00+08:00");
+const A_DAY_LATE = new Date("2022-12-06T00:30:00+08:00");
+
+const unitId = async (code: string) => (await getPrisma().unit.findUniqueOrThrow({ where: { code } })).id;
+const lastId = async () => (await getPrisma().notification.aggregate({ _max: { id: true } }))._max.id ?? 0;
+const remindersOf = (username: string, sinceId: number) =>
+  getPrisma().notification.findMany({
+    where: { id: { gt: sinceId }, kind: "report.autoRemind", user: { username } },
+    select: { title: true, body: true, link: true },
+  });
+
+async function file(code: string, state: ReportState, at: Date, pointIndexes?: number[]) {
+  const id = await unitId(code);
+  const duties = await listDuties(getPrisma(), id, PERIOD);
+  const filed = pointIndexes ? pointIndexes.map((index) => duties[index]) : duties;
+  for (const duty of filed) {
+    await getPrisma().report.create({
+      data: {
+        unitId: id,
+        pointId: duty.pointId,
+        period: PERIOD,
+        state,
+        progress: "测试",
+        createdAt: at,
+        updatedAt: at,
+        submittedAt: state === "SUBMITTED" ? at : null,
+        events: { create: { revision: 1, action: "submit", toState: state, at } },
+      },
+    });
+  }
+  return filed;
+}
+
+describe("automatic reminders", () => {
+  it("reminds every unit with an unsent duty 3 days before, says why, and records each reminder once", async () => {
+    await file("xiuyu", "SUBMITTED", new Date("2022-11-30T09:00:00+08:00"));
+    const [waitingDuty] = await file("hanjiang", "AWAITING_SIGNOFF", new Date("2022-11-28T09:00:00+08:00"), [0]);
+    const waitingPoint = waitingDuty.pointNo;
+    const since = await lastId();
+    const audits = await getPrisma().auditEvent.count({ where: { action: "report.autoRemind" } });
+
+    const run = await runAutomaticReminders(getPrisma(), THREE_DAYS_BEFORE);
+
+    const licheng = await remindersOf("licheng-reporter", since);
+    expect(licheng).toHaveLength(1);
+    expect(licheng[0].title).toBe("提醒:2022年11月工作进展还有 3 天截止报送");
+    expect(licheng[0].body).toContain("提醒规则:报送截止前 3 天");
+    expect(licheng[0].link).toBe("/reports?period=2022-11");
+    expect(await remindersOf("xiuyu-reporter", since)).toEqual([]);
+    // A county report waiting for its own approver has not reached the city: still a duty, and the approver's queue.
+    expect((await remindersOf("hanjiang-reporter", since)).map((note) => note.title)).toEqual([
+      "提醒:2022年11月工作进展还有 3 天截止报送",
+    ]);
+    const [queued] = await remindersOf("hanjiang-approver", since).then((notes) =>
+      notes.filter((note) => note.title.startsWith("待审核提醒")),
+    );
+    expect(queued.title).toMatch(/^待审核提醒:\d+ 份报告已等待审核满 3 天$/);
+    expect(queued.body).toContain(`2022年11月第${waitingPoint}条`);
+    expect(queued.link).toBe("/reviews");
+
+    const recorded = await getPrisma().reminderSent.count({
+      where: { unitId: await unitId("licheng"), period: PERIOD, rule: { trigger: "BEFORE_DUE" } },
+    });
+    expect(recorded).toBe((await listDuties(getPrisma(), await unitId("licheng"), PERIOD)).length);
+    expect(run.reminders).toBeGreaterThanOrEqual(recorded);
+    expect(await getPrisma().auditEvent.count({ where: { action: "report.autoRemind" } })).toBe(audits + 1);
+  });
+
+  it("sends nothing twice when the job runs again the same day", async () => {
+    const since = await lastId();
+    const audits = await getPrisma().auditEvent.count({ where: { action: "report.autoRemind" } });
+    expect(await runAutomaticReminders(getPrisma(), new Date(THREE_DAYS_BEFORE.getTime() + 3_600_000))).toEqual({
+      reminders: 0,
+      notifications: 0,
+      mailed: 0,
+    });
+    expect(await lastId()).toBe(since);
+    expect(await getPrisma().auditEvent.count({ where: { action: "report.autoRemind" } })).toBe(audits);
+  });
+
+  it("turns two instances running the overdue job at once into one reminder per unit", async () => {
+    const since = await lastId();
+    const [first, second] = await Promise.all([
+      runAutomaticReminders(getPrisma(), A_DAY_LATE),
+      runAutomaticReminders(getPrisma(), A_DAY_LATE),
+    ]);
+    expect(first.reminders + second.reminders).toBeGreaterThan(0);
+    expect(Math.min(first.reminders, second.reminders)).toBe(0);
+    expect((await remindersOf("licheng-reporter", since)).map((note) => note.title)).toEqual([
+      "逾期提醒:2022年11月工作进展已逾期 1 天",
+    ]);
+    expect(await remindersOf("xiuyu-reporter", since)).toEqual([]);
+  });
+
+  it("sends nothing for a rule the supervisor turned off", async () => {
+    const rule = await getPrisma().reminderRule.findFirstOrThrow({ where: { trigger: "OVERDUE", days: 3 } });
+    await getPrisma().reminderRule.update({ where: { id: rule.id }, data: { enabled: false } });
+    try {
+      const since = await lastId();
+      await runAutomaticReminders(getPrisma(), new Date("2022-12-08T10:00:00+08:00"));
+      expect(await remindersOf("licheng-reporter", since)).toEqual([]);
+    } finally {
+      await getPrisma().reminderRule.update({ where: { id: rule.id }, data: { enabled: true } });
+    }
+  });
+});
