@@ -45,7 +45,10 @@ export function HeaderMenu({ header }: { header: HeaderData }) {
         onClick={() => setOpen(!open)}
         className="no-print ml-auto inline-flex items-center gap-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 lg:hidden"
       >
-        {open ? "关闭" : "菜单"}
+        菜单
+        <span aria-hidden="true" className="text-xs">
+          {open ? "▴" : "▾"}
+        </span>
         {unread > 0 && <span aria-hidden="true" className="size-2 rounded-full bg-red-600" />}
       </button>
       <div
