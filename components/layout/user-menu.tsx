@@ -42,7 +42,7 @@ export function UserMenu({ who, displayName }: { who: string; displayName: strin
       </button>
       <div
         id={id}
-        className={`${open ? "lg:block" : "lg:hidden"} space-y-1 py-2 lg:absolute lg:right-0 lg:top-full lg:z-20 lg:mt-1 lg:w-max lg:max-w-xs lg:rounded-md lg:border lg:border-slate-200 lg:bg-white lg:p-3 lg:shadow-lg`}
+        className={`${open ? "lg:block" : "lg:hidden"} space-y-1 px-2 py-2 lg:absolute lg:right-0 lg:top-full lg:z-20 lg:mt-1 lg:w-max lg:max-w-xs lg:rounded-md lg:border lg:border-slate-200 lg:bg-white lg:p-3 lg:shadow-lg`}
       >
         <p className="text-slate-700" data-testid="current-user">
           {who}
