@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { FileButton } from "@/components/ui/file-button";
 import { ALLOWED_TYPES_TEXT, ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES } from "@/lib/attachments/types";
 
 async function upload(reportId: number, file: File): Promise<string | null> {
@@ -45,18 +46,13 @@ export function AttachmentUpload({ reportId }: { reportId: number }) {
 
   return (
     <div className="space-y-1 text-sm">
-      <label htmlFor={inputId} className="font-medium text-slate-700">
-        上传附件
-      </label>
-      <input
-        id={inputId}
-        type="file"
+      <FileButton
+        label="上传附件"
         multiple
         accept={ATTACHMENT_ACCEPT}
         disabled={pending}
-        aria-describedby={`${inputId}-hint ${inputId}-errors`}
-        onChange={(event) => void onChange(event.currentTarget)}
-        className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-slate-800 hover:file:bg-slate-200 disabled:opacity-50"
+        describedBy={`${inputId}-hint ${inputId}-errors`}
+        onFiles={(_files, input) => void onChange(input)}
       />
       <p id={`${inputId}-hint`} className="text-xs text-slate-500">
         {pending ? "上传中…" : `支持 ${ALLOWED_TYPES_TEXT},每个文件不超过 20 MB。`}

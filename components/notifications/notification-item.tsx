@@ -7,9 +7,11 @@ import { markNotificationReadAction } from "@/lib/notifications/actions";
 import { kindLabel } from "@/lib/notifications/labels";
 import type { NotificationRow } from "@/lib/notifications/queries";
 import { formatDateTime } from "@/lib/time/format";
+import { useSetUnread } from "../layout/header-shell";
 
 export function NotificationItem({ note }: { note: NotificationRow }) {
   const router = useRouter();
+  const setUnread = useSetUnread();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const unread = note.readAt === null;
@@ -18,6 +20,7 @@ export function NotificationItem({ note }: { note: NotificationRow }) {
       const result = await markNotificationReadAction({ id: note.id });
       setMessage(result.ok ? null : result.message);
       if (!result.ok) return;
+      setUnread(result.data.unread);
       if (then) then();
       else router.refresh();
     });

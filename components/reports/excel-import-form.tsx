@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { FileButton } from "@/components/ui/file-button";
 import { useRef, useState, useTransition } from "react";
 import { confirmReportImportAction, previewReportImportAction } from "@/lib/reports/excel-actions";
 import type { ImportPreview } from "@/lib/reports/excel-import";
@@ -68,18 +69,14 @@ export function ExcelImportForm() {
   return (
     <div className="space-y-4">
       <div className="rounded-lg border border-slate-200 bg-white p-4">
-        <label className="block space-y-2 text-sm">
-          <span className="font-medium">选择填好的模板</span>
-          <input
-            ref={input}
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            disabled={pending}
-            aria-describedby="import-message"
-            onChange={(event) => choose(event.target.files?.[0])}
-            className="block text-sm"
-          />
-        </label>
+        <FileButton
+          label="选择填好的模板"
+          inputRef={input}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={pending}
+          describedBy="import-message"
+          onFiles={(files) => choose(files[0])}
+        />
         {pending && (
           <p className="mt-2 text-sm text-slate-600" aria-live="polite">
             处理中…

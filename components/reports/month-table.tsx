@@ -3,12 +3,12 @@ import type { MonthOverview } from "@/lib/reports/queries";
 import { OverdueBadge, StateBadge } from "./state-badge";
 import { targetText, valueText } from "./value-text";
 
-type Props = { overview: MonthOverview; dueText: string };
+type Props = { overview: MonthOverview; dueText: string; className?: string };
 
 /** Every point the unit reports this month, one row per indicator, the point's state beside it. */
-export function MonthTable({ overview, dueText }: Props) {
+export function MonthTable({ overview, dueText, className = "" }: Props) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white ${className}`}>
       <table className="w-full text-sm">
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>

@@ -5,6 +5,7 @@ import type { Viewer } from "./viewer-type";
 /** What the portal's header shows a viewer: rendered with the page, or fetched by a pre-rendered one. */
 export type HeaderData = {
   who: string;
+  displayName: string;
   navigation: NavItem[];
   /** null while a password change or second-factor enrolment is pending: no notification centre yet. */
   unreadCount: number | null;
@@ -12,12 +13,18 @@ export type HeaderData = {
   canSetWeights: boolean;
 };
 
-export function headerDataOf(viewer: Viewer, unreadCount: number | null): HeaderData {
+/** The work waiting for the viewer: unread notifications, points still to file, reports to review. */
+export type HeaderCounts = { unread: number; filing: number | null; reviews: number | null };
+
+export function headerDataOf(viewer: Viewer, counts: HeaderCounts | null): HeaderData {
   const pending = viewer.mustChangePassword || viewer.mustEnrolTotp;
+  const countOf = (href: string) =>
+    (href === "/reports" ? counts?.filing : href === "/reviews" ? counts?.reviews : null) ?? undefined;
   return {
     who: `${viewer.displayName} · ${viewer.unitName} · ${ROLE_LABELS[viewer.role]}`,
-    navigation: pending ? [] : navigationFor(viewer),
-    unreadCount: pending ? null : unreadCount,
+    displayName: viewer.displayName,
+    navigation: pending ? [] : navigationFor(viewer).map((item) => ({ ...item, count: countOf(item.href) })),
+    unreadCount: pending || !counts ? null : counts.unread,
     canSetWeights: !pending && can(viewer, "plan.import"),
   };
 }

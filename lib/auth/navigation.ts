@@ -1,6 +1,7 @@
 import { can, canForAll, type PolicySubject, type Right } from "@/lib/policy";
 
-export type NavItem = { href: string; label: string };
+/** A place in the navigation; count: the work waiting there (本月填报, 待审核), shown beside the label. */
+export type NavItem = { href: string; label: string; count?: number };
 
 /** The navigation a viewer sees: exactly the places the policy table lets them use. */
 export function navigationFor(viewer: PolicySubject & { unitCode: string }): NavItem[] {
@@ -26,8 +27,19 @@ export function navigationFor(viewer: PolicySubject & { unitCode: string }): Nav
   return items;
 }
 
-/** Where a viewer lands after signing in: the month's filing for those who file, else the first place. */
+/**
+ * Where a viewer lands after signing in: their first job. Those who review (the county head, the
+ * departments) on 待审核, those who file on 本月填报, everyone else on their first place: the
+ * supervisor and the leader on 督办看板, the administrator on 用户管理, the auditor on 审计日志.
+ * The supervisor also approves department reports, but supervising the whole plan comes first.
+ */
 export function homeFor(viewer: PolicySubject & { unitCode: string }): string {
   const items = navigationFor(viewer);
-  return (items.find((item) => item.href === "/reports") ?? items[0])?.href ?? "/account";
+  const first =
+    can(viewer, "report.signoff") || can(viewer, "report.approve")
+      ? "/reviews"
+      : can(viewer, "report.file")
+        ? "/reports"
+        : undefined;
+  return (items.find((item) => item.href === first) ?? items[0])?.href ?? "/account";
 }

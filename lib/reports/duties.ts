@@ -33,6 +33,19 @@ const reportedPlan = (period: string) => ({
 });
 
 /**
+ * The points a unit reports on in a month (see listDuties): a county those where one of its quotas
+ * is on a current indicator, any other unit those it leads.
+ */
+export function dutyPointsWhere(unit: { id: number; kind: string }, period: string): Prisma.WorkPointWhereInput {
+  if (unit.kind === "COUNTY")
+    return {
+      plan: reportedPlan(period),
+      indicators: { some: { retiredAt: null, quotas: { some: { unitId: unit.id } } } },
+    };
+  return { plan: reportedPlan(period), leadUnitId: unit.id };
+}
+
+/**
  * What a unit reports on in a month, so nothing is counted twice: an indicator with county
  * quotas is reported by the counties (against their quota); every other indicator, and points
  * without indicators, by the point's lead department (against the city target). A draft plan,
@@ -43,7 +56,7 @@ export async function listDuties(db: Db, unitId: number, period: string): Promis
   const current = { retiredAt: null };
   if (unit.kind === "COUNTY") {
     const points = await db.workPoint.findMany({
-      where: { plan: reportedPlan(period), indicators: { some: { ...current, quotas: { some: { unitId } } } } },
+      where: dutyPointsWhere({ id: unitId, kind: unit.kind }, period),
       orderBy: { no: "asc" },
       select: {
         id: true,
@@ -82,7 +95,7 @@ export async function listDuties(db: Db, unitId: number, period: string): Promis
     }));
   }
   const points = await db.workPoint.findMany({
-    where: { plan: reportedPlan(period), leadUnitId: unitId },
+    where: dutyPointsWhere({ id: unitId, kind: unit.kind }, period),
     orderBy: { no: "asc" },
     select: {
       id: true,

@@ -211,7 +211,10 @@ export async function listReviewQueue(viewer: Viewer) {
   });
 }
 
-function queueWhere(viewer: Viewer): Prisma.ReportWhereInput | null {
+export type ReviewQueueRow = NonNullable<Awaited<ReturnType<typeof listReviewQueue>>>[number];
+
+/** The reports waiting for this viewer's review step; null when the viewer reviews nothing. */
+export function queueWhere(viewer: Viewer): Prisma.ReportWhereInput | null {
   if (can(viewer, "report.signoff")) return { unitId: viewer.unitId, state: "AWAITING_SIGNOFF" };
   if (can(viewer, "report.approve"))
     return { state: "SUBMITTED", unit: { kind: "COUNTY" }, point: { leadUnitId: viewer.unitId } };

@@ -48,7 +48,8 @@ test("a new account can do nothing but change its one-time password, then works 
   await phone.getByLabel("用户名").fill(username);
   await phone.getByLabel("密码").fill("Qw8#fresh-harbour-kite");
   await phone.getByRole("button", { name: "登录" }).click();
-  await expect(phone).toHaveURL(/\/reports/);
+  // A department's first job is its review queue.
+  await expect(phone).toHaveURL(/\/reviews/);
   await phone.goto("/dashboard");
   await expect(phone.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(phone).toHaveURL(/\/dashboard/);

@@ -91,8 +91,19 @@ describe("the notification centre", () => {
     await markAllNotificationsReadAction({ upToId: theirs.id });
     expect((await getPrisma().notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
     await signInAs("chengxiang-approver");
-    expect(await markNotificationReadAction({ id: theirs.id })).toEqual({ ok: true, data: { done: true } });
+    const owner = { userId: await userId("chengxiang-approver") };
+    const unreadBefore = await countUnread(getPrisma(), owner);
+    // The action answers with the unread count left: the header's badge is set from it at once.
+    expect(await markNotificationReadAction({ id: theirs.id })).toEqual({
+      ok: true,
+      data: { unread: unreadBefore - 1 },
+    });
     expect((await getPrisma().notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).not.toBeNull();
+    const later = await notify("chengxiang-approver", "城厢区 又一条");
+    expect(await markAllNotificationsReadAction({ upToId: later.id })).toEqual({
+      ok: true,
+      data: { marked: unreadBefore, unread: 0 },
+    });
     request.cookie = null;
     expect(await markAllNotificationsReadAction({ upToId: theirs.id })).toEqual({
       ok: false,

@@ -166,9 +166,14 @@ describe("navigation follows the policy", () => {
     ]);
   });
 
-  it("lands those who file on the month's filing, and everyone else on their first place", () => {
-    expect(homeFor({ role: "COUNTY_REPORTER", unitId: OWN_UNIT, unitCode: "meizhou" })).toBe("/reports");
-    expect(homeFor({ role: "LEADER", unitId: OWN_UNIT, unitCode: "city" })).toBe("/dashboard");
-    expect(homeFor({ role: "ADMIN", unitId: OWN_UNIT, unitCode: "city" })).toBe("/admin/users");
+  it("lands every role on its first job: reviewers on 待审核, those who file on 本月填报, the others on their first place", () => {
+    const home = (role: Role, unitCode = "meizhou") => homeFor({ role, unitId: OWN_UNIT, unitCode });
+    expect(home("COUNTY_APPROVER")).toBe("/reviews");
+    expect(home("DEPARTMENT", "yanglao")).toBe("/reviews");
+    expect(home("COUNTY_REPORTER")).toBe("/reports");
+    expect(home("SUPERVISOR", "office")).toBe("/dashboard");
+    expect(home("LEADER", "city")).toBe("/dashboard");
+    expect(home("ADMIN", "city")).toBe("/admin/users");
+    expect(home("AUDITOR", "city")).toBe("/audit");
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";
 import { NotificationItem } from "@/components/notifications/notification-item";
+import { UnreadSync } from "@/components/notifications/unread-sync";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { countUnread, listNotifications } from "@/lib/notifications/queries";
@@ -19,6 +20,7 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   ]);
   return (
     <div className="space-y-4">
+      <UnreadSync count={unread} />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">通知</h1>
         {!before && unread > 0 && rows.length > 0 && (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DemoClockNote } from "@/components/reports/demo-clock-note";
+import { MonthCards } from "@/components/reports/month-cards";
 import { MonthTable } from "@/components/reports/month-table";
 import { PeriodPicker } from "@/components/reports/period-picker";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -64,7 +65,11 @@ export default async function MonthPage({ searchParams }: Props) {
           {(await filingProblemOf(getPrisma(), period, now)) ?? `${formatPeriod(period)}本单位没有需要填报的要点。`}
         </p>
       ) : (
-        <MonthTable overview={overview} dueText={formatDate(overview.due)} />
+        <>
+          {/* A phone gets cards, a wider screen the table: no sideways scrolling, no squeezed columns. */}
+          <MonthCards overview={overview} dueText={formatDate(overview.due)} className="md:hidden" />
+          <MonthTable overview={overview} dueText={formatDate(overview.due)} className="hidden md:block" />
+        </>
       )}
     </div>
   );

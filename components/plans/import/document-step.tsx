@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { FileButton } from "@/components/ui/file-button";
 
 type Props = { pending: boolean; onSubmit: (sourceText: string) => void };
 
@@ -38,16 +39,13 @@ export function DocumentStep({ pending, onSubmit }: Props) {
         className="w-full rounded-md border border-slate-300 p-3 font-mono text-sm"
       />
       <div className="flex flex-wrap items-center gap-3">
-        <label className="text-sm">
-          <span className="mr-2 text-slate-600">或上传文本文件</span>
-          <input
-            type="file"
-            accept=".txt,text/plain"
-            aria-describedby="file-error"
-            onChange={(event) => readFile(event.target.files?.[0])}
-            className="text-sm"
-          />
-        </label>
+        <FileButton
+          label="或上传文本文件"
+          labelClassName="text-slate-600"
+          accept=".txt,text/plain"
+          describedBy="file-error"
+          onFiles={(files) => readFile(files[0])}
+        />
         <button
           type="submit"
           disabled={pending}

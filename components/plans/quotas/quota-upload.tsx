@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { FileButton } from "@/components/ui/file-button";
 import { useRef, useState, useTransition } from "react";
 import { INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "@/components/admin/form-fields";
 import { confirmQuotaUploadAction, previewQuotaUploadAction } from "@/lib/plans/quotas/actions";
@@ -77,18 +78,14 @@ export function QuotaUpload({ year, published }: { year: number; published: bool
         <a href={`/api/v1/plans/${year}/quotas`} className={SECONDARY_BUTTON_CLASS} download>
           下载分解表
         </a>
-        <label className="space-y-1 text-sm">
-          <span className="block font-medium">上传分解表</span>
-          <input
-            ref={input}
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            disabled={pending}
-            aria-describedby="quota-upload-message"
-            onChange={(event) => choose(event.target.files?.[0])}
-            className="block max-w-full text-sm"
-          />
-        </label>
+        <FileButton
+          label="上传分解表"
+          inputRef={input}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          disabled={pending}
+          describedBy="quota-upload-message"
+          onFiles={(files) => choose(files[0])}
+        />
       </div>
       {pending && <p className="text-sm text-slate-600">处理中…</p>}
       <div id="quota-upload-message" aria-live="polite">
