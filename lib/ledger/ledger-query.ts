@@ -81,3 +81,16 @@ export function ledgerSearch(query: LedgerQuery): string {
   if (query.status !== null) params.set("status", query.status);
   return params.toString();
 }
+
+/** For the page: a bad value is left out (and explained beside its field) rather than refusing the page. */
+export function parseLedgerPage(
+  raw: Record<string, string | string[] | undefined>,
+  now = portalNow(),
+): { query: LedgerQuery; errors: Partial<Record<LedgerField, string>> } {
+  const parsed = parseLedgerQuery(raw, now);
+  if ("query" in parsed) return { query: parsed.query, errors: {} };
+  const kept = Object.fromEntries(Object.entries(raw).filter(([key]) => !(key in parsed.errors)));
+  const retried = parseLedgerQuery(kept, now);
+  if (!("query" in retried)) throw new Error("a query without its bad fields is good");
+  return { query: retried.query, errors: parsed.errors };
+}

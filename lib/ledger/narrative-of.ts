@@ -1,7 +1,6 @@
 // What each unit told the city about a point in the month, pure: the words of its report for that
 // month that reached the city (submitted or approved), with the state they are in. A report still
 // inside the unit (a draft, awaiting the county head) has not reached the city and says nothing here.
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 
 export type LedgerNarrative = {
@@ -30,10 +29,10 @@ type Texts = { progress: string; problems: string; nextSteps: string };
 export type ReportRow = Texts & {
   state: ReportState;
   submittedAt: Date | null;
-  events: { id: number; action: string; at: Date; snapshot: Prisma.JsonValue }[];
+  events: { id: number; action: string; at: Date; snapshot: unknown }[];
 };
 
-const textsOf = (snapshot: Prisma.JsonValue): Texts => {
+const textsOf = (snapshot: unknown): Texts => {
   const words = (snapshot ?? {}) as Partial<Texts>;
   return { progress: words.progress ?? "", problems: words.problems ?? "", nextSteps: words.nextSteps ?? "" };
 };
