@@ -24,6 +24,12 @@ export function DashboardHeader({ progress, current }: Props) {
           >
             导出 Excel
           </a>
+          <a
+            href={`/dashboard/ledger?period=${period}`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-brand-700 hover:bg-slate-50"
+          >
+            导出台账
+          </a>
           <PrintButton />
         </div>
       </div>

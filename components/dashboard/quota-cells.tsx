@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/dashboard/status-badge";
-import { formatPercent } from "@/lib/dashboard/status-labels";
+import { formatPercent, hasNoQuota, NO_QUOTA_LABEL } from "@/lib/dashboard/status-labels";
 import type { IndicatorProgress, UnitProgress } from "@/lib/dashboard/progress-types";
 import { formatPeriod } from "@/lib/time/format";
 import { indicatorValueText } from "./indicator-value";
@@ -41,8 +41,8 @@ export function QuotaCells({ indicator, row, about, readable }: Props) {
       <td className="px-3 py-2 text-right">{formatPercent(row.completion)}</td>
       <td className="px-3 py-2 text-right text-slate-600">{formatPercent(row.expected)}</td>
       <td className="px-3 py-2">
-        {row.quota === 0 && row.completion === null ? (
-          <span className="text-xs text-slate-500">无分解任务</span>
+        {hasNoQuota(row) ? (
+          <span className="text-xs text-slate-500">{NO_QUOTA_LABEL}</span>
         ) : (
           <StatusBadge status={row.status} />
         )}

@@ -1,6 +1,13 @@
 import Link from "next/link";
 import type { CountyProgress, PlanProgress, Status, UnitProgress } from "@/lib/dashboard/progress-types";
-import { COLOUR_LABELS, formatPercent, STATUS_COLOUR, STATUS_LABELS } from "@/lib/dashboard/status-labels";
+import {
+  COLOUR_LABELS,
+  formatPercent,
+  hasNoQuota,
+  NO_QUOTA_LABEL,
+  STATUS_COLOUR,
+  STATUS_LABELS,
+} from "@/lib/dashboard/status-labels";
 import { COUNTIES } from "@/lib/org/units";
 
 const TONES = {
@@ -103,6 +110,13 @@ function furthestBehind(counties: CountyProgress[], max: number | undefined): Co
 // 140-odd cells: their styling lives on the table and their links are plain anchors, so the page stays small.
 function HeatCell({ unit, href }: { unit: UnitProgress | undefined; href: string }) {
   if (!unit) return <td className="text-slate-500">无配额</td>;
+  // A quota of 0 reads as the quota tables and the exports say it, not as missing data.
+  if (hasNoQuota(unit))
+    return (
+      <td className="text-slate-500">
+        <a href={href}>{NO_QUOTA_LABEL}</a>
+      </td>
+    );
   const status: Status | null = unit.status;
   const label = status ? `${COLOUR_LABELS[STATUS_COLOUR[status]]} · ${STATUS_LABELS[status]}` : "无数据";
   return (

@@ -1,6 +1,8 @@
+// The auditor's export: ids as numbers, times as Excel dates in Beijing time, actions in Chinese,
+// laid out to print on A4 landscape with the header on every page.
 import ExcelJS from "exceljs";
-import { formatTimestamp } from "@/lib/time/format";
-import { actionText, resultLabel, roleLabel } from "./labels";
+import { EXCEL_TIMESTAMP_FORMAT, excelWallTime } from "@/lib/time/format";
+import { actionLabel, resultLabel, roleLabel } from "./labels";
 import type { AuditRow } from "./queries";
 
 const COLUMNS = [
@@ -21,6 +23,9 @@ const COLUMNS = [
   { header: "实际写入时间(北京时间)", width: 20 },
 ];
 
+/** The columns holding times (1-based): 时间 and 实际写入时间. */
+const TIME_COLUMNS = [2, COLUMNS.length];
+
 // Excel refuses cells longer than this.
 const CELL_MAX = 32_767;
 
@@ -38,7 +43,11 @@ export async function buildAuditWorkbook(
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "莆田市民政局工作要点督办平台";
-  const sheet = workbook.addWorksheet("审计日志", { views: [{ state: "frozen", ySplit: 2 }] });
+  const sheet = workbook.addWorksheet("审计日志", {
+    views: [{ state: "frozen", ySplit: 2 }],
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.pageSetup.printTitlesRow = "2:2";
   sheet.columns = COLUMNS.map(({ width }) => ({ width }));
   sheet.addRow([title]);
   sheet.mergeCells(1, 1, 1, COLUMNS.length);
@@ -46,15 +55,17 @@ export async function buildAuditWorkbook(
   const header = sheet.addRow(COLUMNS.map((column) => column.header));
   header.font = { bold: true };
   header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
+  header.alignment = { wrapText: true, vertical: "middle" };
   for (const row of rows) {
-    // Every value goes in as text: exceljs writes strings as strings, never as formulas.
-    sheet.addRow([
-      String(row.id),
-      formatTimestamp(row.at),
+    // Words go in as text (exceljs writes strings as strings, never as formulas); the id as a number
+    // and the times as dates, so the auditor can sort and filter them as such.
+    const added = sheet.addRow([
+      Number(row.id),
+      excelWallTime(row.at),
       row.username ?? "",
       roleLabel(row.role),
       row.unitCode ? unitName(row.unitCode) : "",
-      actionText(row.action),
+      actionLabel(row.action),
       [row.objectType, row.objectId].filter(Boolean).join(" "),
       resultLabel(row.result),
       row.clientAddress ?? "",
@@ -62,8 +73,11 @@ export async function buildAuditWorkbook(
       json(row.before),
       json(row.after),
       cellText(row.detail ?? ""),
-      row.recordedAt ? formatTimestamp(row.recordedAt) : "",
+      row.recordedAt ? excelWallTime(row.recordedAt) : null,
     ]);
+    added.alignment = { wrapText: true, vertical: "top" };
+    added.getCell(1).numFmt = "0";
+    for (const column of TIME_COLUMNS) added.getCell(column).numFmt = EXCEL_TIMESTAMP_FORMAT;
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -58,3 +58,10 @@ export const unitsMetText = (indicator: { unitsMet: number | null; unitsTotal: n
 /** A minimum for every county is a target per county, not a city total. */
 export const targetText = (indicator: { quotaMode: string; target: number; unit: string }, amount: string) =>
   indicator.quotaMode === "MINIMUM" ? `每个县区不少于 ${amount}${indicator.unit}` : `${amount}${indicator.unit}`;
+
+/** A quota of 0: the unit has nothing to do on this indicator, so it is neither behind nor without data. */
+export const NO_QUOTA_LABEL = "无分解任务";
+
+/** Whether a unit's row is a quota of 0 (its completion has no meaning). */
+export const hasNoQuota = (unit: { quota: number; completion: number | null }) =>
+  unit.quota === 0 && unit.completion === null;

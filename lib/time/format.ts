@@ -26,3 +26,13 @@ export const formatDateTime = (instant: Date) => format(inShanghai(instant), "yy
 
 /** 2022-03-05 14:30:09: to the second, for the audit log. */
 export const formatTimestamp = (instant: Date) => format(inShanghai(instant), "yyyy-MM-dd HH:mm:ss");
+
+/**
+ * The instant as Excel stores a time: a date cell has no zone, so it holds the Beijing wall time
+ * (exceljs writes a Date by its UTC fields, hence the shift).
+ */
+export const excelWallTime = (instant: Date) =>
+  new Date(instant.getTime() - inShanghai(instant).getTimezoneOffset() * 60_000);
+
+/** The number format of those cells, to the second. */
+export const EXCEL_TIMESTAMP_FORMAT = "yyyy-mm-dd hh:mm:ss";

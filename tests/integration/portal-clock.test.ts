@@ -152,8 +152,10 @@ describe("the demo clock", () => {
     const workbook = new ExcelJS.Workbook();
     const bytes = await buildAuditWorkbook("审计日志", [audit], (unitCode) => unitCode);
     await workbook.xlsx.load(Uint8Array.from(bytes).buffer);
-    const exported = workbook.getWorksheet("审计日志")!.getRow(3).values as string[];
-    expect(exported[2]).toMatch(/^2022-11-03 /);
-    expect(exported.at(-1)).toBe(formatTimestamp(audit.recordedAt!));
+    // Dates holding Beijing wall time, as Excel keeps times (no zone).
+    const exported = workbook.getWorksheet("审计日志")!.getRow(3).values as Date[];
+    const wall = (date: Date) => date.toISOString().slice(0, 19).replace("T", " ");
+    expect(wall(exported[2])).toMatch(/^2022-11-03 /);
+    expect(wall(exported.at(-1)!)).toBe(formatTimestamp(audit.recordedAt!));
   });
 });

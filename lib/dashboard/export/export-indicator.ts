@@ -3,7 +3,16 @@ import type { IndicatorSeries } from "@/lib/dashboard/indicator-series";
 import type { IndicatorProgress, PlanProgress, PointProgress } from "@/lib/dashboard/progress-types";
 import { RULE_LABELS, unitsMetText } from "@/lib/dashboard/status-labels";
 import { formatPeriod } from "@/lib/time/format";
-import { addTableSheet, newWorkbook, PLAN_NAME, statusText, workbookBytes, type Cell, type Column } from "./workbook";
+import {
+  addTableSheet,
+  newWorkbook,
+  PLAN_NAME,
+  quotaStatusText,
+  statusText,
+  workbookBytes,
+  type Cell,
+  type Column,
+} from "./workbook";
 
 const KIND_WORDS = {
   SUM: "累计数量",
@@ -106,7 +115,7 @@ const unitRows = ({ indicator }: IndicatorView): Cell[][] =>
     indicator.unit,
     unit.completion,
     unit.expected,
-    statusText(unit.status),
+    quotaStatusText(unit),
     unit.forecast,
     unit.reportPeriod ? formatPeriod(unit.reportPeriod) : "暂无已审核数据",
   ]);

@@ -1,5 +1,6 @@
 // The leadership dashboard as a workbook: the same PlanProgress the page renders, sheet by card.
 import type { PlanProgress, Status } from "@/lib/dashboard/progress-types";
+import { hasNoQuota, NO_QUOTA_LABEL } from "@/lib/dashboard/status-labels";
 import { formatPeriod } from "@/lib/time/format";
 import { COUNTY_COLUMNS, countyRows, OVERDUE_COLUMNS, overdueRows, POINT_COLUMNS, pointRows } from "./export-rows";
 import { addTableSheet, newWorkbook, PLAN_NAME, statusText, workbookBytes, type Cell, type Column } from "./workbook";
@@ -57,7 +58,8 @@ function heatTable(progress: PlanProgress): { columns: Column[]; rows: Cell[][] 
         { value: indicator.completion, status: indicator.status },
         ...progress.counties.map((county): Cell => {
           const quota = indicator.units.find((unit) => unit.unitId === county.unitId);
-          return quota ? { value: quota.completion, status: quota.status } : "无任务";
+          if (!quota) return "无任务";
+          return hasNoQuota(quota) ? NO_QUOTA_LABEL : { value: quota.completion, status: quota.status };
         }),
       ]),
   );

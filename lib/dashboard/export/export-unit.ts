@@ -3,7 +3,15 @@
 import type { CountyProgress, PlanProgress, PointProgress } from "@/lib/dashboard/progress-types";
 import { formatPeriod } from "@/lib/time/format";
 import { COUNTY_COLUMNS, countyRows, OVERDUE_COLUMNS, overdueRows, POINT_COLUMNS, pointRows } from "./export-rows";
-import { addTableSheet, newWorkbook, PLAN_NAME, statusText, workbookBytes, type Cell, type Column } from "./workbook";
+import {
+  addTableSheet,
+  newWorkbook,
+  PLAN_NAME,
+  quotaStatusText,
+  workbookBytes,
+  type Cell,
+  type Column,
+} from "./workbook";
 
 export const findCounty = (progress: PlanProgress, code: string): CountyProgress | null =>
   progress.counties.find((county) => county.code === code) ?? null;
@@ -40,7 +48,7 @@ function quotaRows(progress: PlanProgress, county: CountyProgress): Cell[][] {
           unit.achieved,
           unit.completion,
           unit.expected,
-          statusText(unit.status),
+          quotaStatusText(unit),
           unit.reportPeriod ? formatPeriod(unit.reportPeriod) : "暂无已审核数据",
         ]),
     ),

@@ -3,8 +3,16 @@
 // on its own says what its numbers mean.
 import ExcelJS from "exceljs";
 import type { PlanProgress, Status } from "@/lib/dashboard/progress-types";
-import { COLOUR_LABELS, STATUS_COLOUR, STATUS_LABELS, thresholdText } from "@/lib/dashboard/status-labels";
+import {
+  COLOUR_LABELS,
+  hasNoQuota,
+  NO_QUOTA_LABEL,
+  STATUS_COLOUR,
+  STATUS_LABELS,
+  thresholdText,
+} from "@/lib/dashboard/status-labels";
 import { isDemoMode } from "@/lib/env";
+import { heightFor, linesFor } from "./cell-height";
 
 export type Format = "percent" | "amount" | "count" | "text";
 export type Column = { header: string; width: number; format?: Format };
@@ -20,6 +28,10 @@ const TINTS = { green: "FFDCFCE7", yellow: "FFFEF3C7", red: "FFFEE2E2" } as cons
 export const statusText = (status: Status | null) =>
   status ? `${COLOUR_LABELS[STATUS_COLOUR[status]]} · ${STATUS_LABELS[status]}` : "暂无已审核数据";
 
+/** A unit's status on one quota: a quota of 0 says so, as the dashboards do. */
+export const quotaStatusText = (unit: { quota: number; completion: number | null; status: Status | null }) =>
+  hasNoQuota(unit) ? NO_QUOTA_LABEL : statusText(unit.status);
+
 export const pendingNote = (progress: PlanProgress) =>
   `本月尚有 ${progress.pendingReports} 份报告未审核通过,未计入完成率`;
 
@@ -31,19 +43,40 @@ export function newWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-// Amounts keep the precision they have; whole numbers are not shown with ".00".
-const amountFormat = (value: number) => (Number.isInteger(value) ? "#,##0" : "#,##0.00");
+// An amount column shows whole numbers without ".00" unless some value in it has a fraction; then
+// every value of the column shows two decimals, so the column reads alike from top to bottom.
+const amountFormat = (values: number[]) => (values.every(Number.isInteger) ? "#,##0" : "#,##0.00");
+const NUMBER_FORMATS = { percent: () => PERCENT, count: () => "0", amount: amountFormat } as const;
 
-function writeCell(cell: ExcelJS.Cell, value: Cell, columnFormat: Format = "text"): void {
-  const raw = value !== null && typeof value === "object" ? value.value : value;
-  const format = (value !== null && typeof value === "object" && value.format) || columnFormat;
-  if (raw === null || (typeof raw === "number" && !Number.isFinite(raw))) {
+const rawOf = (value: Cell) => (value !== null && typeof value === "object" ? value.value : value);
+const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
+/** Each column's one number format, from the numbers it holds; a cell's own format (a key-value sheet's row) wins. */
+function columnFormats(columns: Column[], rows: Cell[][]): (string | null)[] {
+  return columns.map(({ format = "text" }, index) => {
+    if (format === "text") return null;
+    const numbers = rows
+      .map((row) => row[index])
+      .filter((cell) => !(cell !== null && typeof cell === "object" && cell.format));
+    return NUMBER_FORMATS[format](numbers.map(rawOf).filter(isNumber));
+  });
+}
+
+const TOP_WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+
+function writeCell(cell: ExcelJS.Cell, value: Cell, columnFormat: string | null): void {
+  const raw = rawOf(value);
+  const own = value !== null && typeof value === "object" && value.format;
+  if (raw === null || !(typeof raw === "string" || isNumber(raw))) {
     cell.value = NO_VALUE;
-    cell.alignment = { horizontal: "right" };
+    cell.alignment = { ...TOP_WRAPPED, horizontal: "right" };
   } else {
     cell.value = raw;
-    if (typeof raw === "number")
-      cell.numFmt = format === "percent" ? PERCENT : format === "amount" ? amountFormat(raw) : "0";
+    cell.alignment = TOP_WRAPPED;
+    if (typeof raw === "number") {
+      const format = own ? NUMBER_FORMATS[own === "text" ? "amount" : own]([raw]) : columnFormat;
+      if (format) cell.numFmt = format;
+    }
   }
   if (value !== null && typeof value === "object" && value.status) {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: TINTS[STATUS_COLOUR[value.status]] } };
@@ -52,40 +85,68 @@ function writeCell(cell: ExcelJS.Cell, value: Cell, columnFormat: Format = "text
 
 type SheetSpec = { name: string; title: string; progress: PlanProgress; columns: Column[]; rows: Cell[][] };
 
+/** A4 landscape, as wide as the page, as many pages down as it takes. */
+export const PRINT_SETUP: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: "landscape",
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+};
+
+/** A line of words merged across the table's width, wrapped, and as tall as its words need. */
+export function addNoteRow(sheet: ExcelJS.Worksheet, text: string, widths: number[], bold = false): ExcelJS.Row {
+  const row = sheet.addRow([text]);
+  const span = Math.max(widths.length, 2);
+  sheet.mergeCells(row.number, 1, row.number, span);
+  row.getCell(1).alignment = TOP_WRAPPED;
+  if (bold) row.font = { bold: true, size: 13 };
+  const width = widths.reduce((total, each) => total + each, 0);
+  row.height = heightFor(linesFor(text, width)) * (bold ? 1.2 : 1);
+  return row;
+}
+
+/** The height a row of wrapped cells needs: its tallest cell's. */
+export function fitRowHeight(row: ExcelJS.Row, widths: number[]): void {
+  let lines = 1;
+  row.eachCell((cell, column) => {
+    if (typeof cell.value === "string") lines = Math.max(lines, linesFor(cell.value, widths[column - 1] ?? 10));
+  });
+  if (lines > 1) row.height = heightFor(lines);
+}
+
 /** Title, 序时进度, notes, then the header row and the rows; the rows under the header scroll, the rest stays. */
 export function addTableSheet(
   workbook: ExcelJS.Workbook,
   { name, title, progress, columns, rows }: SheetSpec,
 ): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.columns = columns.map(({ width }) => ({ width }));
-  const span = Math.max(columns.length, 2);
-  const line = (text: string, bold = false) => {
-    const row = sheet.addRow([text]);
-    sheet.mergeCells(row.number, 1, row.number, span);
-    row.getCell(1).alignment = { wrapText: true, vertical: "top" };
-    if (bold) row.font = { bold: true, size: 13 };
-    return row;
-  };
-  line(title, true);
+  const sheet = workbook.addWorksheet(name, { pageSetup: { ...PRINT_SETUP } });
+  const widths = columns.map(({ width }) => width);
+  sheet.columns = widths.map((width) => ({ width }));
+  addNoteRow(sheet, title, widths, true);
   // The calendar's share of the year; each indicator's own 序时进度 (its rule, its 年初值) is in the table.
   const time = sheet.addRow(["时间进度"]);
-  writeCell(time.getCell(2), progress.timeProgress, "percent");
-  line(pendingNote(progress));
-  line(`状态判定:${thresholdText(progress.thresholds)}`).height = 32;
+  writeCell(time.getCell(2), { value: progress.timeProgress, format: "percent" }, null);
+  addNoteRow(sheet, pendingNote(progress), widths);
+  addNoteRow(sheet, `状态判定:${thresholdText(progress.thresholds)}`, widths);
   const demo = isDemoMode();
-  line(`仅计入审核通过的数据;完成率不封顶。${demo ? "演示数据:县区任务含演示分解,1月以来的报告为模拟生成。" : ""}`);
+  addNoteRow(
+    sheet,
+    `仅计入审核通过的数据;完成率不封顶。${demo ? "演示数据:县区任务含演示分解,1月以来的报告为模拟生成。" : ""}`,
+    widths,
+  );
   const header = sheet.addRow(columns.map((column) => column.header));
   header.font = { bold: true };
   header.fill = HEADER_FILL;
   header.alignment = { wrapText: true, vertical: "middle" };
+  fitRowHeight(header, widths);
   sheet.views = [{ state: "frozen", ySplit: header.number }];
   sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+  const formats = columnFormats(columns, rows);
   for (const values of rows) {
     const row = sheet.addRow([]);
-    for (const [index, value] of values.entries()) writeCell(row.getCell(index + 1), value, columns[index]?.format);
+    for (const [index, value] of values.entries()) writeCell(row.getCell(index + 1), value, formats[index] ?? null);
+    fitRowHeight(row, widths);
   }
   return sheet;
 }

@@ -5,6 +5,7 @@ import { GET as attachmentRoute } from "@/app/api/v1/attachments/[id]/route";
 import { POST as uploadRoute } from "@/app/api/v1/attachments/route";
 import { GET as auditExportRoute } from "@/app/api/v1/audit/export/route";
 import { GET as dashboardExportRoute } from "@/app/api/v1/dashboard/export/route";
+import { GET as ledgerRoute } from "@/app/api/v1/dashboard/ledger/route";
 import { GET as meRoute } from "@/app/api/v1/me/route";
 import { GET as progressRoute } from "@/app/api/v1/plans/[year]/progress/route";
 import { GET as quotaWorkbookRoute } from "@/app/api/v1/plans/[year]/quotas/route";
@@ -67,6 +68,7 @@ export const API_ROUTES = [
   get("/api/v1/reports?period=2022-10", reportsRoute),
   get("/api/v1/reports/template?period=2022-10", templateRoute),
   get("/api/v1/dashboard/export?view=plan&period=2022-10", dashboardExportRoute),
+  get("/api/v1/dashboard/ledger?period=2022-10", ledgerRoute),
   get("/api/v1/audit/export", auditExportRoute),
   get("/api/v1/attachments/1", attachmentRoute, { id: "1" }),
   {
