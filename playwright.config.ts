@@ -18,7 +18,7 @@ function server(port: number, dataDir: string, databasePort: number, env: Record
   return {
     command: `rm -rf ${dataDir} && node --import tsx --import ./scripts/register-server-only.mjs scripts/start.ts${demo ? " --demo" : ""}`,
     url: `http://localhost:${port}/api/health`,
-    timeout: 300_000,
+    timeout: 480_000,
     reuseExistingServer: false,
     stdout: "pipe" as const,
     stderr: "pipe" as const,

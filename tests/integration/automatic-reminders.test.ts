@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import type { ReportState } from "@/lib/generated/prisma/enums";
+import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import { runAutomaticReminders } from "@/lib/reminders/auto/run-reminders";
+import { saveReminderRules } from "@/lib/reminders/auto/save-rules";
 import { listDuties } from "@/lib/reports/duties";
 
 const PERIOD = "2022-11";
@@ -111,5 +113,49 @@ describe("automatic reminders", () => {
     } finally {
       await getPrisma().reminderRule.update({ where: { id: rule.id }, data: { enabled: true } });
     }
+  });
+});
+
+describe("the supervisor's 提醒规则", () => {
+  const supervisor = async () =>
+    viewerOfUser(
+      await getPrisma().user.findUniqueOrThrow({ where: { username: "supervisor" }, include: { unit: true } }),
+    );
+  const context = { clientAddress: "127.0.0.1", requestId: "rules-test" };
+  const rows = async () =>
+    (await getPrisma().reminderRule.findMany({ orderBy: { id: "asc" } })).map(({ id, days, enabled }) => ({
+      id,
+      days,
+      enabled,
+    }));
+
+  it("saves changed days and switches in one audited change, and refuses a duplicate beside its field", async () => {
+    const before = await rows();
+    const early = before.find((_, index) => index === 0)!;
+    try {
+      const changed = before.map((rule) => (rule.id === early.id ? { ...rule, days: 2, enabled: false } : rule));
+      expect(await saveReminderRules(getPrisma(), await supervisor(), context, { rules: changed })).toEqual({
+        changed: 1,
+      });
+      expect((await rows()).find((rule) => rule.id === early.id)).toEqual({ id: early.id, days: 2, enabled: false });
+      const audit = await getPrisma().auditEvent.findFirstOrThrow({
+        where: { action: "reminder.rule" },
+        orderBy: { id: "desc" },
+      });
+      expect(audit.detail).toBe("报送截止前 3 天 → 报送截止前 2 天(停用)");
+
+      const overdue = before.filter((rule) => rule.id !== early.id && rule.days > 0);
+      const clash = before.map((rule) => (rule.id === overdue[1].id ? { ...rule, days: overdue[0].days } : rule));
+      await expect(saveReminderRules(getPrisma(), await supervisor(), context, { rules: clash })).rejects.toMatchObject(
+        {
+          message: "已有一条“逾期 1 天”的规则。",
+          field: `rules.${before.findIndex((rule) => rule.id === overdue[1].id)}.days`,
+        },
+      );
+      expect((await rows()).find((rule) => rule.id === overdue[1].id)?.days).toBe(overdue[1].days);
+    } finally {
+      await saveReminderRules(getPrisma(), await supervisor(), context, { rules: before });
+    }
+    expect(await rows()).toEqual(before);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { OverdueTable } from "@/components/reminders/overdue-table";
 import { PeriodPicker } from "@/components/reminders/period-picker";
 import { RemindButton } from "@/components/reminders/remind-button";
@@ -28,6 +29,9 @@ export default async function RemindersPage({ searchParams }: { searchParams: Pr
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-semibold">催办 · {formatPeriod(period)}</h1>
+        <Link href="/reminders/rules" className="text-sm text-brand-700 underline">
+          自动提醒规则
+        </Link>
         <PeriodPicker action="/reminders" period={period} periods={recentPeriods(now, plan?.firstPeriod ?? null)} />
       </div>
       <p className="text-sm text-slate-600">
