@@ -28,7 +28,7 @@ export function PortalHeader({ header }: { header: HeaderData | null }) {
               <Link href="/account" className="text-slate-700 hover:underline" data-testid="current-user">
                 {header.who}
               </Link>
-              <SignOutButton />
+              <SignOutButton userId={header.userId} />
             </div>
           </>
         )}

@@ -5,6 +5,12 @@ import { SnapshotView } from "./snapshot-view";
 
 const stepLabel = (action: string) => STEP_LABELS[action as Step] ?? action;
 
+/** A step's move (草稿 → 待县区审核); a save that moved nothing just says where the report stands. */
+function stateText({ fromState, toState }: ReportDetail["events"][number]): string {
+  if (!fromState || fromState === toState) return STATE_LABELS[toState];
+  return `${STATE_LABELS[fromState]} → ${STATE_LABELS[toState]}`;
+}
+
 /** 修订记录: every save and step, oldest first, with who, when, why and what the report said then. */
 export function ReportHistory({ events }: { events: ReportDetail["events"] }) {
   if (events.length === 0) return <p className="text-sm text-slate-600">暂无记录。</p>;
@@ -27,8 +33,7 @@ export function ReportHistory({ events }: { events: ReportDetail["events"] }) {
               {formatDateTime(event.at)}
             </time>
             <span className="text-slate-500">
-              第 {event.revision} 次修订 · {event.fromState ? `${STATE_LABELS[event.fromState]} → ` : ""}
-              {STATE_LABELS[event.toState]}
+              第 {event.revision} 次修订 · {stateText(event)}
             </span>
           </div>
           {event.reason && <p className="mt-1 whitespace-pre-wrap break-words text-red-700">原因:{event.reason}</p>}
