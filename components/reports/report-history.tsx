@@ -1,15 +1,7 @@
 import type { ReportDetail } from "@/lib/reports/queries";
-import { STATE_LABELS, STEP_LABELS, type Step } from "@/lib/reports/workflow";
+import { stateText, stepLabel } from "./history-labels";
 import { formatDateTime } from "@/lib/time/format";
 import { SnapshotView } from "./snapshot-view";
-
-const stepLabel = (action: string) => STEP_LABELS[action as Step] ?? action;
-
-/** A step's move (草稿 → 待县区审核); a save that moved nothing just says where the report stands. */
-function stateText({ fromState, toState }: ReportDetail["events"][number]): string {
-  if (!fromState || fromState === toState) return STATE_LABELS[toState];
-  return `${STATE_LABELS[fromState]} → ${STATE_LABELS[toState]}`;
-}
 
 /** 修订记录: every save and step, oldest first, with who, when, why and what the report said then. */
 export function ReportHistory({ events }: { events: ReportDetail["events"] }) {
