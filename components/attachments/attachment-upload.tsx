@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { useOnReportSucceeded } from "@/components/reports/report-events";
 import { FileButton } from "@/components/ui/file-button";
 import { ALLOWED_TYPES_TEXT, ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES } from "@/lib/attachments/types";
 
@@ -28,6 +29,8 @@ export function AttachmentUpload({ reportId }: { reportId: number }) {
   const inputId = useId();
   const [errors, setErrors] = useState<string[]>([]);
   const [pending, setPending] = useState(false);
+  // A refused file's message is about that attempt: the next successful save or step clears it.
+  useOnReportSucceeded(() => setErrors([]));
 
   async function onChange(input: HTMLInputElement) {
     const files = Array.from(input.files ?? []);

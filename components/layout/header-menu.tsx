@@ -66,7 +66,7 @@ export function HeaderMenu({ header }: { header: HeaderData }) {
         <div className="no-print flex flex-col items-start gap-1 border-t border-slate-200 px-1 pt-2 lg:ml-auto lg:px-0 lg:flex-row lg:items-center lg:gap-1 lg:border-0 lg:pt-0">
           {header.unreadCount !== null && <NotificationBadge count={header.unreadCount} />}
           <UserMenu who={header.who} displayName={header.displayName} />
-          <SignOutButton />
+          <SignOutButton userId={header.userId} />
         </div>
       </div>
     </>

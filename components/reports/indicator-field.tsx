@@ -5,19 +5,22 @@ import { normaliseNumberText } from "@/lib/reports/schemas";
 import { IMPLAUSIBLE_REASONS, implausibilityOf, cumulativeOf } from "@/lib/reports/value-rules";
 import type { IndicatorRow } from "@/lib/reports/value-rows";
 import { MilestoneField } from "./milestone-field";
+import type { DraftFields } from "./report-draft";
 import { rateText, targetText, valueText } from "./value-text";
 
 export const FIELD_CLASS = "w-full rounded-md border border-slate-300 px-3 py-2 aria-[invalid=true]:border-red-500";
 
-type Props = { indicator: IndicatorRow; errors: Record<string, string[]> };
+/** defaults: the form's starting content by field name (the server's, or a restored draft). */
+type Props = { indicator: IndicatorRow; errors: Record<string, string[]>; defaults: DraftFields };
 
 /** One indicator's input: a number; numerator and denominator with the rate shown as typed; or a milestone's done and date. */
-export function IndicatorField({ indicator, errors }: Props) {
-  const { id, kind, name, unit, current, wholeNumbers } = indicator;
+export function IndicatorField({ indicator, errors, defaults }: Props) {
+  const { id, kind, name, unit, wholeNumbers } = indicator;
   const [typed, setTyped] = useState({
-    value: text(current?.value),
-    numerator: text(current?.numerator),
-    denominator: text(current?.denominator),
+    value: defaults[`${id}.value`] ?? "",
+    numerator: defaults[`${id}.numerator`] ?? "",
+    denominator: defaults[`${id}.denominator`] ?? "",
+    explanation: defaults[`${id}.explanation`] ?? "",
   });
   const numbers = {
     value: parseTyped(typed.value),
@@ -27,9 +30,13 @@ export function IndicatorField({ indicator, errors }: Props) {
   const rate = rateText(kind, unit, numbers.numerator, numbers.denominator);
   const last = indicator.lastApproved && cumulativeOf(indicator, indicator.lastApproved);
   const unusual = implausibilityOf(indicator, numbers, last ?? null);
+  // A value that needs a 说明 marks the 说明 field itself, and says why beside it.
+  const unusualId = `field-${id}-unusual`;
+  const explanationMissing = unusual !== null && typed.explanation.trim() === "";
   const field = (key: "value" | "numerator" | "denominator" | "explanation", label: string, numeric = true) => {
     const errorId = `field-${id}-${key}-error`;
-    const change = (value: string) => numeric && setTyped((old) => ({ ...old, [key]: value }));
+    const asked = key === "explanation" && unusual !== null;
+    const invalid = Boolean(errors[`${id}.${key}`]) || (key === "explanation" && explanationMissing);
     return (
       <label className="block space-y-1">
         <span className="text-sm">{label}</span>
@@ -38,11 +45,14 @@ export function IndicatorField({ indicator, errors }: Props) {
           inputMode={numeric ? (wholeNumbers ? "numeric" : "decimal") : "text"}
           step={numeric && wholeNumbers ? 1 : undefined}
           autoComplete="off"
-          defaultValue={key === "explanation" ? (current?.explanation ?? "") : typed[key]}
-          onChange={(event) => change(event.target.value)}
-          aria-invalid={errors[`${id}.${key}`] ? true : undefined}
-          aria-describedby={errorId}
-          className={`${FIELD_CLASS} ${key === "explanation" && unusual ? "border-amber-500 bg-amber-50" : ""}`}
+          defaultValue={typed[key]}
+          onChange={(event) => {
+            const value = event.target.value;
+            setTyped((old) => ({ ...old, [key]: value }));
+          }}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={asked ? `${unusualId} ${errorId}` : errorId}
+          className={`${FIELD_CLASS} ${asked ? "border-amber-500 bg-amber-50 ring-2 ring-amber-300" : ""}`}
         />
         <span id={errorId} className="block text-sm text-red-700">
           {errors[`${id}.${key}`]?.join(" ")}
@@ -54,7 +64,7 @@ export function IndicatorField({ indicator, errors }: Props) {
     <fieldset className="space-y-2 rounded-md border border-slate-200 p-3" data-testid="indicator-field">
       <legend className="px-1 font-medium">{name}</legend>
       {kind === "MILESTONE" ? (
-        <MilestoneField indicator={indicator} errors={errors} />
+        <MilestoneField indicator={indicator} errors={errors} defaults={defaults} />
       ) : (
         <p className="text-xs text-slate-500">
           目标 {targetText(indicator)} · 上月已审核 {valueText(indicator, indicator.lastApproved)} · 填报年度累计值
@@ -75,7 +85,7 @@ export function IndicatorField({ indicator, errors }: Props) {
         </div>
       )}
       {unusual && (
-        <p className="text-sm text-amber-800" role="status" data-testid={`unusual-${id}`}>
+        <p id={unusualId} className="text-sm text-amber-800" role="status" data-testid={`unusual-${id}`}>
           {IMPLAUSIBLE_REASONS[unusual].ask}
         </p>
       )}
@@ -83,8 +93,6 @@ export function IndicatorField({ indicator, errors }: Props) {
     </fieldset>
   );
 }
-
-const text = (value: number | null | undefined) => (value == null ? "" : String(value));
 
 function parseTyped(raw: string): number | null {
   const normalised = normaliseNumberText(raw);

@@ -1,9 +1,7 @@
 import type { ReportDetail } from "@/lib/reports/queries";
-import { STATE_LABELS, STEP_LABELS, type Step } from "@/lib/reports/workflow";
+import { stateText, stepLabel } from "./history-labels";
 import { formatDateTime } from "@/lib/time/format";
 import { SnapshotView } from "./snapshot-view";
-
-const stepLabel = (action: string) => STEP_LABELS[action as Step] ?? action;
 
 /** 修订记录: every save and step, oldest first, with who, when, why and what the report said then. */
 export function ReportHistory({ events }: { events: ReportDetail["events"] }) {
@@ -27,8 +25,7 @@ export function ReportHistory({ events }: { events: ReportDetail["events"] }) {
               {formatDateTime(event.at)}
             </time>
             <span className="text-slate-500">
-              第 {event.revision} 次修订 · {event.fromState ? `${STATE_LABELS[event.fromState]} → ` : ""}
-              {STATE_LABELS[event.toState]}
+              第 {event.revision} 次修订 · {stateText(event)}
             </span>
           </div>
           {event.reason && <p className="mt-1 whitespace-pre-wrap break-words text-red-700">原因:{event.reason}</p>}

@@ -20,6 +20,12 @@ export function SnapshotView({ snapshot }: { snapshot: ReportSnapshot }) {
           </dd>
         </div>
       ))}
+      {snapshot.noProgress && (
+        <div className="contents">
+          <dt className="text-slate-500">本月无新进展</dt>
+          <dd className="whitespace-pre-wrap break-words">原因:{snapshot.noProgressReason}</dd>
+        </div>
+      )}
       {NARRATIVE.map(([key, label]) => (
         <div key={key} className="contents">
           <dt className="text-slate-500">{label}</dt>

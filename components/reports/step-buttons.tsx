@@ -7,6 +7,7 @@ import type { ReportSnapshot } from "@/lib/reports/snapshot";
 import { STEP_LABELS, STEPS, type Step } from "@/lib/reports/workflow";
 import { ConflictPanel } from "./conflict-panel";
 import { FIELD_CLASS } from "./indicator-field";
+import { announceReportSucceeded, useOnReportSucceeded } from "./report-events";
 
 type Props = { reportId: number; version: number; steps: Step[] };
 
@@ -20,6 +21,10 @@ export function StepButtons({ reportId, version, steps }: Props) {
   const [done, setDone] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ReportSnapshot | null>(null);
   const needsReason = steps.some((step) => STEPS[step].reasonRequired);
+  useOnReportSucceeded(() => {
+    setMessage(null);
+    setConflict(null);
+  });
 
   function take(step: Step) {
     setDone(null);
@@ -43,6 +48,7 @@ export function StepButtons({ reportId, version, steps }: Props) {
       setMessage(null);
       setConflict(null);
       setReason("");
+      announceReportSucceeded();
       setDone(`已${STEP_LABELS[step]}`);
       router.refresh();
     });

@@ -38,7 +38,7 @@ const EVENT_LABELS: Record<string, string> = {
   "plan.milestone.retire": "停用里程碑",
   "plan.baseline.update": "填写年初值",
   "plan.baseline.previous-year": "取上年末审核值作年初值",
-  "report.save": "保存报告",
+  "report.save": "保存草稿",
   "report.sendForSignoff": "提交县区审核",
   "report.sign": "县区审核签发",
   "report.sendBack": "县区退回",

@@ -4,6 +4,8 @@ import type { Viewer } from "./viewer-type";
 
 /** What the portal's header shows a viewer: rendered with the page, or fetched by a pre-rendered one. */
 export type HeaderData = {
+  /** The signed-in person's id: 退出 clears their browser drafts of report forms, and no one else's. */
+  userId: number;
   who: string;
   displayName: string;
   navigation: NavItem[];
@@ -21,6 +23,7 @@ export function headerDataOf(viewer: Viewer, counts: HeaderCounts | null): Heade
   const countOf = (href: string) =>
     (href === "/reports" ? counts?.filing : href === "/reviews" ? counts?.reviews : null) ?? undefined;
   return {
+    userId: viewer.userId,
     who: `${viewer.displayName} · ${viewer.unitName} · ${ROLE_LABELS[viewer.role]}`,
     displayName: viewer.displayName,
     navigation: pending ? [] : navigationFor(viewer).map((item) => ({ ...item, count: countOf(item.href) })),

@@ -4,7 +4,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db";
 import { ReportConflictError, ValueProblemsError } from "./errors";
 import { saveReport } from "./save-report";
-import { reportStepSchema, saveReportSchema } from "./schemas";
+import { reportStepSchema, saveReportSchema, submitReportSchema } from "./schemas";
+import { submitReport } from "./submit-report";
 import type { ReportSnapshot } from "./snapshot";
 import { transitionReport } from "./transition-report";
 import { rightOfStep } from "./workflow";
@@ -44,6 +45,10 @@ const step = defineAction(
     catchConflict(() => transitionReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
 );
 
+const submit = defineAction("report.file", submitReportSchema, (input, { viewer, clientAddress, requestId }) =>
+  catchConflict(() => submitReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
+);
+
 function unwrap(result: Awaited<ReturnType<typeof save>>): ReportActionResult {
   if (!result.ok) return result;
   if ("conflict" in result.data) return { ok: false, message: result.data.message, conflict: result.data.conflict };
@@ -58,4 +63,9 @@ export async function saveReportAction(input: unknown): Promise<ReportActionResu
 
 export async function reportStepAction(input: unknown): Promise<ReportActionResult> {
   return unwrap(await step(input));
+}
+
+/** 提交审核 / 报送 with the form's values: saved and sent together, or neither. */
+export async function submitReportAction(input: unknown): Promise<ReportActionResult> {
+  return unwrap(await submit(input));
 }

@@ -2,12 +2,13 @@
 // saveReport (its checks, version guard, history event and audit row), so a file either lands
 // whole or changes nothing.
 import "server-only";
-import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { RequestContext } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { portalNow } from "@/lib/time/clock";
 import { previewReportImport } from "./excel-import";
+import { joinTransaction } from "./join-transaction";
 import { saveReport } from "./save-report";
 
 export type ImportResult = {
@@ -18,19 +19,6 @@ export type ImportResult = {
 };
 /** The version of each report the person saw in the preview (null: no report yet). */
 export type ExpectedVersion = { pointId: number; version: number | null };
-
-/**
- * saveReport opens its own transaction; handed this, it runs inside the file's transaction
- * instead, so a refusal on the last point also undoes the first.
- */
-function joinTransaction(tx: Prisma.TransactionClient): PrismaClient {
-  return new Proxy(tx, {
-    get: (target, key, receiver) =>
-      key === "$transaction"
-        ? (run: (inner: Prisma.TransactionClient) => Promise<unknown>) => run(target)
-        : Reflect.get(target, key, receiver),
-  }) as unknown as PrismaClient;
-}
 
 export async function importReportFile(
   db: PrismaClient,

@@ -18,6 +18,8 @@ import { indicatorRows, lastApprovedValues, VALUE_SELECT, valuesByIndicator } fr
 import { availableSteps, refusalOf } from "./workflow";
 
 const REACHED_CITY: ReportState[] = ["SUBMITTED", "APPROVED"];
+/** The steps that send a unit's report on; the form takes them with its content (submitReportAction). */
+const SEND_STEPS = ["sendForSignoff", "submit"] as const;
 
 export async function getMonthOverview(viewer: Viewer, period: string, now = portalNow()) {
   if (!can(viewer, "report.duties") || !readableReportsWhere(viewer)) return null;
@@ -100,6 +102,7 @@ export async function getReportForm(viewer: Viewer, pointId: number, period: str
     report,
     indicators: indicatorRows(duty.indicators, undefined, lastApproved.get(pointId)),
     canSave: refusalOf("save", workflowReport, viewer, false) === null,
+    sendStep: SEND_STEPS.find((step) => refusalOf(step, workflowReport, viewer, false) === null) ?? null,
   };
 }
 
@@ -123,6 +126,8 @@ export async function getReportDetail(viewer: Viewer, id: number) {
       progress: true,
       problems: true,
       nextSteps: true,
+      noProgress: true,
+      noProgressReason: true,
       submittedAt: true,
       approvedAt: true,
       unit: { select: { name: true, kind: true } },
@@ -182,6 +187,8 @@ export async function getReportDetail(viewer: Viewer, id: number) {
     })),
     canSave: steps.includes("save"),
     steps: steps.filter((step) => step !== "save"),
+    /** Shown on the form when the viewer may edit: the send is made with the form's content. */
+    sendStep: SEND_STEPS.find((step) => steps.includes(step)) ?? null,
   };
 }
 

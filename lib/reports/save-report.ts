@@ -12,7 +12,8 @@ import { listDuties } from "./duties";
 import { ReportConflictError, ValueProblemsError } from "./errors";
 import { assertFilingPeriod, FILING_PLAN } from "./filing-period";
 import type { SaveReportInput } from "./schemas";
-import { snapshotReport } from "./snapshot";
+import { type ReportSnapshot, snapshotReport } from "./snapshot";
+import { narrativeProblems } from "./required-values";
 import { refusalOf } from "./workflow";
 import { checkValues, type FlaggedValue, type RowProblem } from "./check-values";
 import { IMPLAUSIBLE_REASONS } from "./value-rules";
@@ -24,6 +25,8 @@ export async function saveReport(
   input: SaveReportInput,
   /** The day the period is judged on (the month being filed then); the portal's clock by default. */
   asOf: Date = portalNow(),
+  /** Sending from the form saves first: a save that changed nothing leaves no 保存草稿 in the history. */
+  options: { skipUnchanged?: boolean } = {},
 ): Promise<{ reportId: number; version: number }> {
   return db.$transaction(async (tx) => {
     const point = await tx.workPoint.findUnique({
@@ -44,6 +47,15 @@ export async function saveReport(
       shanghaiDay(asOf),
     );
     if (problems.length) throw valueProblemsError(problems);
+    const narrative = narrativeProblems(
+      { progress: input.narrative.progress, noProgress: input.noProgress, noProgressReason: input.noProgressReason },
+      false,
+    );
+    if (narrative.length)
+      throw new ValueProblemsError(
+        narrative.map((problem) => problem.message).join("\n"),
+        Object.fromEntries(narrative.map((problem) => [problem.field, [problem.message]])),
+      );
 
     const existing = await tx.report.findUnique({
       where: { unitId_pointId_period: { unitId: viewer.unitId, pointId: input.pointId, period: input.period } },
@@ -65,6 +77,7 @@ export async function saveReport(
       : await createReport(tx, viewer.unitId, input, now);
     await writeValues(tx, reportId, input, new Set(flagged.map((entry) => entry.index)));
     const after = await snapshotReport(tx, reportId);
+    if (options.skipUnchanged && before && sameContent(before, after)) return { reportId, version: after.version };
     await tx.reportEvent.create({
       data: {
         reportId,
@@ -91,6 +104,19 @@ export async function saveReport(
     return { reportId, version: after.version };
   });
 }
+
+/** The narrative and 本月无新进展; a door that does not send the choice (the Excel import) keeps it. */
+function reportTextOf(input: SaveReportInput) {
+  if (input.noProgress === undefined) return input.narrative;
+  return {
+    ...input.narrative,
+    noProgress: input.noProgress,
+    noProgressReason: input.noProgress ? (input.noProgressReason ?? "") : "",
+  };
+}
+
+const sameContent = (before: ReportSnapshot, after: ReportSnapshot) =>
+  JSON.stringify({ ...before, version: 0 }) === JSON.stringify({ ...after, version: 0 });
 
 function valueProblemsError(problems: RowProblem[]): ValueProblemsError {
   const fieldErrors: Record<string, string[]> = {};
@@ -136,7 +162,7 @@ async function updateGuarded(
 ): Promise<number> {
   const { count } = await tx.report.updateMany({
     where: { id: reportId, version: input.expectedVersion ?? -1 },
-    data: { ...input.narrative, version: { increment: 1 }, updatedAt: now },
+    data: { ...reportTextOf(input), version: { increment: 1 }, updatedAt: now },
   });
   if (count === 0) throw await conflict(tx, reportId);
   return reportId;
@@ -151,7 +177,7 @@ async function createReport(
   if (input.expectedVersion !== null) throw new UserError("报告不存在,请刷新页面。");
   const created = await tx.report.createManyAndReturn({
     data: [
-      { unitId, pointId: input.pointId, period: input.period, ...input.narrative, createdAt: now, updatedAt: now },
+      { unitId, pointId: input.pointId, period: input.period, ...reportTextOf(input), createdAt: now, updatedAt: now },
     ],
     skipDuplicates: true,
     select: { id: true },

@@ -61,6 +61,14 @@ export const saveReportSchema = z.object({
   expectedVersion: idSchema("版本号").nullable(),
   narrative: narrativeSchema,
   values: z.array(reportValueSchema).max(50, "一份报告最多 50 项指标"),
+  /** 本月无新进展 and why; absent (the Excel import) keeps what the report says. */
+  noProgress: z.boolean().optional(),
+  noProgressReason: z.string().trim().max(1000, "原因不能超过1000字").optional(),
+});
+
+/** 提交审核 / 报送 from the form: what is on the screen is saved and sent in one transaction. */
+export const submitReportSchema = saveReportSchema.extend({
+  step: z.enum(["sendForSignoff", "submit"]),
 });
 
 export const reportStepSchema = z.object({
@@ -72,3 +80,4 @@ export const reportStepSchema = z.object({
 
 export type SaveReportInput = z.infer<typeof saveReportSchema>;
 export type ReportStepInput = z.infer<typeof reportStepSchema>;
+export type SubmitReportInput = z.infer<typeof submitReportSchema>;

@@ -12,6 +12,9 @@ export type ReportSnapshot = {
   progress: string;
   problems: string;
   nextSteps: string;
+  /** 本月无新进展 and its reason; absent from snapshots taken before they were kept. */
+  noProgress?: boolean;
+  noProgressReason?: string;
   values: {
     indicator: string;
     value: number | null;
@@ -35,6 +38,8 @@ export async function snapshotReport(db: Db, reportId: number): Promise<ReportSn
       progress: true,
       problems: true,
       nextSteps: true,
+      noProgress: true,
+      noProgressReason: true,
       values: {
         orderBy: { indicator: { sortOrder: "asc" } },
         select: {

@@ -14,6 +14,7 @@ import type { ReportStepInput } from "./schemas";
 import { readableReportsWhere } from "./scope";
 import { AccessDenied } from "@/lib/auth/denied";
 import { snapshotReport } from "./snapshot";
+import { assertComplete } from "./assert-complete";
 import { refusalOf, rightOfStep, stateAfter, type Step } from "./workflow";
 
 const NEEDS_CONTENT: Step[] = ["sendForSignoff", "submit"];
@@ -36,6 +37,10 @@ export async function transitionReport(
           version: true,
           revision: true,
           progress: true,
+          noProgress: true,
+          noProgressReason: true,
+          period: true,
+          pointId: true,
           unitId: true,
           unit: { select: { kind: true } },
           point: { select: { leadUnitId: true } },
@@ -65,8 +70,7 @@ export async function transitionReport(
     if (refusal) throw new UserError(refusal);
     if ((input.step === "sendBack" || input.step === "return") && input.reason === "")
       throw new UserError("退回时须填写原因。");
-    if (NEEDS_CONTENT.includes(input.step) && report.progress.trim() === "")
-      throw new UserError("请先填写并保存“进展情况”。");
+    if (NEEDS_CONTENT.includes(input.step)) await assertComplete(tx, report);
 
     const before = await snapshotReport(tx, report.id);
     const to = stateAfter(input.step, report.state);

@@ -46,6 +46,7 @@ const GUARDED: Record<string, Right> = {
   createApiTokenAction: "account.own",
   revokeApiTokenAction: "account.own",
   saveReportAction: "report.file",
+  submitReportAction: "report.file",
   // The step action asks for the right of the step's actor; {} (no step) reads as saving: report.file.
   reportStepAction: "report.file",
   markNotificationReadAction: "account.own",

@@ -33,7 +33,8 @@ async function draft(username: string) {
     period: PERIOD,
     expectedVersion: null,
     narrative: { progress: "已完成选址", problems: "", nextSteps: "" },
-    values: [{ indicatorId: indicators[0].id, value: 2, explanation: "" }],
+    // Every figure filled (a report is not sent with one blank), each explained in case it is below October's.
+    values: indicators.map(({ id }) => ({ indicatorId: id, value: 2, explanation: "测试数据" })),
   });
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
+import { listDuties } from "@/lib/reports/duties";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { getMonthOverview, getReportDetail, getReportForm, listReviewQueue } from "@/lib/reports/queries";
@@ -30,8 +31,21 @@ async function walk(
   steps: [string, Step | number, string?][] = [],
 ): Promise<number> {
   const { id: pointId, indicators } = await pointOf(no);
-  const values = (numbers: number[]) =>
-    numbers.map((value, index) => ({ indicatorId: indicators[index].id, value, explanation: "" }));
+  // The unit's other figures are filled too (a report is not sent with one blank), explained in case they fall.
+  const viewer = await as(reporter);
+  const duty = (await listDuties(getPrisma(), viewer.unitId, period)).find((d) => d.pointId === pointId);
+  const values = (numbers: number[]) => [
+    ...numbers.map((value, index) => ({ indicatorId: indicators[index].id, value, explanation: "" })),
+    ...(duty?.indicators ?? [])
+      .filter(({ id }) => !indicators.slice(0, numbers.length).some((named) => named.id === id))
+      .map(({ id, kind }) =>
+        kind === "MILESTONE"
+          ? { indicatorId: id, done: false, explanation: "" }
+          : kind === "SUM"
+            ? { indicatorId: id, value: 1, explanation: "测试数据" }
+            : { indicatorId: id, numerator: 1, denominator: 1, explanation: "测试数据" },
+      ),
+  ];
   let { reportId, version } = await saveReport(getPrisma(), await as(reporter), context(), {
     pointId,
     period,

@@ -33,10 +33,12 @@ async function draft(username: string, period: string, pointNo = 11) {
     period,
     expectedVersion: null,
     narrative: { progress: "已开工建设", problems: "", nextSteps: "" },
-    values: [
-      { indicatorId: indicators[0].id, value: 3, explanation: EXPLANATION },
-      { indicatorId: indicators[1].id, value: 2, explanation: EXPLANATION },
-    ],
+    // Every figure filled: a report is not sent with one blank.
+    values: indicators.map(({ id }, index) => ({
+      indicatorId: id,
+      value: [3, 2][index] ?? 1,
+      explanation: EXPLANATION,
+    })),
   });
 }
 

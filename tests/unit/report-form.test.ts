@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkReportForm, fieldErrorsByName, readReportForm } from "@/components/reports/form-payload";
 import { rateText, valueText } from "@/components/reports/value-text";
+import { NO_PROGRESS_REASON_MISSING, PROGRESS_MISSING } from "@/lib/reports/required-values";
 import type { IndicatorRow } from "@/lib/reports/value-rows";
 
 const indicator = (id: number, kind: IndicatorRow["kind"], unit = "个"): IndicatorRow => ({
@@ -80,7 +81,7 @@ describe("the report form", () => {
     expect(checkReportForm(input, INDICATORS, "2022-11-03")).toEqual({
       "7.value": ["不能为负数"],
       "8.numerator": ["“abc”不是有效数字"],
-      progress: ["请填写进展情况"],
+      progress: [PROGRESS_MISSING],
     });
     expect(fieldErrorsByName({ "values.2.doneOn": ["完成日期格式应为 2022-10-15"] }, INDICATORS)).toEqual({
       "9.doneOn": ["完成日期格式应为 2022-10-15"],
@@ -115,6 +116,49 @@ describe("the report form", () => {
       done: false,
       doneOn: "",
       explanation: "",
+    });
+  });
+
+  it("sends nothing with a blank figure: each blank is named beside its field; a draft may still be saved", () => {
+    const read = (fields: Record<string, string>) =>
+      readReportForm(form({ progress: "进展", ...fields }), INDICATORS, {
+        pointId: 1,
+        period: "2022-10",
+        expectedVersion: 4,
+      });
+    const blank = read({ "7.value": "" });
+    expect(checkReportForm(blank, INDICATORS, "2022-11-03")).toEqual({});
+    expect(checkReportForm(blank, INDICATORS, "2022-11-03", true)).toEqual({
+      "7.value": ["请填写本月累计值(没有新进展的,填上月累计值)"],
+      "8.numerator": ["请填写分子"],
+      "8.denominator": ["请填写分母"],
+      "9.done": ["请选择已完成或未完成"],
+    });
+    const full = read({ "7.value": "3", "8.numerator": "5", "8.denominator": "20", "9.done": "false" });
+    expect(checkReportForm(full, INDICATORS, "2022-11-03", true)).toEqual({});
+  });
+
+  it("takes 本月无新进展 in place of 进展情况, never without its reason", () => {
+    const read = (fields: Record<string, string>) =>
+      readReportForm(
+        form({ "7.value": "3", "8.numerator": "5", "8.denominator": "20", "9.done": "false", ...fields }),
+        INDICATORS,
+        {
+          pointId: 1,
+          period: "2022-10",
+          expectedVersion: 4,
+        },
+      );
+    expect(checkReportForm(read({ noProgress: "on" }), INDICATORS, "2022-11-03", true)).toEqual({
+      noProgressReason: [NO_PROGRESS_REASON_MISSING],
+    });
+    const said = read({ noProgress: "on", noProgressReason: "项目尚在审批" });
+    expect(said).toMatchObject({ noProgress: true, noProgressReason: "项目尚在审批" });
+    expect(checkReportForm(said, INDICATORS, "2022-11-03", true)).toEqual({});
+    // A reason left in the box after unticking is not sent.
+    expect(read({ noProgressReason: "旧原因", progress: "已开工" })).toMatchObject({
+      noProgress: false,
+      noProgressReason: "",
     });
   });
 });

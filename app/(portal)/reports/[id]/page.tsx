@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportForm } from "@/components/reports/report-form";
+import { draftKeyOf } from "@/components/reports/report-draft";
 import { ReportHistory } from "@/components/reports/report-history";
+import { ReturnNotice } from "@/components/reports/return-notice";
 import { ReportValues } from "@/components/reports/report-values";
 import { StateBadge } from "@/components/reports/state-badge";
 import { StepButtons } from "@/components/reports/step-buttons";
@@ -38,6 +40,8 @@ export default async function ReportPage({ params }: Props) {
       await denyAsNotFound(viewer, "report.read", { type: "Report", id });
     notFound();
   }
+  // The send step is on the form when the viewer edits it, so what is on the screen is what goes.
+  const otherSteps = report.canSave ? report.steps.filter((step) => step !== report.sendStep) : report.steps;
   return (
     <article className="space-y-6">
       <nav aria-label="位置" className="text-sm text-slate-500">
@@ -66,6 +70,8 @@ export default async function ReportPage({ params }: Props) {
         </p>
       </header>
 
+      <ReturnNotice state={report.state} events={report.events} />
+
       {report.canSave ? (
         <section aria-labelledby="form-heading" className="space-y-2">
           <h2 id="form-heading" className="font-semibold">
@@ -76,9 +82,17 @@ export default async function ReportPage({ params }: Props) {
             period={report.period}
             version={report.version}
             indicators={report.indicators}
-            narrative={{ progress: report.progress, problems: report.problems, nextSteps: report.nextSteps }}
+            narrative={{
+              progress: report.progress,
+              problems: report.problems,
+              nextSteps: report.nextSteps,
+              noProgress: report.noProgress,
+              noProgressReason: report.noProgressReason,
+            }}
             afterSave="refresh"
             today={shanghaiDay(portalNow())}
+            sendStep={report.sendStep}
+            draftKey={draftKeyOf(viewer.userId, report.pointId, report.period)}
           />
         </section>
       ) : (
@@ -88,6 +102,12 @@ export default async function ReportPage({ params }: Props) {
           </h2>
           <ReportValues indicators={report.indicators} />
           <dl className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            {report.noProgress && (
+              <div data-testid="no-progress" className="rounded-md bg-amber-50 p-2">
+                <dt className="font-medium text-amber-900">本月无新进展</dt>
+                <dd className="whitespace-pre-wrap break-words text-amber-900">原因:{report.noProgressReason}</dd>
+              </div>
+            )}
             {NARRATIVE.map(([key, label]) => (
               <div key={key}>
                 <dt className="font-medium">{label}</dt>
@@ -102,13 +122,12 @@ export default async function ReportPage({ params }: Props) {
 
       <AttachmentList reportId={report.id} canEdit={report.canSave} />
 
-      {report.steps.length > 0 && (
+      {otherSteps.length > 0 && (
         <section aria-labelledby="steps-heading" className="space-y-2">
           <h2 id="steps-heading" className="font-semibold">
             办理
           </h2>
-          {report.canSave && <p className="text-sm text-slate-600">提交前请先保存填报内容。</p>}
-          <StepButtons reportId={report.id} version={report.version} steps={report.steps} />
+          <StepButtons reportId={report.id} version={report.version} steps={otherSteps} />
         </section>
       )}
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { DemoClockNote } from "@/components/reports/demo-clock-note";
 import { ReportForm } from "@/components/reports/report-form";
+import { draftKeyOf } from "@/components/reports/report-draft";
 import { StateBadge } from "@/components/reports/state-badge";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getReportForm } from "@/lib/reports/queries";
@@ -50,9 +51,11 @@ export default async function EditReportPage({ searchParams }: Props) {
           period={period}
           version={null}
           indicators={form.indicators}
-          narrative={{ progress: "", problems: "", nextSteps: "" }}
+          narrative={{ progress: "", problems: "", nextSteps: "", noProgress: false, noProgressReason: "" }}
           afterSave="open"
           today={shanghaiDay(portalNow())}
+          sendStep={form.sendStep}
+          draftKey={draftKeyOf(viewer.userId, form.duty.pointId, period)}
         />
       ) : (
         <p className="text-sm text-slate-600">本单位尚未填报这条要点。</p>
