@@ -4,6 +4,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { portalNow } from "@/lib/time/clock";
+import { daysBetween, dayOfDateColumn } from "@/lib/time/days";
 import type {
   CountyProgress,
   IndicatorProgress,
@@ -102,7 +103,7 @@ export async function computePlanProgress(db: PrismaClient, query: ProgressQuery
         sections,
         points,
         counties: countyTable(tree.counties, indicators, stats, timeProgress, thresholds),
-        overdue: overdueList(overdue, tree.plan, tree.counties),
+        overdue: overdueList(overdue, tree.plan, tree.counties, today),
         dataVersion,
         computedAt: portalNow().toISOString(),
       };
@@ -151,7 +152,7 @@ function countyTable(
   return rankByCompletion(rows);
 }
 
-function overdueList(rows: OverdueRow[], plan: PlanTree, counties: UnitRef[]): OverdueReport[] {
+function overdueList(rows: OverdueRow[], plan: PlanTree, counties: UnitRef[], today: string): OverdueReport[] {
   const units = new Map<number, UnitRef>(counties.map((unit) => [unit.id, unit]));
   for (const point of plan.points) units.set(point.leadUnit.id, point.leadUnit);
   const points = new Map(plan.points.map((point) => [point.id, point]));
@@ -166,7 +167,9 @@ function overdueList(rows: OverdueRow[], plan: PlanTree, counties: UnitRef[]): O
       period: row.period,
       state: row.state,
       reportId: row.reportId,
-      dueAt: row.due.toISOString().slice(0, 10),
+      reachedCity: row.reachedCity,
+      dueAt: dayOfDateColumn(row.due),
+      daysLate: daysBetween(dayOfDateColumn(row.due), today),
     };
   });
 }

@@ -51,6 +51,7 @@ const GUARDED: Record<string, Right> = {
   markNotificationReadAction: "account.own",
   markAllNotificationsReadAction: "account.own",
   sendRemindersAction: "reminder.send",
+  listReadableReportsAction: "report.read",
   requestExtensionAction: "extension.request",
   decideExtensionAction: "extension.decide",
   removeAttachmentAction: "report.file",
