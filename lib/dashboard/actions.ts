@@ -5,15 +5,18 @@ import { getPrisma } from "@/lib/db";
 import { idSchema } from "@/lib/validation/id";
 import { z } from "@/lib/validation/zod";
 import { OVERDUE_LIST_LIMIT } from "./progress-sql";
-import { listReadableReportIds } from "./readable-reports";
+import { readableReportIds } from "./unit-dashboard";
 
 const readableReportsSchema = z.object({
   reportIds: z.array(idSchema("报告编号")).max(OVERDUE_LIST_LIMIT, "报告过多"),
 });
 
-/** The listed reports the caller may open (the overdue list asks, then links only those). */
+/**
+ * Of the reports a shared page lists (the dashboard is rendered once for every reader), those the
+ * caller may open, by the report page's own rule: the overdue list links only these.
+ */
 export const listReadableReportsAction = defineAction(
   "report.read",
   readableReportsSchema,
-  ({ reportIds }, { viewer }) => listReadableReportIds(getPrisma(), viewer, reportIds),
+  async ({ reportIds }, { viewer }) => [...(await readableReportIds(getPrisma(), viewer, reportIds))],
 );

@@ -6,7 +6,7 @@ import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { overdueStateLabel } from "@/lib/dashboard/overdue-state";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
-import { listReadableReportIds } from "@/lib/dashboard/readable-reports";
+import { readableReportIds } from "@/lib/dashboard/unit-dashboard";
 import { getPrisma } from "@/lib/db";
 import { getReportDetail } from "@/lib/reports/queries";
 
@@ -47,13 +47,13 @@ describe("the overdue list's links", () => {
       await viewerOf({ role: "DEPARTMENT", unitId: meizhou.point.leadUnitId }),
     ];
     for (const reader of readers) {
-      const readable = await listReadableReportIds(getPrisma(), reader, [meizhou.id, beian.id]);
-      expect(readable, reader.username).not.toContain(meizhou.id);
+      const readable = await readableReportIds(getPrisma(), reader, [meizhou.id, beian.id]);
+      expect(readable.has(meizhou.id), reader.username).toBe(false);
       // The same answer as the report page itself: not found.
       expect(await getReportDetail(reader, meizhou.id), reader.username).toBeNull();
     }
     for (const reader of readers.slice(0, 2)) {
-      expect(await listReadableReportIds(getPrisma(), reader, [meizhou.id, beian.id])).toEqual([beian.id]);
+      expect(await readableReportIds(getPrisma(), reader, [meizhou.id, beian.id])).toEqual(new Set([beian.id]));
       expect(await getReportDetail(reader, beian.id)).not.toBeNull();
     }
   });
@@ -61,7 +61,7 @@ describe("the overdue list's links", () => {
   it("links a department to a city return only on a point it leads", async () => {
     const beian = await stuckInSeptember("beian");
     const lead = await viewerOf({ role: "DEPARTMENT", unitId: beian.point.leadUnitId });
-    expect(await listReadableReportIds(getPrisma(), lead, [beian.id])).toEqual([beian.id]);
+    expect(await readableReportIds(getPrisma(), lead, [beian.id])).toEqual(new Set([beian.id]));
     const other = await getPrisma().user.findFirstOrThrow({
       where: {
         role: "DEPARTMENT",
@@ -72,7 +72,7 @@ describe("the overdue list's links", () => {
       select: { username: true, unitId: true },
     });
     const stranger = await viewerOf({ username: other.username });
-    expect(await listReadableReportIds(getPrisma(), stranger, [beian.id])).toEqual([]);
+    expect(await readableReportIds(getPrisma(), stranger, [beian.id])).toEqual(new Set());
     expect(await getReportDetail(stranger, beian.id)).toBeNull();
   });
 });
