@@ -4,7 +4,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { portalNow } from "@/lib/time/clock";
-import { daysBetween, dayOfDateColumn } from "@/lib/time/days";
+import { dayOfDateColumn } from "@/lib/time/days";
 import type {
   CountyProgress,
   IndicatorProgress,
@@ -103,7 +103,7 @@ export async function computePlanProgress(db: PrismaClient, query: ProgressQuery
         sections,
         points,
         counties: countyTable(tree.counties, indicators, stats, timeProgress, thresholds),
-        overdue: overdueList(overdue, tree.plan, tree.counties, today),
+        overdue: overdueList(overdue, tree.plan, tree.counties),
         dataVersion,
         computedAt: portalNow().toISOString(),
       };
@@ -152,7 +152,7 @@ function countyTable(
   return rankByCompletion(rows);
 }
 
-function overdueList(rows: OverdueRow[], plan: PlanTree, counties: UnitRef[], today: string): OverdueReport[] {
+function overdueList(rows: OverdueRow[], plan: PlanTree, counties: UnitRef[]): OverdueReport[] {
   const units = new Map<number, UnitRef>(counties.map((unit) => [unit.id, unit]));
   for (const point of plan.points) units.set(point.leadUnit.id, point.leadUnit);
   const points = new Map(plan.points.map((point) => [point.id, point]));
@@ -169,7 +169,7 @@ function overdueList(rows: OverdueRow[], plan: PlanTree, counties: UnitRef[], to
       reportId: row.reportId,
       reachedCity: row.reachedCity,
       dueAt: dayOfDateColumn(row.due),
-      daysLate: daysBetween(dayOfDateColumn(row.due), today),
+      daysLate: row.daysLate,
     };
   });
 }

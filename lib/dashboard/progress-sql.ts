@@ -152,6 +152,8 @@ export type OverdueRow = {
   /** Sent to the city at least once; false: still inside the county (draft, sign-off, sent back there). */
   reachedCity: boolean;
   due: Date;
+  /** Whole days from the due day to `today`. */
+  daysLate: number;
 };
 
 export const OVERDUE_LIST_LIMIT = 200;
@@ -167,7 +169,8 @@ export function listOverdueReports(
 ): Promise<OverdueRow[]> {
   return db.$queryRaw<OverdueRow[]>`
     WITH ${filedReports(planId, firstPeriod, period, dueDay)}
-    SELECT "unitId", "pointId", period, state, "reportId", "reachedCity", due
+    SELECT "unitId", "pointId", period, state, "reportId", "reachedCity", due,
+           (${today}::date - due)::int AS "daysLate"
       FROM filed
      WHERE due < ${today}::date AND (state IS NULL OR state NOT IN ('SUBMITTED', 'APPROVED'))
      ORDER BY period DESC, "unitId", "pointId"
