@@ -103,13 +103,21 @@ test("the leader opens every overdue link, sees 县区退回修改中 unlinked, 
   expect(links.length).toBeGreaterThan(0);
   for (const href of links) expect((await page.request.get(href!)).status(), href!).toBe(200);
 
-  // The drill-down keeps the dashboard's numbers: section 一 on the plan page reads as on the dashboard.
-  const firstSection = page.getByTestId("section-table").locator("tbody tr").first();
-  const completion = (await firstSection.locator("td").first().textContent())!.trim();
-  await firstSection.getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/plans\/2022\?period=2022-10#section-1$/);
-  const heading = page.getByTestId("plan-section-heading").first();
+  // The drill-down keeps the dashboard's numbers: a section with figures reads on the plan page as on the dashboard.
+  const section = page
+    .getByTestId("section-table")
+    .locator("tbody tr")
+    .filter({ has: page.locator("[data-status]") })
+    .first();
+  const completion = (await section.locator("td").first().textContent())!.trim();
+  const status = await section.locator("[data-status]").getAttribute("data-status");
+  const link = section.getByRole("link").first();
+  const no = (await link.getAttribute("href"))!.match(/#section-(\d+)$/)![1];
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/plans/2022\\?period=2022-10#section-${no}$`));
+  const heading = page.getByTestId("plan-section-heading").filter({ has: page.locator(`#section-${no}`) });
   await expect(heading.getByTestId("progress-facts")).toContainText(`完成率 ${completion}`);
+  await expect(heading.locator(`[data-status=${status}]`)).toBeVisible();
   const quantitative = page.getByTestId("plan-point").filter({ has: page.locator("[data-status]") });
   expect(await quantitative.count()).toBeGreaterThan(0);
 
