@@ -17,6 +17,7 @@ export function ChangePasswordForm() {
 
   return (
     <form
+      noValidate
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
       action={(form) =>
         startTransition(async () => {

@@ -11,6 +11,7 @@ export function ConfirmTotpForm() {
 
   return (
     <form
+      noValidate
       className="space-y-3"
       action={(form) =>
         startTransition(async () => {

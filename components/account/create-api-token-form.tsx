@@ -14,6 +14,7 @@ export function CreateApiTokenForm() {
   return (
     <div className="space-y-3">
       <form
+        noValidate
         className="flex flex-wrap items-end gap-3"
         action={(form) =>
           startTransition(async () => {

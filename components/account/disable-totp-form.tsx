@@ -12,6 +12,7 @@ export function DisableTotpForm() {
 
   return (
     <form
+      noValidate
       className="space-y-3"
       action={(form) =>
         startTransition(async () => {

@@ -12,6 +12,7 @@ export function CreateUnitForm() {
 
   return (
     <form
+      noValidate
       key={formKey}
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
       onSubmit={(event) => {

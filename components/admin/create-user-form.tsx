@@ -23,6 +23,7 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
         />
       )}
       <form
+        noValidate
         key={formKey}
         className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
         // onSubmit rather than a form action: React resets a form after its action, which would wipe what was typed when it is refused.

@@ -15,6 +15,7 @@ export function EditUnitForm({ unit }: Props) {
 
   return (
     <form
+      noValidate
       className="flex flex-wrap items-start gap-2"
       onSubmit={(event) => {
         event.preventDefault();

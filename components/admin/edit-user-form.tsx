@@ -20,6 +20,7 @@ export function EditUserForm({ user, units, isSelf }: Props) {
 
   return (
     <form
+      noValidate
       className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
       onSubmit={(event) => {
         event.preventDefault();

@@ -8,7 +8,11 @@ import { INPUT_CLASS, SECONDARY_BUTTON_CLASS } from "./form-fields";
 /** A plain GET form: the filter lives in the URL, so a filtered list can be bookmarked and shared. */
 export function UserFilter({ units, filter }: { units: UnitOption[]; filter: Filter }) {
   return (
-    <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+    <form
+      noValidate
+      method="get"
+      className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+    >
       <label className="space-y-1">
         <span className="block text-sm font-medium">按单位筛选</span>
         <select name="unit" defaultValue={filter.unit ?? ""} className={INPUT_CLASS}>

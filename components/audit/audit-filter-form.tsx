@@ -18,6 +18,7 @@ export function AuditFilterForm({
   const actionOptions = filters.action && !actions.includes(filters.action) ? [...actions, filters.action] : actions;
   return (
     <form
+      noValidate
       method="get"
       action="/audit"
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm"

@@ -13,12 +13,19 @@ const MESSAGES: Record<string, string> = {
   TOTP_INVALID: "动态口令错误,请重新输入。",
 };
 
+const BLANK_MESSAGES: Record<string, string> = {
+  username: "请输入用户名。",
+  password: "请输入密码。",
+  totp: "请输入 6 位动态口令。",
+};
+
 const input = "w-full rounded-md border border-slate-300 px-3 py-2";
 
 export function LoginForm() {
   const router = useRouter();
   const callbackUrl = useSearchParams().get("callbackUrl");
   const [error, setError] = useState<string | null>(null);
+  const [blank, setBlank] = useState<Record<string, string>>({});
   const [askTotp, setAskTotp] = useState(false);
   const [pending, setPending] = useState(false);
 
@@ -27,6 +34,17 @@ export function LoginForm() {
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    // The browser's own bubbles are off (noValidate): an empty field is named in Chinese beside it.
+    const missing = Object.fromEntries(
+      Object.entries(BLANK_MESSAGES).filter(
+        ([name]) => (name !== "totp" || askTotp) && !String(form.get(name) ?? "").trim(),
+      ),
+    );
+    setBlank(missing);
+    if (Object.keys(missing).length > 0) {
+      setError(null);
+      return;
+    }
     setPending(true);
     const result = await signIn("credentials", {
       redirect: false,
@@ -47,14 +65,31 @@ export function LoginForm() {
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form noValidate onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <label className="block space-y-1">
         <span className="text-sm font-medium">用户名</span>
-        <input name="username" autoComplete="username" required className={input} />
+        <input
+          name="username"
+          autoComplete="username"
+          required
+          aria-invalid={blank.username ? true : undefined}
+          aria-describedby="username-error"
+          className={input}
+        />
+        <BlankError id="username-error" message={blank.username} />
       </label>
       <label className="block space-y-1">
         <span className="text-sm font-medium">密码</span>
-        <input name="password" type="password" autoComplete="current-password" required className={input} />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={blank.password ? true : undefined}
+          aria-describedby="password-error"
+          className={input}
+        />
+        <BlankError id="password-error" message={blank.password} />
       </label>
       {askTotp && (
         <label className="block space-y-1">
@@ -66,8 +101,11 @@ export function LoginForm() {
             pattern="\d{6}"
             required
             autoFocus
+            aria-invalid={blank.totp ? true : undefined}
+            aria-describedby="totp-error"
             className={input}
           />
+          <BlankError id="totp-error" message={blank.totp} />
         </label>
       )}
       <p role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
@@ -81,5 +119,13 @@ export function LoginForm() {
         {pending ? "登录中…" : "登录"}
       </button>
     </form>
+  );
+}
+
+function BlankError({ id, message }: { id: string; message?: string }) {
+  return (
+    <span id={id} className="block text-sm text-red-700">
+      {message}
+    </span>
   );
 }

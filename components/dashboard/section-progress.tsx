@@ -25,7 +25,7 @@ const LAGGING: (Status | null)[] = ["BEHIND", "SERIOUSLY_BEHIND"];
 
 /** One row per section of the plan, linking to the section on the plan page, with its lagging points. */
 export function SectionProgress({ progress }: { progress: PlanProgress }) {
-  const { year, sections, points } = progress;
+  const { year, sections, points, period } = progress;
   return (
     <section aria-labelledby="dash-sections-heading" className="space-y-2">
       <h2 id="dash-sections-heading" className="text-lg font-semibold">
@@ -61,7 +61,10 @@ export function SectionProgress({ progress }: { progress: PlanProgress }) {
               return (
                 <tr key={section.no}>
                   <th scope="row" className="px-3 py-2 text-left font-normal">
-                    <Link href={`/plans/${year}#section-${section.no}`} className="text-brand-700 hover:underline">
+                    <Link
+                      href={`/plans/${year}?period=${period}#section-${section.no}`}
+                      className="text-brand-700 hover:underline"
+                    >
                       {NUMERALS[section.no] ?? section.no}、{section.title}
                     </Link>
                   </th>
@@ -84,7 +87,7 @@ export function SectionProgress({ progress }: { progress: PlanProgress }) {
                         {lagging.map((point) => (
                           <Link
                             key={point.no}
-                            href={`/plans/${year}/points/${point.no}`}
+                            href={`/plans/${year}/points/${point.no}?period=${period}`}
                             title={point.title}
                             className="text-brand-700 hover:underline"
                           >

@@ -23,6 +23,7 @@ export function ExtensionForm({ options }: { options: ExtensionPeriodOption[] })
 
   return (
     <form
+      noValidate
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
       // onSubmit rather than a form action: React resets a form after its action, which would
       // throw away a reason the person must then type again after a refusal.

@@ -37,6 +37,7 @@ export function ScheduleForm({
   };
   return (
     <form
+      noValidate
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();

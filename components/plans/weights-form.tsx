@@ -18,6 +18,7 @@ export function WeightsForm({ year, plan }: { year: number; plan: PlanWeights })
   );
   return (
     <form
+      noValidate
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();

@@ -4,7 +4,7 @@ import { formatPeriod } from "@/lib/time/format";
 export function PeriodPicker({ action, period, periods }: { action: string; period: string; periods: string[] }) {
   const options = periods.includes(period) ? periods : [period, ...periods];
   return (
-    <form method="get" action={action} className="flex items-end gap-2 text-sm">
+    <form noValidate method="get" action={action} className="flex items-end gap-2 text-sm">
       <label className="flex flex-col gap-1">
         <span className="text-slate-600">月份</span>
         <select name="period" defaultValue={period} className="rounded border border-slate-300 bg-white px-2 py-1">

@@ -25,7 +25,12 @@ export function RemindButton({ period, unitIds, label, confirmText, primary = fa
         onClick={() => {
           if (!window.confirm(confirmText)) return;
           startTransition(async () => {
-            const result = await sendRemindersAction({ period, unitIds });
+            let result = await sendRemindersAction({ period, unitIds });
+            // Already reminded today: the server asks for a second, explicit yes before sending again.
+            if (!result.ok && result.fieldErrors?.confirmRepeat) {
+              if (!window.confirm(result.message)) return setMessage(null);
+              result = await sendRemindersAction({ period, unitIds, confirmRepeat: true });
+            }
             if (!result.ok) return setMessage({ ok: false, text: result.message });
             const { units, recipients, mail } = result.data;
             const mailText =

@@ -4,6 +4,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { portalNow } from "@/lib/time/clock";
+import { dayOfDateColumn } from "@/lib/time/days";
 import type {
   CountyProgress,
   IndicatorProgress,
@@ -164,7 +165,9 @@ function overdueList(rows: OverdueRow[], plan: PlanTree, counties: UnitRef[]): O
       period: row.period,
       state: row.state,
       reportId: row.reportId,
-      dueAt: row.due.toISOString().slice(0, 10),
+      reachedCity: row.reachedCity,
+      dueAt: dayOfDateColumn(row.due),
+      daysLate: row.daysLate,
     };
   });
 }

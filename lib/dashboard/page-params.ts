@@ -15,3 +15,14 @@ export async function dashboardPeriod(
   const period = periodOrCurrent((await searchParams).period, now);
   return { period, current: currentPeriod(now), year: Number(period.slice(0, 4)) };
 }
+
+/**
+ * The month a plan page shows progress for: the dashboard's (?period=, else the month being filed)
+ * when it falls in the plan's year, December for a past year, none for a year not yet begun.
+ */
+export function planPagePeriod(year: number, raw: unknown, now: Date): string | null {
+  const period = periodOrCurrent(raw, now);
+  const shown = Number(period.slice(0, 4));
+  if (shown === year) return period;
+  return shown > year ? `${year}-12` : null;
+}

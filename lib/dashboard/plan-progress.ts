@@ -13,7 +13,7 @@ import { thresholdsOf } from "./progress-maths";
 
 // The shape of what is cached: a stored entry of an older shape (before expected progress, say) is
 // never served to code that reads the new one, though the data version did not move.
-const SHAPE = "v2";
+const SHAPE = "v3";
 
 export async function getPlanProgress(
   db: PrismaClient,

@@ -103,7 +103,7 @@ const filedReports = (planId: number, firstPeriod: string, period: string, dueDa
       FROM duties d CROSS JOIN months m
   ),
   filed AS (
-    SELECT x.*, r.id AS "reportId", r.state,
+    SELECT x.*, r.id AS "reportId", r.state, r."submittedAt" IS NOT NULL AS "reachedCity",
            (SELECT min(ev.at) FROM "ReportEvent" ev WHERE ev."reportId" = r.id AND ev."toState" = 'SUBMITTED') AS "firstSubmittedAt"
       FROM expected x
       LEFT JOIN "Report" r ON r."unitId" = x."unitId" AND r."pointId" = x."pointId" AND r.period = x.period
@@ -149,7 +149,11 @@ export type OverdueRow = {
   period: string;
   state: ReportState | null;
   reportId: number | null;
+  /** Sent to the city at least once; false: still inside the county (draft, sign-off, sent back there). */
+  reachedCity: boolean;
   due: Date;
+  /** Whole days from the due day to `today`. */
+  daysLate: number;
 };
 
 export const OVERDUE_LIST_LIMIT = 200;
@@ -165,7 +169,8 @@ export function listOverdueReports(
 ): Promise<OverdueRow[]> {
   return db.$queryRaw<OverdueRow[]>`
     WITH ${filedReports(planId, firstPeriod, period, dueDay)}
-    SELECT "unitId", "pointId", period, state, "reportId", due
+    SELECT "unitId", "pointId", period, state, "reportId", "reachedCity", due,
+           (${today}::date - due)::int AS "daysLate"
       FROM filed
      WHERE due < ${today}::date AND (state IS NULL OR state NOT IN ('SUBMITTED', 'APPROVED'))
      ORDER BY period DESC, "unitId", "pointId"

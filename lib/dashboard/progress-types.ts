@@ -129,7 +129,14 @@ export type OverdueReport = {
   /** null: not started at all. */
   state: ReportState | null;
   reportId: number | null;
+  /**
+   * Sent to the city at least once. A report that has not (a draft, awaiting sign-off, sent back by
+   * its own county) is the county's business: the city sees that it is late, not the report.
+   */
+  reachedCity: boolean;
   dueAt: string;
+  /** Whole days past the due day, on the day the list was computed. */
+  daysLate: number;
 };
 
 export type PlanProgress = {

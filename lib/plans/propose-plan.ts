@@ -7,12 +7,35 @@ import { proposeMeasurement } from "./propose-measurement";
 
 export type PlanProposal = { plan: PlanData; warnings: string[] };
 
+// A short title is a real title a person may keep: never a cut word with "…" in the value (pages
+// truncate for display with CSS). It fits the point form's 简称 (SHORT_TITLE_LENGTH, 16), so a later
+// edit of the point is not refused for it. A longer first clause is shortened where a person would
+// cut it: before "、" or an opening mark, after a closing one, else after the last whole word.
 const TITLE_LENGTH = 16;
+const MARK_BOUNDARY = /、|(?=[“《(（])|(?<=[”》)）])/g;
+const words = new Intl.Segmenter("zh", { granularity: "word" });
 
 export function guessPointTitle(text: string): string {
-  const firstClause = text.split(/[,，。;；]/)[0].trim();
-  return firstClause.length <= TITLE_LENGTH ? firstClause : `${firstClause.slice(0, TITLE_LENGTH)}…`;
+  const firstClause = text.split(/[,，。;；:：]/)[0].trim();
+  if (firstClause.length <= TITLE_LENGTH) return firstClause;
+  const marks = [...firstClause.matchAll(MARK_BOUNDARY)]
+    .map((match) => match.index)
+    .filter((index) => index >= TITLE_LENGTH / 2 && index <= TITLE_LENGTH);
+  let end = marks.length ? marks[marks.length - 1] : 0;
+  if (!end)
+    for (const { index, segment } of words.segment(firstClause)) {
+      if (index + segment.length > TITLE_LENGTH) break;
+      end = index + segment.length;
+    }
+  // A number at the cut has lost its unit or its digits ("不低于3%"): it goes too.
+  const title = firstClause.slice(0, end || TITLE_LENGTH).replace(/[\d.]+$/, "") || firstClause.slice(0, TITLE_LENGTH);
+  // A quotation or a book title opened and not closed within the title is left out of it.
+  const opened = Math.max(unclosed(title, "“", "”"), unclosed(title, "《", "》"));
+  return opened >= TITLE_LENGTH / 4 ? title.slice(0, opened) : title;
 }
+
+const unclosed = (title: string, open: string, close: string) =>
+  title.lastIndexOf(open) > title.lastIndexOf(close) ? title.lastIndexOf(open) : -1;
 
 function guessKind(unit: string): AggregationKind {
   if (unit === "%" || unit === "‰") return "RATE";

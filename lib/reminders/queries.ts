@@ -21,10 +21,13 @@ export function recentPeriods(now: Date, firstPeriod: string | null): string[] {
   return periods;
 }
 
+/** Where a reminder about the period points: also how the reminders of a month are found again. */
+export const reminderLink = (period: string) => `/reports?period=${period}`;
+
 /** Unit id → when it was last reminded about the period. */
 export async function lastRemindedAt(db: PrismaClient, period: string): Promise<Map<number, Date>> {
   const notes = await db.notification.findMany({
-    where: { kind: "report.remind", link: `/reports?period=${period}` },
+    where: { kind: "report.remind", link: reminderLink(period) },
     orderBy: { createdAt: "desc" },
     take: 2000,
     select: { createdAt: true, user: { select: { unitId: true } } },

@@ -11,6 +11,8 @@ export const sendRemindersSchema = z.object({
     ],
     { error: "请选择要催办的单位" },
   ),
+  // The second, explicit yes to reminding a unit that was already reminded about the month today.
+  confirmRepeat: z.boolean().optional(),
 });
 
 export type SendRemindersInput = z.infer<typeof sendRemindersSchema>;

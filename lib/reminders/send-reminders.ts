@@ -12,6 +12,8 @@ import { assertFilingPeriod, planOfPeriod } from "@/lib/reports/filing-period";
 import { formatDateTime, formatPeriod } from "@/lib/time/format";
 import { emailReminders, type MailOutcome } from "./email";
 import { listOverdue, type OverdueUnit } from "./list-overdue";
+import { reminderLink } from "./queries";
+import { assertNotRemindedToday } from "./repeat-check";
 
 export type ReminderTarget = number[] | "all-overdue";
 export type ReminderResult = { units: number; recipients: number; mail: MailOutcome };
@@ -20,7 +22,7 @@ export async function sendReminders(
   db: PrismaClient,
   actor: Viewer,
   context: RequestContext,
-  input: { period: string; unitIds: ReminderTarget; now: Date },
+  input: { period: string; unitIds: ReminderTarget; now: Date; confirmRepeat?: boolean },
 ): Promise<ReminderResult> {
   if (!can(actor, "reminder.send")) throw new UserError("只有督查可以催办。");
   assertFilingPeriod(input.period, await planOfPeriod(db, input.period), input.now);
@@ -28,6 +30,9 @@ export async function sendReminders(
   const targets = input.unitIds === "all-overdue" ? overdue : await chosen(db, overdue, input.unitIds);
   if (targets.length === 0) throw new UserError(`${formatPeriod(input.period)}没有逾期未报的单位,无需催办。`);
   const recipients = await db.$transaction(async (tx) => {
+    // Two clicks at once must not both pass the check: reminders of a month take turns.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report.remind:${input.period}`}))`;
+    await assertNotRemindedToday(tx, input.period, targets, input.now, input.confirmRepeat === true);
     const users = await reportingUsersOf(
       tx,
       targets.map((unit) => unit.unitId),
@@ -38,7 +43,7 @@ export async function sendReminders(
         userId: user.id,
         createdAt: input.now,
         kind: "report.remind",
-        link: `/reports?period=${input.period}`,
+        link: reminderLink(input.period),
         ...message(input.period, byUnit.get(user.unitId)!),
       })),
     });

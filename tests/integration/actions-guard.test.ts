@@ -53,6 +53,7 @@ const GUARDED: Record<string, Right> = {
   markAllNotificationsReadAction: "account.own",
   sendRemindersAction: "reminder.send",
   saveReminderRulesAction: "reminder.rules",
+  listReadableReportsAction: "report.read",
   requestExtensionAction: "extension.request",
   decideExtensionAction: "extension.decide",
   removeAttachmentAction: "report.file",

@@ -12,6 +12,7 @@ import { requestExtension } from "@/lib/extensions/request-extension";
 import { listOverdue } from "@/lib/reminders/list-overdue";
 import { sendReminders } from "@/lib/reminders/send-reminders";
 import { listDuties } from "@/lib/reports/duties";
+import { UserError } from "@/lib/errors";
 
 const mail = vi.hoisted(() => ({ createTransport: vi.fn(), sendMail: vi.fn() }));
 vi.mock("nodemailer", () => ({ createTransport: mail.createTransport }));
@@ -20,6 +21,9 @@ const PERIOD = "2022-12";
 const LAST_MOMENT = new Date("2023-01-05T15:59:59.999Z");
 const JUST_LATE = new Date("2023-01-05T16:00:00.000Z"); // 00:00 on 6 January in Shanghai, still the 5th in UTC
 const LATER = new Date("2023-01-10T02:00:00Z");
+// Each test that reminds again does it on a day of its own: a second reminder on the same day needs a yes.
+const DAY_AFTER = new Date("2023-01-11T02:00:00Z");
+const TWO_DAYS_AFTER = new Date("2023-01-12T02:00:00Z");
 
 const context = () => ({ clientAddress: "127.0.0.1", requestId: randomUUID() });
 const as = async (username: string): Promise<Viewer> =>
@@ -168,11 +172,11 @@ describe("sending reminders", () => {
   it("reminds every overdue unit in one click, counties and departments alike", async () => {
     const since = await lastNotificationId();
     const call = context();
-    const overdue = codes(await listOverdue(getPrisma(), PERIOD, LATER));
+    const overdue = codes(await listOverdue(getPrisma(), PERIOD, DAY_AFTER));
     const result = await sendReminders(getPrisma(), await as("supervisor"), call, {
       period: PERIOD,
       unitIds: "all-overdue",
-      now: LATER,
+      now: DAY_AFTER,
     });
     const notes = await newReminders(since);
     expect(new Set(notes.map((note) => note.user.unit.code))).toEqual(new Set(overdue));
@@ -227,7 +231,7 @@ describe("sending reminders", () => {
     const result = await sendReminders(getPrisma(), await as("supervisor"), context(), {
       period: PERIOD,
       unitIds: [id],
-      now: LATER,
+      now: TWO_DAYS_AFTER,
     });
     expect(result.mail).toEqual({ sent: 0, failed: 1 });
     expect(mail.sendMail).toHaveBeenCalledWith(
@@ -236,5 +240,53 @@ describe("sending reminders", () => {
     expect(logged).toHaveBeenCalledWith(expect.stringContaining("ECONNREFUSED"));
     expect((await newReminders(since)).length).toBe((await reportingUsers("meizhou")).length);
     logged.mockRestore();
+  });
+});
+
+describe("a second reminder on the same day", () => {
+  // The demo clock's first morning (2022-11-03 09:00 Beijing): Meizhou's September is still sent back.
+  const DEMO_MORNING = new Date("2022-11-03T01:00:00Z");
+  const DEMO_AFTERNOON = new Date("2022-11-03T07:30:00Z");
+  const NEXT_MORNING = new Date("2022-11-04T01:00:00Z");
+  const SEPTEMBER = "2022-09";
+
+  it("is refused without the explicit confirmation, naming when, and sent with it: one notification each", async () => {
+    const supervisor = await as("supervisor");
+    const meizhou = await unit("meizhou");
+    const recipients = (await reportingUsers("meizhou")).length;
+    expect(codes(await listOverdue(getPrisma(), SEPTEMBER, DEMO_MORNING))).toContain("meizhou");
+    const remind = (now: Date, confirmRepeat?: boolean) =>
+      sendReminders(getPrisma(), supervisor, context(), {
+        period: SEPTEMBER,
+        unitIds: [meizhou.id],
+        now,
+        confirmRepeat,
+      });
+
+    let since = await lastNotificationId();
+    await remind(DEMO_MORNING);
+    expect(await newReminders(since)).toHaveLength(recipients);
+
+    since = await lastNotificationId();
+    const refusal = await remind(DEMO_AFTERNOON).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(UserError);
+    expect((refusal as UserError).message).toBe(`今天已催办过${meizhou.name} 9 时 0 分,确定再次催办?`);
+    expect((refusal as UserError).field).toBe("confirmRepeat");
+    await expect(
+      sendReminders(getPrisma(), supervisor, context(), {
+        period: SEPTEMBER,
+        unitIds: "all-overdue",
+        now: DEMO_AFTERNOON,
+      }),
+    ).rejects.toThrow(meizhou.name);
+    expect(await lastNotificationId()).toBe(since);
+
+    await remind(DEMO_AFTERNOON, true);
+    expect(await newReminders(since)).toHaveLength(recipients);
+
+    // A new Beijing day needs no confirmation.
+    since = await lastNotificationId();
+    await remind(NEXT_MORNING);
+    expect(await newReminders(since)).toHaveLength(recipients);
   });
 });

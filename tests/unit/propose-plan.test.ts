@@ -76,8 +76,8 @@ describe("proposePlan on the shipped 2022 document", () => {
 
   it("gives every point a short title taken from its first words", () => {
     expect(point(11).title).toBe("扎实推进为民办实事项目");
-    expect(point(1).title).toBe("持续深入学习贯彻习近平新时代中国…");
-    for (const p of points) expect(p.title.length, `第${p.no}条标题`).toBeLessThanOrEqual(17);
+    expect(point(1).title).toBe("持续深入学习贯彻习近平新时代中国");
+    for (const p of points) expect(p.title.length, `第${p.no}条标题`).toBeLessThanOrEqual(16);
   });
 
   it("can be confirmed without edits: the schema accepts it and the save check finds nothing", () => {
@@ -118,10 +118,29 @@ describe("guessPointTitle", () => {
     expect(guessPointTitle(`${sixteen},其余`)).toBe(sixteen);
   });
 
-  it("cuts a long first clause to 16 characters and an ellipsis", () => {
+  it("shortens a long first clause after a whole word, with no ellipsis", () => {
     expect(guessPointTitle("持续深入学习贯彻习近平新时代中国特色社会主义思想,把握精髓要义")).toBe(
-      "持续深入学习贯彻习近平新时代中国…",
+      "持续深入学习贯彻习近平新时代中国",
     );
+    expect(guessPointTitle("全面推进基层政权建设和社区治理体系现代化")).toBe("全面推进基层政权建设和社区治理");
+  });
+
+  it("prefers a list's or a quotation's boundary to a word's", () => {
+    expect(guessPointTitle("加强社区工作者队伍建设、推动社区工作者职业体系建设")).toBe("加强社区工作者队伍建设");
+    expect(guessPointTitle("深入实施“福蕾行动计划”推进关爱网络建设")).toBe("深入实施“福蕾行动计划”");
+    expect(guessPointTitle("贯彻落实《中华人民共和国未成年人保护法》")).toBe("贯彻落实");
+    expect(guessPointTitle("积极融入“全市一张图、全域数字化”建设")).toBe("积极融入");
+    expect(guessPointTitle("持续落实社会救助资金按照不低于3%的比例")).toBe("持续落实社会救助资金按照不低于");
+  });
+
+  it("never puts an ellipsis in a proposed title, for every point of the 2022 document", () => {
+    expect(points).toHaveLength(43);
+    for (const { title } of points) {
+      expect(title).not.toMatch(/…|\.\.\./);
+      expect(title.length).toBeGreaterThan(0);
+      expect(title.length).toBeLessThanOrEqual(16);
+    }
+    expect(guessPointTitle("一".repeat(50))).toBe("一".repeat(16));
   });
 });
 

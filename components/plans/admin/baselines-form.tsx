@@ -62,6 +62,7 @@ export function BaselinesForm({ indicatorId, kind, unit, rows, published, previo
   );
   return (
     <form
+      noValidate
       ref={formRef}
       className="space-y-4"
       onSubmit={(event) => {

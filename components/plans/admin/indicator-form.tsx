@@ -47,6 +47,7 @@ export function IndicatorForm({ indicatorId, pointId, values, published, schedul
   const [kind, setKind] = useState(values.kind);
   return (
     <form
+      noValidate
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();

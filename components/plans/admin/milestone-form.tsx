@@ -26,6 +26,7 @@ export function MilestoneForm({ pointId, year, published }: { pointId: number; y
   );
   return (
     <form
+      noValidate
       ref={formRef}
       aria-label="添加里程碑"
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"

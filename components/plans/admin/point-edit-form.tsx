@@ -35,6 +35,7 @@ export function PointEditForm({ point, units, published, pointHref }: Props) {
   const departments = units.filter((unit) => unit.kind === "DEPARTMENT");
   return (
     <form
+      noValidate
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();

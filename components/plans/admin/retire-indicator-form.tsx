@@ -11,6 +11,7 @@ export function RetireIndicatorForm({ indicatorId, doneHref }: { indicatorId: nu
   const { pending, message, fieldErrors, run } = useAdminAction();
   return (
     <form
+      noValidate
       className="space-y-2"
       onSubmit={(event) => {
         event.preventDefault();

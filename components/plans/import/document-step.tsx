@@ -22,6 +22,7 @@ export function DocumentStep({ pending, onSubmit }: Props) {
 
   return (
     <form
+      noValidate
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
       onSubmit={(event) => {
         event.preventDefault();

@@ -14,6 +14,7 @@ export function PlanImport({ leadUnits, existingYears }: { leadUnits: UnitOption
   const router = useRouter();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
 
   const propose = (sourceText: string) =>
@@ -27,6 +28,7 @@ export function PlanImport({ leadUnits, existingYears }: { leadUnits: UnitOption
     startTransition(async () => {
       const result = await confirmPlanImportAction({ plan, sourceText: draft!.sourceText });
       setError(result.ok ? null : result.message);
+      setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       if (result.ok) router.push(`/plans/${result.data.year}`);
     });
 
@@ -47,6 +49,7 @@ export function PlanImport({ leadUnits, existingYears }: { leadUnits: UnitOption
           existingYears={existingYears}
           leadUnits={leadUnits}
           pending={pending}
+          fieldErrors={fieldErrors}
           onChange={(plan) => setDraft({ ...draft, plan })}
           onBack={() => setDraft(null)}
           onConfirm={confirm}

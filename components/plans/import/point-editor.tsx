@@ -6,11 +6,17 @@ import { POINT_KIND_LABELS } from "@/lib/plans/measurement-labels";
 import type { AggregationKind, Direction, IndicatorData, PointData, PointKind } from "@/lib/plans/plan-data";
 import { MeasurementEditor } from "./measurement-editor";
 
-type Props = { point: PointData; year: number; leadUnits: UnitOption[]; onChange: (point: PointData) => void };
+type Props = {
+  point: PointData;
+  year: number;
+  leadUnits: UnitOption[];
+  titleErrors?: string[];
+  onChange: (point: PointData) => void;
+};
 
 const input = "rounded border border-slate-300 px-2 py-1";
 
-export function PointEditor({ point, year, leadUnits, onChange }: Props) {
+export function PointEditor({ point, year, leadUnits, titleErrors, onChange }: Props) {
   const setIndicator = (index: number, patch: Partial<IndicatorData>) =>
     onChange({
       ...point,
@@ -28,8 +34,16 @@ export function PointEditor({ point, year, leadUnits, onChange }: Props) {
           required
           value={point.title}
           onChange={(event) => onChange({ ...point, title: event.target.value })}
-          className={`${input} min-w-0 flex-1`}
+          aria-describedby={titleErrors ? `import-point-${point.no}-title-error` : undefined}
+          aria-invalid={titleErrors ? true : undefined}
+          // A long title keeps its value whole; the box shows what fits (the value is never cut).
+          className={`${input} min-w-0 flex-1 text-ellipsis`}
         />
+        {titleErrors && (
+          <span id={`import-point-${point.no}-title-error`} className="basis-full text-sm text-red-700">
+            {titleErrors.join(" ")}
+          </span>
+        )}
         <select
           aria-label={`第${point.no}条牵头单位`}
           value={point.leadUnitCode}

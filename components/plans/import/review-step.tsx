@@ -11,6 +11,8 @@ type Props = {
   existingYears: number[];
   leadUnits: UnitOption[];
   pending: boolean;
+  /** The server's refusals by field ("plan.year", "plan.sections.0.points.2.title"), shown beside each. */
+  fieldErrors?: Record<string, string[]>;
   onChange: (plan: PlanData) => void;
   onBack: () => void;
   onConfirm: (plan: PlanData) => void;
@@ -23,7 +25,17 @@ const METADATA_FIELDS = [
   { key: "issuedAt", label: "印发日期", placeholder: "2023-02-15" },
 ] as const;
 
-export function ReviewStep({ plan, warnings, existingYears, leadUnits, pending, onChange, onBack, onConfirm }: Props) {
+export function ReviewStep({
+  plan,
+  warnings,
+  existingYears,
+  leadUnits,
+  pending,
+  fieldErrors = {},
+  onChange,
+  onBack,
+  onConfirm,
+}: Props) {
   const yearTaken = existingYears.includes(plan.year);
   const points = plan.sections.flatMap((section) => section.points);
   const indicatorCount = points.reduce((count, point) => count + point.indicators.length, 0);
@@ -38,6 +50,7 @@ export function ReviewStep({ plan, warnings, existingYears, leadUnits, pending, 
 
   return (
     <form
+      noValidate
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
@@ -75,8 +88,11 @@ export function ReviewStep({ plan, warnings, existingYears, leadUnits, pending, 
             required
             value={plan.year}
             onChange={(event) => onChange({ ...plan, year: Number(event.target.value) })}
+            aria-describedby="import-year-error"
+            aria-invalid={fieldErrors["plan.year"] ? true : undefined}
             className="w-full rounded border border-slate-300 px-2 py-1"
           />
+          <FieldMessage id="import-year-error" errors={fieldErrors["plan.year"]} />
         </label>
         {METADATA_FIELDS.map((field) => (
           <label key={field.key} className="text-sm">
@@ -86,20 +102,24 @@ export function ReviewStep({ plan, warnings, existingYears, leadUnits, pending, 
               value={plan[field.key]}
               placeholder={"placeholder" in field ? field.placeholder : undefined}
               onChange={(event) => onChange({ ...plan, [field.key]: event.target.value })}
+              aria-describedby={`import-${field.key}-error`}
+              aria-invalid={fieldErrors[`plan.${field.key}`] ? true : undefined}
               className="w-full rounded border border-slate-300 px-2 py-1"
             />
+            <FieldMessage id={`import-${field.key}-error`} errors={fieldErrors[`plan.${field.key}`]} />
           </label>
         ))}
       </fieldset>
-      {plan.sections.map((section) => (
+      {plan.sections.map((section, sectionIndex) => (
         <section key={section.no} className="rounded-lg border border-slate-200 bg-white">
           <h2 className="border-b border-slate-200 px-4 py-2 font-semibold">
             第{section.no}部分 {section.title}
           </h2>
           <ol className="divide-y divide-slate-100">
-            {section.points.map((point) => (
+            {section.points.map((point, pointIndex) => (
               <PointEditor
                 key={point.no}
+                titleErrors={fieldErrors[`plan.sections.${sectionIndex}.points.${pointIndex}.title`]}
                 point={point}
                 year={plan.year}
                 leadUnits={leadUnits}
@@ -122,5 +142,13 @@ export function ReviewStep({ plan, warnings, existingYears, leadUnits, pending, 
         </button>
       </div>
     </form>
+  );
+}
+
+function FieldMessage({ id, errors }: { id: string; errors?: string[] }) {
+  return (
+    <span id={id} className="block text-red-700">
+      {errors?.join(" ")}
+    </span>
   );
 }

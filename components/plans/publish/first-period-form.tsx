@@ -14,6 +14,7 @@ export function FirstPeriodForm({ year, firstPeriod }: { year: number; firstPeri
   const [saved, setSaved] = useState<string | null>(null);
   return (
     <form
+      noValidate
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
       onSubmit={(event) => {
         event.preventDefault();

@@ -20,6 +20,7 @@ export function PublishForm({ year, defaultFirstPeriod, gaps, blocked }: Props) 
   );
   return (
     <form
+      noValidate
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
       onSubmit={(event) => {
         event.preventDefault();

@@ -60,6 +60,7 @@ export function QuotaGridForm({ grid }: { grid: QuotaGrid }) {
 
   return (
     <form
+      noValidate
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault();

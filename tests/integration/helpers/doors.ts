@@ -17,6 +17,7 @@ import * as accountActions from "@/lib/account/actions";
 import * as securityActions from "@/lib/account/security-actions";
 import * as adminActions from "@/lib/admin/actions";
 import * as attachmentActions from "@/lib/attachments/actions";
+import * as dashboardActions from "@/lib/dashboard/actions";
 import * as extensionActions from "@/lib/extensions/actions";
 import * as notificationActions from "@/lib/notifications/actions";
 import * as planActions from "@/lib/plans/actions";
@@ -45,6 +46,7 @@ export const ALL_ACTIONS = {
   ...quotaActions,
   ...publishActions,
   ...planAdminActions,
+  ...dashboardActions,
 } as Record<string, (input: unknown) => Promise<{ ok: boolean; message?: string }>>;
 
 const BASE = "http://portal.test";

@@ -4,14 +4,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlanSection } from "@/components/plans/plan-section";
 import { PlanStatus } from "@/components/plans/plan-status";
+import { getPlanPageProgress } from "@/lib/dashboard/plan-page-progress";
 import { getPrisma } from "@/lib/db";
+import { formatPeriod } from "@/lib/time/format";
 import { parseYear } from "@/lib/plans/params";
 import { getPlanStatus } from "@/lib/plans/publish/plan-status";
 import { getPlanOverview } from "@/lib/plans/queries";
 import { can } from "@/lib/policy";
 import { formatDate } from "@/lib/time/format";
 
-type Props = { params: Promise<{ year: string }> };
+type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ period?: string | string[] }> };
 
 export const dynamic = "force-dynamic";
 
@@ -19,12 +21,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${(await params).year}年工作要点` };
 }
 
-export default async function PlanPage({ params }: Props) {
+export default async function PlanPage({ params, searchParams }: Props) {
   const viewer = await requireViewer("plan.read");
   const year = parseYear((await params).year);
   const plan = year === null ? null : await getPlanOverview(year);
   const status = year === null ? null : await getPlanStatus(getPrisma(), year);
   if (!plan || !status) notFound();
+  const progress =
+    status.status === "PUBLISHED"
+      ? await getPlanPageProgress(getPrisma(), plan.year, (await searchParams).period)
+      : null;
   const manages = can(viewer, "plan.manage");
   const publishes = can(viewer, "plan.publish");
   const points = plan.sections.flatMap((section) => section.points);
@@ -50,6 +56,11 @@ export default async function PlanPage({ params }: Props) {
             </Link>
           )}
         </div>
+        {progress && (
+          <p className="mt-2 text-sm text-slate-600" data-testid="plan-progress-period">
+            完成率、序时进度与状态截至{formatPeriod(progress.period)},与督办看板同一口径。
+          </p>
+        )}
         {status.status === "DRAFT" && !publishes && (
           <p className="mt-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
             本年度工作要点尚在草稿阶段,督查科发布后各单位才按月填报;发布时会通知各单位起报月份。
@@ -57,7 +68,13 @@ export default async function PlanPage({ params }: Props) {
         )}
       </div>
       {plan.sections.map((section) => (
-        <PlanSection key={section.no} year={plan.year} section={section} />
+        <PlanSection
+          key={section.no}
+          year={plan.year}
+          section={section}
+          progress={progress?.sections.get(section.no)}
+          pointProgress={progress?.points}
+        />
       ))}
     </div>
   );

@@ -33,7 +33,12 @@ export default async function ReportImportPage({ searchParams }: Props) {
         <h2 id="download-heading" className="font-semibold">
           第一步:下载模板
         </h2>
-        <form method="get" action="/api/v1/reports/template" className="flex flex-wrap items-center gap-3 text-sm">
+        <form
+          noValidate
+          method="get"
+          action="/api/v1/reports/template"
+          className="flex flex-wrap items-center gap-3 text-sm"
+        >
           <label className="flex items-center gap-2">
             <span>填报月份</span>
             <select

@@ -5,7 +5,10 @@ import { MilestoneForm } from "@/components/plans/admin/milestone-form";
 import { PlanHistory } from "@/components/plans/admin/plan-history";
 import { IndicatorTable } from "@/components/plans/indicator-table";
 import { PointText } from "@/components/plans/point-text";
+import { PointProgress } from "@/components/plans/point-progress";
 import { QuotaTable } from "@/components/plans/quota-table";
+import { getPlanPageProgress } from "@/lib/dashboard/plan-page-progress";
+import { getPrisma } from "@/lib/db";
 import { requireViewer } from "@/lib/auth/viewer";
 import { listPointHistory } from "@/lib/plans/admin/point-history";
 import { getPointPage } from "@/lib/plans/admin/point-page";
@@ -14,7 +17,7 @@ import { parsePointNo, parseYear } from "@/lib/plans/params";
 import { canForAll } from "@/lib/policy";
 import { PointHeader } from "./point-header";
 
-type Props = { params: Promise<{ year: string; no: string }> };
+type Props = { params: Promise<{ year: string; no: string }>; searchParams: Promise<{ period?: string | string[] }> };
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${year}年第${no}条` };
 }
 
-export default async function PointPage({ params }: Props) {
+export default async function PointPage({ params, searchParams }: Props) {
   const viewer = await requireViewer("plan.read");
   const raw = await params;
   const year = parseYear(raw.year);
@@ -32,12 +35,17 @@ export default async function PointPage({ params }: Props) {
   if (!point) notFound();
   const manage = canForAll(viewer, "plan.manage");
   const published = point.plan.status === "PUBLISHED";
-  const history = await listPointHistory(point.id);
+  const [history, progress] = await Promise.all([
+    listPointHistory(point.id),
+    published ? getPlanPageProgress(getPrisma(), point.plan.year, (await searchParams).period) : null,
+  ]);
+  const figures = progress?.points.get(point.no);
   const base = `/plans/${point.plan.year}/points/${point.no}`;
   const quotaIndicators = point.indicators.filter((indicator) => !indicator.retiredAt && indicator.quotas.length > 0);
   return (
     <article className="space-y-6">
       <PointHeader point={point} manageHref={manage ? `${base}/edit` : undefined} />
+      {progress && figures && <PointProgress point={figures} period={progress.period} />}
       <section aria-labelledby="text-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="text-heading" className="mb-2 font-semibold">
           原文
