@@ -37,7 +37,7 @@ export function IndicatorTable({ indicators, progressLinks = false, manageYear }
                 key={indicator.id}
                 data-testid="indicator-row"
                 data-retired={retired || undefined}
-                className={retired ? "bg-slate-50 text-slate-400" : undefined}
+                className={retired ? "bg-slate-50 text-slate-500" : undefined}
               >
                 <th scope="row" className="min-w-40 px-3 py-2 text-left font-normal">
                   {progressLinks && !retired ? (
