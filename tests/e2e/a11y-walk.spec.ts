@@ -22,11 +22,10 @@ const WALKS: Record<string, Walk> = {
   auditor: { username: "auditor", extra: ["/account", "/notifications"], deep: [] },
   leader: {
     username: "leader",
-    extra: ["/account", "/notifications", "/dashboard/quotas"],
+    extra: ["/account", "/notifications", "/dashboard/quotas", "/dashboard/departments/yanglao?period=2022-10"],
     deep: [
       /^\/dashboard\/indicators\/\d+/,
       /^\/dashboard\/counties\/[a-z]+/,
-      /^\/dashboard\/departments\/[a-z]+/,
       /^\/plans\/2022$/,
       /^\/plans\/2022\/points\/\d+$/,
       /^\/units\/[a-z]+$/,
@@ -44,12 +43,13 @@ const WALKS: Record<string, Walk> = {
       "/plans/2022/weights",
       "/plans/2022/points/11/edit",
       "/plans/2022/points/11/indicators/new",
+      "/plans/2022/points/11",
     ],
     deep: [
-      /^\/plans\/2022\/points\/\d+$/,
-      /^\/plans\/2022\/indicators\/\d+$/,
+      { on: "/plans/2022/points/11", link: /^\/plans\/2022\/indicators\/\d+$/ },
+      { on: "/plans/2022/points/11", link: /^\/plans\/2022\/indicators\/\d+\/baselines$/ },
       /^\/plans\/2022\/indicators\/\d+\/schedule$/,
-      /^\/plans\/2022\/indicators\/\d+\/baselines$/,
+      /^\/dashboard\/indicators\/\d+/,
       /^\/reports\/\d+$/,
     ],
   },
@@ -67,7 +67,7 @@ const WALKS: Record<string, Walk> = {
     // October's reports are approved and carry the demo's evidence file (an attachment link).
     extra: ["/account", "/notifications", "/reports/import", "/reports?period=2022-10"],
     deep: [
-      { on: "/reports", link: /^\/reports\/edit\?.*$/ },
+      { on: "/reports", link: /^\/reports\/(\d+|edit\?.*)$/ },
       { on: "/reports?period=2022-10", link: /^\/reports\/\d+$/ },
       /^\/plans\/2022\/points\/\d+$/,
     ],
@@ -103,10 +103,10 @@ async function audit(page: Page, path: string): Promise<{ problems: string[]; li
 
 /** The walk: navigation, the role's other pages, then one page per detail pattern; returns every problem found. */
 async function walk(page: Page, { extra, deep }: Walk): Promise<{ problems: string[]; visited: string[] }> {
-  const navigation = await page
-    .getByRole("navigation", { name: "主导航" })
-    .getByRole("link")
-    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
+  // A pre-rendered page (the dashboard) fills its header in after loading: wait for the navigation.
+  const links = page.getByRole("navigation", { name: "主导航" }).getByRole("link");
+  await links.first().waitFor();
+  const navigation = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
   const visited: string[] = [];
   const problems: string[] = [];
   const seen: { on: string; href: string }[] = [];
