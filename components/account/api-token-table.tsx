@@ -21,7 +21,7 @@ export function ApiTokenTable({ tokens }: { tokens: ApiTokenRow[] }) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {tokens.map((token) => (
-            <tr key={token.id} className={token.revokedAt ? "text-slate-400" : undefined}>
+            <tr key={token.id} className={token.revokedAt ? "text-slate-500" : undefined}>
               <td className="px-3 py-2">{token.name}</td>
               <td className="px-3 py-2 font-mono">{token.prefix}…</td>
               <td className="px-3 py-2">{formatDateTime(token.createdAt)}</td>

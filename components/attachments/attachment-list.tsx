@@ -27,7 +27,7 @@ export async function AttachmentList({ reportId, canEdit }: { reportId: number; 
               <span className="min-w-0">
                 <a
                   href={`/api/v1/attachments/${attachment.id}`}
-                  className="break-all text-blue-700 underline-offset-2 hover:underline"
+                  className="break-all text-blue-700 underline underline-offset-2"
                 >
                   {attachment.fileName}
                 </a>

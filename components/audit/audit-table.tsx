@@ -46,7 +46,7 @@ export function AuditTable({ rows, unitName }: { rows: AuditRow[]; unitName: (co
             <tr key={String(row.id)} data-testid="audit-row">
               <td className="whitespace-nowrap px-3 py-2 tabular-nums">
                 {formatTimestamp(row.at)}
-                <div className="text-xs text-slate-400">编号 {String(row.id)}</div>
+                <div className="text-xs text-slate-500">编号 {String(row.id)}</div>
               </td>
               <td className="px-3 py-2">{row.username ?? "—"}</td>
               <td className="whitespace-nowrap px-3 py-2">{roleLabel(row.role) || "—"}</td>

@@ -11,7 +11,7 @@ export function IndicatorTarget({ target, unit, direction }: Props) {
       title={`${DIRECTION_LABELS[direction]} ${formatNumber(target)}${unit}`}
     >
       <span className="sr-only">{DIRECTION_LABELS[direction]}</span>
-      <span aria-hidden="true" className="text-slate-400">
+      <span aria-hidden="true" className="text-slate-500">
         {DIRECTION_SYMBOLS[direction]}{" "}
       </span>
       <span className="font-semibold">{formatNumber(target)}</span>

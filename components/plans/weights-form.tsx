@@ -62,7 +62,7 @@ export function WeightsForm({ year, plan }: { year: number; plan: PlanWeights })
                         <Link
                           href={`/plans/${year}/indicators/${indicator.id}/schedule`}
                           className="ml-2 text-xs text-brand-700 hover:underline"
-                          aria-label={`${indicator.name}的序时进度`}
+                          aria-label={`${indicator.name}的序时进度:${indicator.schedule.length === 12 ? "自定义" : "按月平均"}`}
                         >
                           序时进度:{indicator.schedule.length === 12 ? "自定义" : "按月平均"}
                         </Link>

@@ -35,7 +35,7 @@ test("the supervisor gives an indicator its own 序时进度 and its dashboard f
   await signIn(page, "supervisor");
   await page.goto("/plans/2022/weights");
   // A linear indicator without a baseline: a level one (集中供养率, reach and hold) expects 100% whatever curve is saved.
-  const link = page.getByRole("link", { name: "新建长者之家的序时进度", exact: true });
+  const link = page.getByRole("link", { name: "新建长者之家的序时进度:按月平均", exact: true });
   await expect(link).toHaveText("序时进度:按月平均");
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/ · 序时进度$/);

@@ -55,7 +55,7 @@ export default async function MonthPage({ searchParams }: Props) {
         {counts.map(([label, count]) => `${label} ${count} 条`).join(",")}
         {overdue > 0 && <span className="font-medium text-red-700">,逾期 {overdue} 条</span>}
         {can(viewer, "report.file") && (
-          <Link href={`/reports/import?period=${period}`} className="ml-2 text-brand-700 hover:underline">
+          <Link href={`/reports/import?period=${period}`} className="ml-2 text-brand-700 underline">
             用 Excel 批量填报
           </Link>
         )}

@@ -32,7 +32,7 @@ export function QuotaGridRow({ year, row, counties, values, errors, onChange }: 
           {row.quotaMode === "SPLIT" && (
             <Link
               href={`/plans/${year}/quotas?indicator=${row.id}`}
-              className="ml-2 text-brand-700 hover:underline"
+              className="ml-2 text-brand-700 underline"
               aria-label={`单独填写${row.name}`}
             >
               单独填写

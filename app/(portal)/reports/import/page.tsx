@@ -24,7 +24,7 @@ export default async function ReportImportPage({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold">Excel 批量填报 · {viewer.unitName}</h1>
         <p className="text-sm text-slate-600">
           下载本单位某月的填报模板,离线填写后上传。系统逐格检查并列出有误的行;核对预览无误、点击确认后,才保存为草稿。已报送或已通过的报告不会被覆盖。
-          <Link href={`/reports?period=${period}`} className="ml-2 text-brand-700 hover:underline">
+          <Link href={`/reports?period=${period}`} className="ml-2 text-brand-700 underline">
             返回本月填报
           </Link>
         </p>

@@ -60,7 +60,7 @@ export default async function PublishPage({ params }: { params: Promise<{ year: 
                     第{gap.pointNo}条「{gap.name}」的县区分解数合计与市级目标不一致
                     <Link
                       href={`/plans/${year}/quotas?indicator=${gap.indicatorId}`}
-                      className="ml-2 text-brand-700 hover:underline"
+                      className="ml-2 text-brand-700 underline"
                     >
                       去分解
                     </Link>

@@ -21,7 +21,7 @@ export default async function WeightsPage({ params }: { params: Promise<{ year: 
       <p className="text-sm text-slate-600">
         指标的完成率按权重加权平均为要点的完成率,要点加权为部分,部分加权为全年。默认各项权重均为 1(等权);权重为 0
         的一项不计入。 保存后所有看板、导出和接口立即按新权重计算。
-        <Link href="/dashboard" className="ml-2 text-brand-700 hover:underline">
+        <Link href="/dashboard" className="ml-2 text-brand-700 underline">
           查看督办看板
         </Link>
       </p>

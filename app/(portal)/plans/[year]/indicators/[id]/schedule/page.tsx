@@ -48,7 +48,7 @@ export default async function IndicatorSchedulePage({ params }: Props) {
         序时进度是到各月末应完成全年任务的比例,完成率与它相比得出超前、正常、滞后或严重滞后。
         {custom ? "本指标使用自己的序时进度(自定义序时进度)。" : "本指标目前按月均衡(每月 1/12)。"}
         进度集中在年末的项目(如年底竣工)可在此设置;保存后所有看板、导出和接口立即按新的序时进度计算。
-        <Link href={`/dashboard/indicators/${indicator.id}`} className="ml-2 text-brand-700 hover:underline">
+        <Link href={`/dashboard/indicators/${indicator.id}`} className="ml-2 text-brand-700 underline">
           查看指标看板
         </Link>
       </p>
