@@ -15,19 +15,21 @@ export function NavLink({ href, siblings, count, children }: Props) {
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      // The number alone would be read as part of the word; the name says what it counts.
-      aria-label={waiting ? `${children},待办 ${count} 项` : undefined}
       className={`flex items-center gap-1 whitespace-nowrap rounded-md px-3 py-2 lg:px-2.5 lg:py-1.5 ${active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-600 hover:bg-slate-100"}`}
     >
       {children}
       {waiting && (
+        // The number alone would be read as part of the word: a screen reader hears what it counts instead
+        // (no aria-label, so the visible word stays the start of the link's name).
         <span
+          aria-hidden="true"
           data-testid="nav-count"
           className="min-w-5 rounded-full bg-brand-700 px-1.5 text-center text-xs font-medium leading-5 text-white"
         >
           {count > 99 ? "99+" : count}
         </span>
       )}
+      {waiting && <span className="sr-only">,待办 {count} 项</span>}
     </Link>
   );
 }

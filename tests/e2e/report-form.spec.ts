@@ -11,7 +11,8 @@ const REASON = "长者食堂佐证材料不全,请补充";
 
 async function openPoint11(page: Page, county: string): Promise<string> {
   await page.goto("/reports?period=2022-10");
-  const row = page.getByTestId("month-row").filter({ hasText: "第11条" });
+  // On a phone 本月填报 is a list of cards.
+  const row = page.getByTestId("month-card").filter({ hasText: "第11条" });
   const link = row.getByRole("link", { name: /第11条/ });
   const url = (await link.getAttribute("href"))!;
   await makeFillable(page, county, url, (await row.getByTestId("report-state").textContent())!);
