@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { MonthOverview } from "@/lib/reports/queries";
+import { monthRowHref, monthRowTitle } from "./month-row-link";
 import { OverdueBadge, StateBadge } from "./state-badge";
 import { targetText, valueText } from "./value-text";
 
@@ -10,12 +11,8 @@ export function MonthCards({ overview, dueText, className }: Props) {
   return (
     <ul className={`space-y-3 ${className}`}>
       {overview.rows.map((row) => {
-        const href = row.report
-          ? `/reports/${row.report.id}`
-          : overview.canStart
-            ? `/reports/edit?point=${row.pointId}&period=${overview.period}`
-            : null;
-        const title = `第${row.pointNo}条 ${row.pointTitle}`;
+        const href = monthRowHref(overview, row);
+        const title = monthRowTitle(row);
         return (
           <li key={row.pointId} data-testid="month-card" className="rounded-lg border border-slate-200 bg-white p-3">
             <div className="flex items-start justify-between gap-3">

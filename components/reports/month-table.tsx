@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { MonthOverview } from "@/lib/reports/queries";
+import { monthRowHref, monthRowTitle } from "./month-row-link";
 import { OverdueBadge, StateBadge } from "./state-badge";
 import { targetText, valueText } from "./value-text";
 
@@ -33,12 +34,8 @@ export function MonthTable({ overview, dueText, className = "" }: Props) {
           </tr>
         </thead>
         {overview.rows.map((row) => {
-          const href = row.report
-            ? `/reports/${row.report.id}`
-            : overview.canStart
-              ? `/reports/edit?point=${row.pointId}&period=${overview.period}`
-              : null;
-          const title = `第${row.pointNo}条 ${row.pointTitle}`;
+          const href = monthRowHref(overview, row);
+          const title = monthRowTitle(row);
           const span = Math.max(row.indicators.length, 1);
           const [first, ...rest] = row.indicators;
           const pointCells = (
