@@ -20,7 +20,7 @@ export function PeriodPicker({
   const year = Number(period.slice(0, 4));
   const months = Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, "0")}`);
   return (
-    <form method="get" action={path} className="flex flex-wrap items-center gap-2 text-sm">
+    <form method="get" action={path} noValidate className="flex flex-wrap items-center gap-2 text-sm">
       <Link
         href={`${path}?period=${previousPeriod(period)}`}
         className="rounded-md border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50"
