@@ -45,7 +45,12 @@ export function LedgerForm({ progress, query, errors }: Props) {
   const months = Array.from({ length: 12 }, (_, index) => `${progress.year}-${String(index + 1).padStart(2, "0")}`);
   const all: Option = { value: "", label: "全部" };
   return (
-    <form method="get" action="/dashboard/ledger" noValidate className="flex flex-wrap items-end gap-4 text-sm print:hidden">
+    <form
+      method="get"
+      action="/dashboard/ledger"
+      noValidate
+      className="flex flex-wrap items-end gap-4 text-sm print:hidden"
+    >
       <Choice
         name="period"
         label="统计月份"
