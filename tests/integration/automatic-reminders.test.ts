@@ -1,7 +1,8 @@
 // Automatic reminders for November 2022 (due 2022-12-05 23:59:59.999 in Asia/Shanghai): the demo
 // history fills January–October only, so what November lacks is what these tests file themselves.
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import { runAutomaticReminders } from "@/lib/reminders/auto/run-reminders";
@@ -20,24 +21,49 @@ const remindersOf = (username: string, sinceId: number) =>
     select: { title: true, body: true, link: true },
   });
 
+/** What the tests filed, so that afterAll leaves November as the other files expect it. */
+const touched: { id: number; eventId: number; before: Prisma.ReportUpdateInput | null }[] = [];
+
 async function file(code: string, state: ReportState, at: Date, pointIndexes?: number[]) {
   const id = await unitId(code);
   const duties = await listDuties(getPrisma(), id, PERIOD);
   const filed = pointIndexes ? pointIndexes.map((index) => duties[index]) : duties;
   for (const duty of filed) {
-    // Another file may have filed this month already: the state asked for is set either way.
+    const key = { unitId: id, pointId: duty.pointId, period: PERIOD };
+    const old = await getPrisma().report.findUnique({ where: { unitId_pointId_period: key } });
+    // Another file may have filed this month already: the state asked for is set either way, and put back after.
     const fields = { state, progress: "测试", updatedAt: at, submittedAt: state === "SUBMITTED" ? at : null };
     const report = await getPrisma().report.upsert({
-      where: { unitId_pointId_period: { unitId: id, pointId: duty.pointId, period: PERIOD } },
-      create: { unitId: id, pointId: duty.pointId, period: PERIOD, createdAt: at, ...fields },
+      where: { unitId_pointId_period: key },
+      create: { ...key, createdAt: at, ...fields },
       update: fields,
     });
-    await getPrisma().reportEvent.create({
+    const event = await getPrisma().reportEvent.create({
       data: { reportId: report.id, revision: report.revision, action: "submit", toState: state, at },
+    });
+    touched.push({
+      id: report.id,
+      eventId: event.id,
+      before: old && {
+        state: old.state,
+        progress: old.progress,
+        updatedAt: old.updatedAt,
+        submittedAt: old.submittedAt,
+      },
     });
   }
   return filed;
 }
+
+afterAll(async () => {
+  for (const { id, eventId, before } of touched.reverse()) {
+    if (!before) await getPrisma().report.deleteMany({ where: { id } });
+    else {
+      await getPrisma().reportEvent.deleteMany({ where: { id: eventId } });
+      await getPrisma().report.update({ where: { id }, data: before });
+    }
+  }
+});
 
 describe("automatic reminders", () => {
   it("reminds every unit with an unsent duty 3 days before, says why, and records each reminder once", async () => {
