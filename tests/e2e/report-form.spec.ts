@@ -108,6 +108,8 @@ test.describe("on the portal whose sessions time out after 3 seconds", () => {
     await offer.getByRole("button", { name: "恢复" }).click();
     await expect(page.getByLabel("进展情况")).toHaveValue("超时前写好的进展,未保存");
 
+    // On a phone 退出 is inside 菜单.
+    await page.getByRole("button", { name: /^菜单/ }).click();
     await page.getByRole("button", { name: "退出" }).click();
     await expect(page).toHaveURL(/\/login/);
     await signIn(page, "xianyou-reporter");
