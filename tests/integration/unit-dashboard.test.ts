@@ -93,7 +93,7 @@ describe("a department's waiting reviews", () => {
     const [reviews, expected] = await Promise.all([
       listWaitingReviews(db(), yanglao, 2022),
       db().report.findMany({
-        where: { state: "SUBMITTED", unit: { kind: "COUNTY" }, point: { leadUnitId: yanglao } },
+        where: { state: "SUBMITTED", unit: { kind: "COUNTY" }, point: { leadUnitId: yanglao, plan: { year: 2022 } } },
         select: { id: true },
       }),
     ]);
@@ -217,7 +217,11 @@ describe("the pages", () => {
     const html = await open(DepartmentPage as Page, { code: "yanglao" });
     for (const no of [11, 12, 13, 14, 15]) expect(html).toContain(`href="/plans/2022/points/${no}"`);
     const waiting = await db().report.findMany({
-      where: { state: "SUBMITTED", unit: { kind: "COUNTY" }, point: { leadUnit: { code: "yanglao" } } },
+      where: {
+        state: "SUBMITTED",
+        unit: { kind: "COUNTY" },
+        point: { leadUnit: { code: "yanglao" }, plan: { year: 2022 } },
+      },
       select: { id: true },
     });
     for (const report of waiting) expect(html).toContain(`href="/reports/${report.id}"`);
