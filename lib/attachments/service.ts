@@ -109,16 +109,17 @@ export async function removeAttachment(
         report: { select: reportAccessSelect },
       },
     }));
-  if (!attachment) {
+  if (!attachment?.report) {
     // Another unit's evidence: a refusal, audited by the door; the answer is the same as for none.
     if (await db.attachment.count({ where: { id, deletedAt: null } }))
       throw new AccessDenied("report.file", { type: "Attachment", id }, "附件不存在。");
     throw new NotFoundError("附件不存在。");
   }
-  const refusal = editRefusal(attachment.report, viewer);
+  const report = attachment.report;
+  const refusal = editRefusal(report, viewer);
   if (refusal) throw new UserError(refusal);
   await db.$transaction(async (tx) => {
-    const lockedRefusal = await lockedEditRefusal(tx, attachment.report, viewer);
+    const lockedRefusal = await lockedEditRefusal(tx, report, viewer);
     if (lockedRefusal) throw new UserError(lockedRefusal);
     const { count } = await tx.attachment.updateMany({
       where: { id, deletedAt: null },

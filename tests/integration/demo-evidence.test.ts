@@ -67,7 +67,7 @@ describe("the demo evidence attached by the demo seed", () => {
   it("is on the latest approved demo report of every unit and point up to October, and nowhere else", async () => {
     const expected = await latestApprovedReports();
     expect(expected.length).toBeGreaterThan(100);
-    const attached = new Map((await demoEvidence()).map((attachment) => [attachment.reportId, attachment]));
+    const attached = new Map((await demoEvidence()).map((attachment) => [attachment.reportId ?? 0, attachment]));
     expect(
       [...attached.keys()].sort((a, b) => a - b),
       "seedDatabase (demo) attaches the demo evidence once the history is written",
