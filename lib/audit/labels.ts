@@ -58,6 +58,9 @@ const EVENT_LABELS: Record<string, string> = {
   "extension.grant": "批准延期",
   "extension.refuse": "不批准延期",
   "audit.export": "导出审计日志",
+  "bulletin.create": "起草通报",
+  "bulletin.texts": "修改通报文字",
+  "bulletin.issue": "印发通报",
   // Rights of earlier versions, still on old rows.
   "account.manageOwn": "管理本人账号",
   "user.manage": "用户管理",

@@ -4,11 +4,11 @@ import { signIn } from "./helpers/sign-in";
 const NAVIGATION: Record<string, string[]> = {
   admin: ["用户管理", "单位管理"],
   auditor: ["审计日志"],
-  leader: ["督办看板", "工作要点", "单位任务"],
-  supervisor: ["督办看板", "工作要点", "导入要点", "单位任务", "待审核", "催办", "延期申请"],
-  "dept-yanglao": ["督办看板", "本科室看板", "工作要点", "单位任务", "本月填报", "待审核", "延期申请"],
-  "licheng-reporter": ["本县看板", "工作要点", "本单位任务", "本月填报", "延期申请"],
-  "licheng-approver": ["本县看板", "工作要点", "本单位任务", "本月填报", "待审核", "延期申请"],
+  leader: ["督办看板", "工作要点", "单位任务", "通报"],
+  supervisor: ["督办看板", "工作要点", "导入要点", "单位任务", "待审核", "催办", "延期申请", "通报"],
+  "dept-yanglao": ["督办看板", "本科室看板", "工作要点", "单位任务", "本月填报", "待审核", "延期申请", "通报"],
+  "licheng-reporter": ["本县看板", "工作要点", "本单位任务", "本月填报", "延期申请", "通报"],
+  "licheng-approver": ["本县看板", "工作要点", "本单位任务", "本月填报", "待审核", "延期申请", "通报"],
 };
 
 for (const [username, labels] of Object.entries(NAVIGATION)) {
