@@ -23,7 +23,13 @@ export function readableNoticesWhere(viewer: Viewer): Prisma.SupervisionNoticeWh
 }
 
 export type NoticeTab = "proposed" | "open" | "closed" | "all";
-export type NoticeFilters = { tab: NoticeTab; unit?: string; colour?: NoticeColour; state?: NoticeState };
+export type NoticeFilters = {
+  tab: NoticeTab;
+  unit?: string;
+  colour?: NoticeColour;
+  state?: NoticeState;
+  year?: number;
+};
 
 const TAB_STATES: Record<NoticeTab, NoticeState[] | null> = {
   proposed: ["PROPOSED"],
@@ -65,6 +71,7 @@ export async function listNotices(db: PrismaClient, viewer: Viewer, filters: Not
         filters.state ? { state: filters.state } : {},
         filters.colour ? { colour: filters.colour } : {},
         filters.unit ? { unit: { code: filters.unit } } : {},
+        filters.year ? { year: filters.year } : {},
       ],
     },
     orderBy: [{ year: "desc" }, { number: { sort: "desc", nulls: "first" } }, { id: "desc" }],
@@ -100,4 +107,19 @@ export async function countOpenNotices(db: PrismaClient, year: number): Promise<
     counts.set(group.unitId, row);
   }
   return counts;
+}
+
+/** The dashboard's table: each county of the progress, with its open 督查单 by colour. */
+export async function openNoticeCountsOf(
+  db: PrismaClient,
+  year: number,
+  counties: { unitId: number; code: string; name: string }[],
+) {
+  const counts = await countOpenNotices(db, year);
+  return counties.map((county) => ({
+    code: county.code,
+    name: county.name,
+    red: counts.get(county.unitId)?.RED ?? 0,
+    yellow: counts.get(county.unitId)?.YELLOW ?? 0,
+  }));
 }
