@@ -1,9 +1,13 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
+import { auditActorOf } from "@/lib/audit/actor";
 import { getPrisma } from "@/lib/db";
+import { portalNow } from "@/lib/time/clock";
+import { z } from "@/lib/validation/zod";
 import { confirmNotices, issueManualNotice } from "./confirm-notices";
 import { acceptNotice, answerNotice, dismissNotice, returnNotice, withdrawNotice } from "./decide-notice";
+import { runSupervisionLadder } from "./run-ladder";
 import { saveSupervisionSettings } from "./save-settings";
 import {
   acceptNoticeSchema,
@@ -48,4 +52,9 @@ export const saveSupervisionSettingsAction = defineAction(
   "notice.settings",
   supervisionSettingsSchema,
   (input, context) => saveSupervisionSettings(getPrisma(), context.viewer, context, input),
+);
+
+/** 立即检查: the daily job's work now (after a settings change, say); it proposes nothing twice either. */
+export const runLadderNowAction = defineAction("notice.issue", z.object({}), (_input, context) =>
+  runSupervisionLadder(getPrisma(), portalNow(), { actor: auditActorOf(context.viewer), context }),
 );

@@ -3,7 +3,7 @@
 // issued at once when the office chose 自动下发, one notification to the office, one audit row.
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { type AuditActor, type RequestContext, recordAudit } from "@/lib/audit/record-audit";
 import { emailReminders } from "@/lib/reminders/email";
 import { shanghaiDay } from "@/lib/time/days";
 import { periodYear } from "@/lib/time/periods";
@@ -15,7 +15,12 @@ import { readSupervisionSettings } from "./settings";
 
 export type LadderRun = { proposed: number; issued: number };
 
-export async function runSupervisionLadder(db: PrismaClient, now: Date): Promise<LadderRun> {
+/** The job runs it on schedule; the office may also run it now (立即检查), audited under its own request. */
+export async function runSupervisionLadder(
+  db: PrismaClient,
+  now: Date,
+  request: { actor: AuditActor; context: RequestContext } | null = null,
+): Promise<LadderRun> {
   const today = shanghaiDay(now);
   const period = ladderPeriod(now);
   const year = periodYear(period);
@@ -28,7 +33,8 @@ export async function runSupervisionLadder(db: PrismaClient, now: Date): Promise
   const proposals = proposeNotices({ today, period, settings, ...facts, existing, closed });
   if (proposals.length === 0) return { proposed: 0, issued: 0 };
   const yearOf = new Map(existing.map((notice) => [notice.id, notice.year]));
-  const context = { clientAddress: "job", requestId: `supervision:${now.toISOString()}` };
+  const context = request?.context ?? { clientAddress: "job", requestId: `supervision:${now.toISOString()}` };
+  const actor = request?.actor ?? null;
   const { inserted, mails } = await db.$transaction(async (tx) => {
     const inserted = await tx.supervisionNotice.createManyAndReturn({
       data: proposals.map((proposal) => ({
@@ -43,7 +49,7 @@ export async function runSupervisionLadder(db: PrismaClient, now: Date): Promise
     if (inserted.length === 0) return { inserted, mails: [] };
     const { mails } = settings.autoIssue
       ? await issueNotices(tx, inserted, {
-          actor: null,
+          actor,
           context,
           now,
           feedbackWorkingDays: settings.feedbackWorkingDays,
@@ -55,7 +61,7 @@ export async function runSupervisionLadder(db: PrismaClient, now: Date): Promise
       : `今日拟发督查单 ${inserted.length} 份`;
     await notifyOffice(tx, title, settings.autoIssue ? "/supervision?tab=open" : "/supervision", "notice.propose");
     await recordAudit(tx, {
-      actor: null,
+      actor,
       action: "notice.propose",
       result: "SUCCESS",
       objectType: "SupervisionNotice",

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { NoticeFiltersBar } from "@/components/supervision/notice-filters";
 import { NoticeTable } from "@/components/supervision/notice-table";
 import { ProposalList } from "@/components/supervision/proposal-list";
+import { RunLadderButton } from "@/components/supervision/run-ladder-button";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { listReportingUnits } from "@/lib/supervision/form-options";
@@ -44,6 +45,7 @@ export default async function SupervisionPage({ searchParams }: Props) {
         天,或黄色督查单逾期未反馈)。责任单位在反馈期限内提交整改反馈,督查室采纳后办结。
       </p>
       <NoticeFiltersBar filters={filters} units={viewer.unitKind === "COUNTY" ? [] : units} showProposed={mayIssue} />
+      {proposals && <RunLadderButton />}
       {proposals ? (
         <ProposalList
           proposals={notices.map((notice) => ({
