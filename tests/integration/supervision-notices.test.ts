@@ -3,7 +3,12 @@
 // each step (answer, return, accept, withdraw, dismiss, escalate) is one audited transaction; refused
 // steps change nothing. The file deletes the notices it made and puts the settings back.
 import { randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listAttachments } from "@/lib/attachments/queries";
+import { addAttachment } from "@/lib/attachments/service";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { getPrisma } from "@/lib/db";
@@ -21,6 +26,7 @@ import { runSupervisionLadder } from "@/lib/supervision/run-ladder";
 import { saveSupervisionSettings } from "@/lib/supervision/save-settings";
 import { readSupervisionSettings } from "@/lib/supervision/settings";
 import { dateColumnOfDay, dayOfDateColumn } from "@/lib/time/days";
+import { MIME, pdfBytes } from "../unit/fixtures/attachment-files";
 
 const NOW = new Date("2022-11-03T10:00:00+08:00");
 const db = getPrisma();
@@ -32,7 +38,11 @@ let firstId = 0;
 let settingsBefore: Awaited<ReturnType<typeof readSupervisionSettings>>;
 
 beforeAll(async () => {
-  setPortalEnv({ PORTAL_CLOCK: "2022-11-03T10:00:00+08:00" });
+  for (const name of ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"]) delete process.env[name];
+  setPortalEnv({
+    PORTAL_CLOCK: "2022-11-03T10:00:00+08:00",
+    PORTAL_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), "portal-notices-")),
+  });
   firstId = (await db.supervisionNotice.aggregate({ _max: { id: true } }))._max.id ?? 0;
   settingsBefore = await readSupervisionSettings(db);
 });
@@ -40,7 +50,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.supervisionNotice.deleteMany({ where: { id: { gt: firstId } } });
   await db.supervisionSettings.update({ where: { id: 1 }, data: settingsBefore });
+  await rm(process.env.PORTAL_DATA_DIR as string, { recursive: true, force: true });
   delete process.env.PORTAL_CLOCK;
+  delete process.env.PORTAL_DATA_DIR;
   resetPortalEnv();
 });
 
@@ -267,5 +279,26 @@ describe("escalation", () => {
     expect(red.state).toBe("ISSUED");
     expect(red.number).not.toBeNull();
     expect((await db.supervisionNotice.findUniqueOrThrow({ where: { id: yellow.id } })).state).toBe("ESCALATED");
+  });
+});
+
+describe("整改佐证材料", () => {
+  it("lets the notice's unit attach evidence while it owes an answer; the office reads it, another county does not", async () => {
+    const notice = await issued("licheng");
+    const file = { owner: { kind: "notice" as const, id: notice.id }, contentType: MIME.pdf, bytes: pdfBytes() };
+    const reporter = await as("licheng-reporter");
+    await addAttachment(db, reporter, context(), { ...file, fileName: "整改照片.pdf" });
+    await expect(
+      addAttachment(db, await as("chengxiang-reporter"), context(), { ...file, fileName: "别人的.pdf" }),
+    ).rejects.toMatchObject({ name: "AccessDenied" });
+    const names = async (username: string) =>
+      (await listAttachments(db, await as(username), file.owner)).map((row) => row.fileName);
+    expect(await names("supervisor")).toEqual(["整改照片.pdf"]);
+    expect(await names("chengxiang-reporter")).toEqual([]);
+    await answerNotice(db, reporter, context(), { id: notice.id, version: notice.version, text: "见附件。" });
+    await expect(addAttachment(db, reporter, context(), { ...file, fileName: "迟到的.pdf" })).rejects.toThrow(
+      "督查单已反馈或已办结",
+    );
+    expect(await names("licheng-reporter")).toEqual(["整改照片.pdf"]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AttachmentList } from "@/components/attachments/attachment-list";
 import { NoticeDocument } from "@/components/supervision/notice-document";
 import { NoticeStepForm, type StepKind } from "@/components/supervision/notice-step-form";
 import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
@@ -34,6 +35,13 @@ export default async function NoticePage({ params }: Props) {
       </Link>
       <NoticeDocument notice={notice} />
       <div className="mx-auto max-w-3xl space-y-3">
+        {notice.state !== "PROPOSED" && notice.state !== "DISMISSED" && (
+          <AttachmentList
+            owner={{ kind: "notice", id: notice.id }}
+            canEdit={steps.includes("answer")}
+            title="整改佐证材料"
+          />
+        )}
         {steps.map((step) => (
           <NoticeStepForm key={step} id={notice.id} version={notice.version} step={step} />
         ))}
