@@ -9,9 +9,14 @@ export function OpenNoticesBanner({ notices }: { notices: NoticeListRow[] }) {
   if (notices.length === 0) return null;
   return (
     <section aria-labelledby="open-notices" className="rounded-lg border border-red-300 bg-red-50 p-3">
-      <h2 id="open-notices" className="font-semibold text-red-800">
-        本单位待办督查单 {notices.length} 份
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="open-notices" className="font-semibold text-red-800">
+          本单位待办督查单 {notices.length} 份
+        </h2>
+        <Link href="/supervision?tab=all" className="text-sm text-brand-700 underline">
+          本单位全部督查单
+        </Link>
+      </div>
       <ul className="mt-2 space-y-1 text-sm">
         {notices.map((notice) => (
           <li key={notice.id} className="flex flex-wrap items-center gap-2">

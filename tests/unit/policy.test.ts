@@ -185,18 +185,9 @@ describe("navigation follows the policy", () => {
       "本月填报",
       "待审核",
       "延期申请",
-      "督查单",
     ]);
-    expect(nav("COUNTY_REPORTER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "延期申请", "督查单"]);
-    expect(nav("COUNTY_APPROVER")).toEqual([
-      "本县看板",
-      "工作要点",
-      "本单位任务",
-      "本月填报",
-      "待审核",
-      "延期申请",
-      "督查单",
-    ]);
+    expect(nav("COUNTY_REPORTER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "延期申请"]);
+    expect(nav("COUNTY_APPROVER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "待审核", "延期申请"]);
   });
 
   it("sends a county to its own unit's page, and to the month's reports and review queue", () => {
@@ -210,7 +201,6 @@ describe("navigation follows the policy", () => {
       "/reports",
       "/reviews",
       "/extensions",
-      "/supervision",
     ]);
   });
 
