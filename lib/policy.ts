@@ -62,7 +62,13 @@ export const POLICY = {
   "notice.decide": { SUPERVISOR: "all" },
   "notice.settings": { SUPERVISOR: "all" },
   // An issued 通报 is read by every unit; the office drafts and issues it.
-  "bulletin.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "all", COUNTY_APPROVER: "all" },
+  "bulletin.read": {
+    LEADER: "all",
+    SUPERVISOR: "all",
+    DEPARTMENT: "all",
+    COUNTY_REPORTER: "all",
+    COUNTY_APPROVER: "all",
+  },
   "bulletin.manage": { SUPERVISOR: "all" },
   // 办结销号: a responsible unit applies for its part; the point's lead department verifies (a data
   // rule in lib/closeouts); the office closes (销号) and reopens.

@@ -57,6 +57,11 @@ const EVENT_LABELS: Record<string, string> = {
   "extension.request": "申请延期",
   "extension.grant": "批准延期",
   "extension.refuse": "不批准延期",
+  "closeout.check": "核验通过办结申请",
+  "closeout.check-return": "核验退回办结申请",
+  "closeout.finish": "办结销号",
+  "closeout.finish-return": "退回办结申请(销号环节)",
+  "closeout.reopen": "重新打开已办结事项",
   "audit.export": "导出审计日志",
   // Rights of earlier versions, still on old rows.
   "account.manageOwn": "管理本人账号",

@@ -24,6 +24,7 @@ export function navigationFor(viewer: PolicySubject & { unitCode: string }): Nav
   if (reviews.some((right) => can(viewer, right))) items.push({ href: "/reviews", label: "待审核" });
   if (can(viewer, "reminder.send")) items.push({ href: "/reminders", label: "催办" });
   if (can(viewer, "extension.read")) items.push({ href: "/extensions", label: "延期申请" });
+  if (can(viewer, "closeout.read")) items.push({ href: "/closeouts", label: "办结销号" });
   return items;
 }
 

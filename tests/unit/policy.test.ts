@@ -166,8 +166,17 @@ describe("navigation follows the policy", () => {
   it("shows each role only its own places", () => {
     expect(nav("ADMIN")).toEqual(["用户管理", "单位管理"]);
     expect(nav("AUDITOR")).toEqual(["审计日志"]);
-    expect(nav("LEADER")).toEqual(["督办看板", "工作要点", "单位任务"]);
-    expect(nav("SUPERVISOR")).toEqual(["督办看板", "工作要点", "导入要点", "单位任务", "待审核", "催办", "延期申请"]);
+    expect(nav("LEADER")).toEqual(["督办看板", "工作要点", "单位任务", "办结销号"]);
+    expect(nav("SUPERVISOR")).toEqual([
+      "督办看板",
+      "工作要点",
+      "导入要点",
+      "单位任务",
+      "待审核",
+      "催办",
+      "延期申请",
+      "办结销号",
+    ]);
     expect(nav("DEPARTMENT")).toEqual([
       "督办看板",
       "本科室看板",
@@ -176,9 +185,18 @@ describe("navigation follows the policy", () => {
       "本月填报",
       "待审核",
       "延期申请",
+      "办结销号",
     ]);
-    expect(nav("COUNTY_REPORTER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "延期申请"]);
-    expect(nav("COUNTY_APPROVER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "待审核", "延期申请"]);
+    expect(nav("COUNTY_REPORTER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "延期申请", "办结销号"]);
+    expect(nav("COUNTY_APPROVER")).toEqual([
+      "本县看板",
+      "工作要点",
+      "本单位任务",
+      "本月填报",
+      "待审核",
+      "延期申请",
+      "办结销号",
+    ]);
   });
 
   it("sends a county to its own unit's page, and to the month's reports and review queue", () => {
@@ -192,6 +210,7 @@ describe("navigation follows the policy", () => {
       "/reports",
       "/reviews",
       "/extensions",
+      "/closeouts",
     ]);
   });
 

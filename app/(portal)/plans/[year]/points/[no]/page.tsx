@@ -16,6 +16,9 @@ import { POINT_KIND_LABELS } from "@/lib/plans/admin/words";
 import { parsePointNo, parseYear } from "@/lib/plans/params";
 import { canForAll } from "@/lib/policy";
 import { PointHeader } from "./point-header";
+import { ApplyCloseoutLink } from "@/components/closeouts/apply-closeout-link";
+import { ClosedNote } from "@/components/closeouts/closed-note";
+import { listClosed } from "@/lib/closeouts/queries";
 
 type Props = { params: Promise<{ year: string; no: string }>; searchParams: Promise<{ period?: string | string[] }> };
 
@@ -40,11 +43,14 @@ export default async function PointPage({ params, searchParams }: Props) {
     published ? getPlanPageProgress(getPrisma(), point.plan.year, (await searchParams).period) : null,
   ]);
   const figures = progress?.points.get(point.no);
+  const closed = published ? await listClosed(viewer, { pointId: point.id }) : [];
   const base = `/plans/${point.plan.year}/points/${point.no}`;
   const quotaIndicators = point.indicators.filter((indicator) => !indicator.retiredAt && indicator.quotas.length > 0);
   return (
     <article className="space-y-6">
       <PointHeader point={point} manageHref={manage ? `${base}/edit` : undefined} />
+      <ClosedNote rows={closed} />
+      {published && <ApplyCloseoutLink viewer={viewer} year={point.plan.year} pointId={point.id} indicatorId={null} />}
       {progress && figures && <PointProgress point={figures} period={progress.period} />}
       <section aria-labelledby="text-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="text-heading" className="mb-2 font-semibold">
