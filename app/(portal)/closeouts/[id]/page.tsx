@@ -52,8 +52,11 @@ export default async function CloseoutPage({ params }: Props) {
           <span className="text-slate-600">{closeout.indicator ? ` · ${closeout.indicator.name}` : " · 整条要点"}</span>
         </p>
         <p className="flex items-center gap-2 text-sm text-slate-600">
-          状态 <CloseoutStateBadge state={closeout.state} closedAt={closeout.closedAt} /> · 牵头科室{" "}
-          {closeout.point.leadUnit.name}
+          状态{" "}
+          <span data-testid="closeout-state">
+            <CloseoutStateBadge state={closeout.state} closedAt={closeout.closedAt} />
+          </span>{" "}
+          · 牵头科室 {closeout.point.leadUnit.name}
         </p>
       </div>
       <CloseoutFacts facts={closeout.factsData} />
