@@ -1,24 +1,7 @@
 import Link from "next/link";
-import type { Viewer } from "@/lib/auth/viewer-type";
-import { listCloseoutSubjects } from "@/lib/closeouts/subjects";
-import { can } from "@/lib/policy";
 
-/** 申请办结 for the viewer's own unit, only where it may apply now (responsible, target reached, nothing live). */
-export async function ApplyCloseoutLink({
-  viewer,
-  year,
-  pointId,
-  indicatorId,
-}: {
-  viewer: Viewer;
-  year: number;
-  pointId: number;
-  indicatorId: number | null;
-}) {
-  if (!can(viewer, "closeout.apply")) return null;
-  const subjects = await listCloseoutSubjects(viewer, { id: viewer.unitId, kind: viewer.unitKind }, year);
-  const subject = subjects.find((item) => item.pointId === pointId && item.indicatorId === indicatorId);
-  if (!subject?.canApply) return null;
+/** 申请办结, shown only where the viewer's unit may apply now (lib/closeouts/subjects.ts mayApplyFor). */
+export function ApplyCloseoutLink({ pointId, indicatorId }: { pointId: number; indicatorId: number | null }) {
   return (
     <Link
       href={`/closeouts/new?point=${pointId}${indicatorId ? `&indicator=${indicatorId}` : ""}`}

@@ -102,3 +102,15 @@ export async function listCloseoutSubjects(
   }
   return subjects;
 }
+
+/** Whether the viewer's own unit may apply now for this item (the 申请办结 button of a page). */
+export async function mayApplyFor(
+  viewer: Viewer,
+  year: number,
+  pointId: number,
+  indicatorId: number | null,
+): Promise<boolean> {
+  if (!can(viewer, "closeout.apply")) return false;
+  const subjects = await listCloseoutSubjects(viewer, { id: viewer.unitId, kind: viewer.unitKind }, year);
+  return subjects.some((item) => item.pointId === pointId && item.indicatorId === indicatorId && item.canApply);
+}

@@ -11,10 +11,10 @@ test("a county applies to close a reached indicator → the lead department veri
   test.setTimeout(120_000);
   await signIn(page, "chengxiang-reporter");
   await page.goto("/units/chengxiang");
-  const item = page.getByTestId("closeout-subject").filter({ hasText: "革命遗址修缮项目" });
+  const item = page.getByTestId("closeout-subject").filter({ hasText: "· 革命遗址修缮项目" });
   // Where the quota is not reached (城厢区 has not built its 长者之家 yet), there is no button.
   await expect(
-    page.getByTestId("closeout-subject").filter({ hasText: "第11条" }).filter({ hasText: "新建长者之家" }),
+    page.getByTestId("closeout-subject").filter({ hasText: "第11条" }).filter({ hasText: "· 新建长者之家" }),
   ).not.toContainText("申请办结");
   await item.getByRole("link", { name: "申请办结" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("申请办结 · 城厢区");

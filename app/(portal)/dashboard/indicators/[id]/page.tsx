@@ -11,6 +11,7 @@ import { PeriodPicker } from "@/components/reports/period-picker";
 import { ApplyCloseoutLink } from "@/components/closeouts/apply-closeout-link";
 import { ClosedNote } from "@/components/closeouts/closed-note";
 import { listClosed } from "@/lib/closeouts/queries";
+import { mayApplyFor } from "@/lib/closeouts/subjects";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
@@ -43,7 +44,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
     indicator.units.map((unit) => unit.reportId),
   );
   const countyCodes = new Set(progress.counties.map((county) => county.code));
-  const closed = await listClosed(viewer, { indicatorId: id });
+  const [closed, canApply] = await Promise.all([
+    listClosed(viewer, { indicatorId: id }),
+    mayApplyFor(viewer, year, point.id, id),
+  ]);
   const path = `/dashboard/indicators/${id}`;
   return (
     <article className="space-y-6">
@@ -64,7 +68,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <PeriodPicker period={period} current={current} path={path} label="统计月份" currentNote="(最新)" />
           <ExportLink view="indicator" id={id} period={period} />
         </div>
-        <ApplyCloseoutLink viewer={viewer} year={year} pointId={point.id} indicatorId={id} />
+        {canApply && <ApplyCloseoutLink pointId={point.id} indicatorId={id} />}
         <ClosedNote rows={closed} />
       </header>
       <section aria-labelledby="summary-heading" className="space-y-3">
