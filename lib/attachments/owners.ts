@@ -2,6 +2,7 @@
 // migration's one-owner CHECK), its kind to OWNER_KINDS, and its rules here.
 import "server-only";
 import type { OwnerKind, OwnerRules } from "./owner-rules";
+import { closeoutOwnerRules } from "@/lib/closeouts/closeout-attachments";
 import { reportOwnerRules } from "./report-owner";
 
 /** Until a domain plugs its rules in, nobody reads or changes evidence on that owner. */
@@ -21,7 +22,7 @@ function closedOwner(column: OwnerRules["column"], label: string, right: OwnerRu
 export const OWNER_RULES: Record<OwnerKind, OwnerRules> = {
   report: reportOwnerRules,
   notice: closedOwner("noticeId", "督查单", "notice.feedback"),
-  closeout: closedOwner("closeoutId", "办结申请", "closeout.apply"),
+  closeout: closeoutOwnerRules,
 };
 
 /** Attachments the viewer may read, whatever owns them; null when none. */

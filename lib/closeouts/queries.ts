@@ -5,6 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer-type";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, unitFilter } from "@/lib/policy";
+import { evidenceRefusal } from "./evidence";
 import { availableSteps } from "./steps";
 
 const ROW = {
@@ -90,6 +91,11 @@ export async function getCloseoutDetail(viewer: Viewer, id: number) {
     ...closeout,
     history,
     steps,
+    canEditEvidence:
+      evidenceRefusal(
+        { unitId: closeout.unitId, state: closeout.state, leadUnitId: closeout.point.leadUnitId },
+        viewer,
+      ) === null,
     actors: {
       applied: actorOf(closeout.appliedById),
       verified: actorOf(closeout.verifiedById),

@@ -6,6 +6,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { viewerOfUser } from "@/lib/auth/viewer-of-user";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import type { AttachmentStorage } from "@/lib/attachments/attachment-storage";
+import { listAttachments } from "@/lib/attachments/queries";
+import { addAttachment } from "@/lib/attachments/service";
 import { applyCloseout } from "@/lib/closeouts/apply-closeout";
 import { getCloseoutDetail, listCloseouts } from "@/lib/closeouts/queries";
 import { transitionCloseout } from "@/lib/closeouts/transition-closeout";
@@ -15,6 +18,7 @@ import { listOpenDuties } from "@/lib/reminders/open-duties";
 import { runAutomaticReminders } from "@/lib/reminders/auto/run-reminders";
 import { countOpenDuties } from "@/lib/reports/counts";
 import { listDuties } from "@/lib/reports/duties";
+import { MIME, pdfBytes } from "../unit/fixtures/attachment-files";
 import { createPlan, unitIdsByCode, writeApprovedReports } from "./helpers/progress-plans";
 
 const YEAR = 2091;
@@ -75,6 +79,23 @@ async function step(username: string, id: number, name: string, reason = "") {
   const result = await transitionCloseout(getPrisma(), await as(username), call, { id, version, step: name, reason });
   return { ...result, audits: await auditsOf(call.requestId) };
 }
+
+// Files kept in memory: this file tests who may attach, not where files go (attachments.test.ts does).
+const files = new Map<string, Uint8Array>();
+const storage: AttachmentStorage = {
+  kind: "filesystem",
+  put: async (key, bytes) => void files.set(key, bytes),
+  get: async (key) => files.get(key) ?? null,
+  remove: async (key) => void files.delete(key),
+};
+const attach = async (username: string, id: number) =>
+  addAttachment(
+    getPrisma(),
+    await as(username),
+    context(),
+    { owner: { kind: "closeout", id }, fileName: "验收报告.pdf", contentType: MIME.pdf, bytes: pdfBytes() },
+    storage,
+  );
 
 describe("applying for an indicator", () => {
   it("refuses what is not the unit's, not reached, or not yet closable, in Chinese, and changes nothing", async () => {
@@ -143,6 +164,20 @@ describe("applying for an indicator", () => {
   });
 });
 
+describe("the application's evidence", () => {
+  it("is added by the applying unit while the application waits, read by the bureau, and by no other county", async () => {
+    const { id } = await getPrisma().closeout.findFirstOrThrow({ where: { indicatorId: homes, state: "APPLIED" } });
+    await attach("licheng-reporter", id);
+    const owner = { kind: "closeout" as const, id };
+    expect((await listAttachments(getPrisma(), await as("dept-yanglao"), owner)).map((file) => file.fileName)).toEqual([
+      "验收报告.pdf",
+    ]);
+    await expect(attach("dept-yanglao", id)).rejects.toThrow("只有申请单位可以上传或删除办结申请的佐证材料。");
+    await expect(attach("chengxiang-reporter", id)).rejects.toThrow("办结申请不存在。");
+    expect(await getPrisma().attachment.count({ where: { closeoutId: id } })).toBe(1);
+  });
+});
+
 describe("verifying and 销号", () => {
   it("lets only the lead department verify, refuses a stale page, then the supervisor closes it", async () => {
     const id = (await getPrisma().closeout.findFirstOrThrow({ where: { indicatorId: homes, state: "APPLIED" } })).id;
@@ -160,6 +195,7 @@ describe("verifying and 销号", () => {
       "荔城区申请办结第1条「要点1」中的「测试长者之家」,已核验,待销号",
     );
 
+    await expect(attach("licheng-reporter", id)).rejects.toThrow("办结申请已进入审核,不能再更改佐证材料。");
     const closed = await step("supervisor", id, "close");
     expect(closed.state).toBe("CLOSED");
     expect(closed.audits).toEqual([{ action: "closeout.finish", objectId: String(id) }]);

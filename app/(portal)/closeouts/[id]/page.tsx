@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AttachmentList } from "@/components/attachments/attachment-list";
 import { CloseoutStateBadge } from "@/components/closeouts/closeout-state";
 import { CloseoutSteps } from "@/components/closeouts/closeout-steps";
 import { CloseoutTable } from "@/components/closeouts/closeout-table";
@@ -60,6 +61,7 @@ export default async function CloseoutPage({ params }: Props) {
         </p>
       </div>
       <CloseoutFacts facts={closeout.factsData} />
+      <AttachmentList owner={{ kind: "closeout", id: closeout.id }} canEdit={closeout.canEditEvidence} />
       <section className="space-y-2">
         <h2 className="font-semibold">办理经过</h2>
         <ol className="space-y-2 text-sm">
