@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { switchTo } from "./helpers/report-steps";
 import { signIn } from "./helpers/sign-in";
+import { pdfBytes } from "../unit/fixtures/attachment-files";
 
 test("a county applies to close a reached indicator → the lead department verifies → the supervisor 销号 → 已办结 on the dashboard", async ({
   page,
@@ -27,10 +28,15 @@ test("a county applies to close a reached indicator → the lead department veri
   const url = new URL(page.url()).pathname;
   await expect(page.getByTestId("closeout-state")).toHaveText("待核验");
   await expect(page.getByTestId("closeout-facts")).toContainText("完成率");
+  await page
+    .getByLabel("上传附件")
+    .setInputFiles({ name: "革命遗址修缮验收意见.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdfBytes()) });
+  await expect(page.getByRole("link", { name: "革命遗址修缮验收意见.pdf" })).toBeVisible();
 
   await switchTo(page, "dept-laoqu");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "办结销号" }).click();
   await page.getByTestId("closeout-row").filter({ hasText: "城厢区" }).getByRole("link").click();
+  await expect(page.getByRole("link", { name: "革命遗址修缮验收意见.pdf" })).toBeVisible();
   await page.getByRole("button", { name: "核验通过" }).click();
   await expect(page.getByTestId("closeout-state")).toHaveText("待销号");
 
