@@ -3,6 +3,7 @@
 import "server-only";
 import type { OwnerKind, OwnerRules } from "./owner-rules";
 import { noticeOwnerRules } from "@/lib/supervision/notice-attachments";
+import { closeoutOwnerRules } from "@/lib/closeouts/closeout-attachments";
 import { reportOwnerRules } from "./report-owner";
 
 /** Until a domain plugs its rules in, nobody reads or changes evidence on that owner. */
@@ -22,7 +23,7 @@ function closedOwner(column: OwnerRules["column"], label: string, right: OwnerRu
 export const OWNER_RULES: Record<OwnerKind, OwnerRules> = {
   report: reportOwnerRules,
   notice: noticeOwnerRules,
-  closeout: closedOwner("closeoutId", "办结申请", "closeout.apply"),
+  closeout: closeoutOwnerRules,
 };
 
 /** Attachments the viewer may read, whatever owns them; null when none. */

@@ -28,6 +28,7 @@ export function navigationFor(viewer: PolicySubject & { unitCode: string }): Nav
   // is full at 1366 px.
   if (canForAll(viewer, "notice.read")) items.push({ href: "/supervision", label: "督查单" });
   if (can(viewer, "bulletin.read")) items.push({ href: "/bulletins", label: "通报" });
+  if (can(viewer, "closeout.read")) items.push({ href: "/closeouts", label: "办结销号" });
   return items;
 }
 

@@ -166,7 +166,7 @@ describe("navigation follows the policy", () => {
   it("shows each role only its own places", () => {
     expect(nav("ADMIN")).toEqual(["用户管理", "单位管理"]);
     expect(nav("AUDITOR")).toEqual(["审计日志"]);
-    expect(nav("LEADER")).toEqual(["督办看板", "工作要点", "单位任务", "督查单", "通报"]);
+    expect(nav("LEADER")).toEqual(["督办看板", "工作要点", "单位任务", "督查单", "通报", "办结销号"]);
     expect(nav("SUPERVISOR")).toEqual([
       "督办看板",
       "工作要点",
@@ -177,6 +177,7 @@ describe("navigation follows the policy", () => {
       "延期申请",
       "督查单",
       "通报",
+      "办结销号",
     ]);
     expect(nav("DEPARTMENT")).toEqual([
       "督办看板",
@@ -187,8 +188,17 @@ describe("navigation follows the policy", () => {
       "待审核",
       "延期申请",
       "通报",
+      "办结销号",
     ]);
-    expect(nav("COUNTY_REPORTER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "延期申请", "通报"]);
+    expect(nav("COUNTY_REPORTER")).toEqual([
+      "本县看板",
+      "工作要点",
+      "本单位任务",
+      "本月填报",
+      "延期申请",
+      "通报",
+      "办结销号",
+    ]);
     expect(nav("COUNTY_APPROVER")).toEqual([
       "本县看板",
       "工作要点",
@@ -197,6 +207,7 @@ describe("navigation follows the policy", () => {
       "待审核",
       "延期申请",
       "通报",
+      "办结销号",
     ]);
   });
 
@@ -212,6 +223,7 @@ describe("navigation follows the policy", () => {
       "/reviews",
       "/extensions",
       "/bulletins",
+      "/closeouts",
     ]);
   });
 

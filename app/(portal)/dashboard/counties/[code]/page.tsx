@@ -9,6 +9,8 @@ import { ProgressNotes } from "@/components/dashboard/progress-notes";
 import { PeriodPicker } from "@/components/reports/period-picker";
 import { NoticeTable } from "@/components/supervision/notice-table";
 import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
+import { ClosedNote } from "@/components/closeouts/closed-note";
+import { listClosed } from "@/lib/closeouts/queries";
 import { getPrisma } from "@/lib/db";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
@@ -40,10 +42,11 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
       indicator.units.filter((row) => row.unitId === county.unitId).map((row) => ({ point, indicator, row })),
     ),
   );
-  const [month, returned, notices] = await Promise.all([
+  const [month, returned, notices, closed] = await Promise.all([
     getCountyMonth(db, county.unitId, year, period),
     listReturnedReports(db, county.unitId, year, period),
     listNotices(db, viewer, { tab: "all", unit: code, year }),
+    listClosed(viewer, { unitId: county.unitId }),
   ]);
   const readable = await readableReportIds(db, viewer, [
     ...quotas.map((quota) => quota.row.reportId),
@@ -74,6 +77,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
           总体进度
         </h2>
         <CountyStanding county={county} countyCount={progress.counties.length} timeProgress={progress.timeProgress} />
+        <ClosedNote rows={closed} showPoint />
         <ProgressNotes pending={county.pendingReports} thresholds={progress.thresholds} scope={county.name} />
       </section>
       <section aria-labelledby="quotas-heading" className="space-y-2">
