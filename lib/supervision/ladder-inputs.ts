@@ -8,7 +8,7 @@ import { dayOfDateColumn } from "@/lib/time/days";
 import { isOverdue } from "@/lib/time/due";
 import { currentPeriod, periodYear, previousPeriod } from "@/lib/time/periods";
 import { UNANSWERED_STATES } from "./notice-words";
-import type { BehindPart, ClosedItems, ExistingNotice, LateReport } from "./propose-notices";
+import { type BehindPart, type ClosedItems, closedKey, type ExistingNotice, type LateReport } from "./propose-notices";
 
 /** The month the ladder judges: the one being filed once its due day has passed, else the one before. */
 export function ladderPeriod(now: Date): string {
@@ -68,11 +68,13 @@ export async function readProgressFacts(db: PrismaClient, period: string, now: D
 export async function readClosedItems(db: PrismaClient): Promise<ClosedItems> {
   const closed = await db.closeout.findMany({
     where: { state: "CLOSED" },
-    select: { pointId: true, indicatorId: true },
+    select: { unitId: true, pointId: true, indicatorId: true },
   });
   return {
-    pointIds: new Set(closed.filter((row) => row.indicatorId === null).map((row) => row.pointId)),
-    indicatorIds: new Set(closed.flatMap((row) => (row.indicatorId === null ? [] : [row.indicatorId]))),
+    points: new Set(closed.filter((row) => row.indicatorId === null).map((row) => closedKey(row.unitId, row.pointId))),
+    indicators: new Set(
+      closed.flatMap((row) => (row.indicatorId === null ? [] : [closedKey(row.unitId, row.indicatorId)])),
+    ),
   };
 }
 

@@ -48,8 +48,13 @@ export type ExistingNotice = {
   feedbackDue: string | null;
 };
 
-/** Points and indicators closed out (办结销号): they get no 督查单. */
-export type ClosedItems = { pointIds: ReadonlySet<number>; indicatorIds: ReadonlySet<number> };
+/**
+ * The parts closed out (办结销号), as "unitId:pointId" and "unitId:indicatorId": a unit gets no 督查单
+ * on what it has closed. A close-out is one unit's part, so another county on the same indicator still may.
+ */
+export type ClosedItems = { points: ReadonlySet<string>; indicators: ReadonlySet<string> };
+
+export const closedKey = (unitId: number, id: number) => `${unitId}:${id}`;
 
 export type Proposal = {
   unitId: number;
@@ -144,8 +149,8 @@ export function proposeNotices({ today, period, settings, behind, late, existing
     }),
   ].filter(
     (proposal) =>
-      !closed.pointIds.has(proposal.pointId) &&
-      (proposal.indicatorId === null || !closed.indicatorIds.has(proposal.indicatorId)),
+      !closed.points.has(closedKey(proposal.unitId, proposal.pointId)) &&
+      (proposal.indicatorId === null || !closed.indicators.has(closedKey(proposal.unitId, proposal.indicatorId))),
   );
   const taken = new Set(existing.map(keyOf));
   const proposals: Proposal[] = [];

@@ -56,7 +56,7 @@ const input = (patch: Partial<LadderInput> = {}): LadderInput => ({
   behind: [],
   late: [],
   existing: [],
-  closed: { pointIds: new Set(), indicatorIds: new Set() },
+  closed: { points: new Set(), indicators: new Set() },
   ...patch,
 });
 
@@ -126,10 +126,14 @@ describe("the escalation ladder", () => {
     ]);
   });
 
-  it("gives closed-out points and indicators none", () => {
-    const closedIndicator = { pointIds: new Set<number>(), indicatorIds: new Set([101]) };
+  it("gives a unit none on the points and indicators it closed out, and still gives other units theirs", () => {
+    const closedIndicator = { points: new Set<string>(), indicators: new Set(["7:101"]) };
     expect(proposeNotices(input({ behind: [behind()], closed: closedIndicator }))).toEqual([]);
-    const closedPoint = { pointIds: new Set([5, 11]), indicatorIds: new Set<number>() };
+    const closedPoint = { points: new Set(["7:5", "7:11"]), indicators: new Set<string>() };
     expect(proposeNotices(input({ behind: [behind()], late: [late()], closed: closedPoint }))).toEqual([]);
+    const otherCounty = behind({ unitId: 8, unitName: "城厢区" });
+    expect(summary(proposeNotices(input({ behind: [behind(), otherCounty], closed: closedIndicator })))).toEqual([
+      "8 indicator:101 YELLOW BEHIND",
+    ]);
   });
 });
