@@ -8,6 +8,7 @@ import { savePlan } from "@/lib/plans/save-plan";
 import { anchorConfiguredClock } from "@/lib/time/clock-start";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDemoEvidence } from "./demo-evidence";
+import { seedDemoSupervision } from "./demo-supervision";
 import { seedDemoHistory } from "./write-demo-history";
 
 export const PLAN_2022_SOURCE = path.resolve("prisma/seed/plan-2022.txt");
@@ -40,6 +41,11 @@ export async function seedDatabase(db: PrismaClient, mode: SeedMode): Promise<vo
         `已生成演示填报历史: ${history.reports} 份报告、${history.values} 个数值、${history.events} 条记录、${history.baselines} 个年初值 (${(history.milliseconds / 1000).toFixed(1)} 秒)`,
       );
       await seedDemoEvidence(db);
+      const supervision = await seedDemoSupervision(db);
+      if (supervision)
+        console.error(
+          `已生成演示督办历史: ${supervision.notices} 份督查单、${supervision.bulletins} 期通报、${supervision.closeouts} 项办结申请`,
+        );
     }
   }
 }
