@@ -24,11 +24,19 @@ const BUREAU_ALL_COUNTY_OWN = {
   COUNTY_APPROVER: "own",
 } as const;
 
+const BUSINESS_ROLES_ALL = {
+  LEADER: "all",
+  SUPERVISOR: "all",
+  DEPARTMENT: "all",
+  COUNTY_REPORTER: "all",
+  COUNTY_APPROVER: "all",
+} as const;
+
 const REPORTING_UNITS_OWN = { DEPARTMENT: "own", COUNTY_REPORTER: "own", COUNTY_APPROVER: "own" } as const;
 
 export const POLICY = {
   // The plan itself is read by every business role: counties see the whole document and targets.
-  "plan.read": { LEADER: "all", SUPERVISOR: "all", DEPARTMENT: "all", COUNTY_REPORTER: "all", COUNTY_APPROVER: "all" },
+  "plan.read": BUSINESS_ROLES_ALL,
   "plan.import": { SUPERVISOR: "all" },
   "plan.manage": { SUPERVISOR: "all" },
   "plan.publish": { SUPERVISOR: "all" },
@@ -62,13 +70,7 @@ export const POLICY = {
   "notice.decide": { SUPERVISOR: "all" },
   "notice.settings": { SUPERVISOR: "all" },
   // An issued 通报 is read by every unit; the office drafts and issues it.
-  "bulletin.read": {
-    LEADER: "all",
-    SUPERVISOR: "all",
-    DEPARTMENT: "all",
-    COUNTY_REPORTER: "all",
-    COUNTY_APPROVER: "all",
-  },
+  "bulletin.read": BUSINESS_ROLES_ALL,
   "bulletin.manage": { SUPERVISOR: "all" },
   // 办结销号: a responsible unit applies for its part; the point's lead department verifies (a data
   // rule in lib/closeouts); the office closes (销号) and reopens.

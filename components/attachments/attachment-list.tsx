@@ -1,3 +1,4 @@
+import type { AttachmentOwner } from "@/lib/attachments/types";
 import { listAttachments } from "@/lib/attachments/queries";
 import { formatFileSize } from "@/lib/attachments/types";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -7,16 +8,26 @@ import { AttachmentUpload } from "./attachment-upload";
 import { RemoveAttachmentButton } from "./remove-attachment-button";
 
 /**
- * A report's evidence files. `canEdit` shows the upload input and the 删除 buttons (pass it when
- * the viewer may save the report now); the server checks again on every upload and removal.
+ * The evidence files of a report, a 督查单's feedback or an application for 办结. `canEdit` shows the
+ * upload input and the 删除 buttons (pass it when the viewer may change the owner now); the server
+ * checks again on every upload and removal.
  */
-export async function AttachmentList({ reportId, canEdit }: { reportId: number; canEdit: boolean }) {
+export async function AttachmentList({
+  owner,
+  canEdit,
+  title = "佐证材料",
+}: {
+  owner: AttachmentOwner;
+  canEdit: boolean;
+  title?: string;
+}) {
   const viewer = await requireViewer("report.read");
-  const attachments = await listAttachments(getPrisma(), viewer, reportId);
+  const attachments = await listAttachments(getPrisma(), viewer, owner);
+  const headingId = `attachments-${owner.kind}-${owner.id}`;
   return (
-    <section aria-labelledby={`attachments-${reportId}`} className="space-y-3">
-      <h2 id={`attachments-${reportId}`} className="text-base font-semibold text-slate-900">
-        佐证材料
+    <section aria-labelledby={headingId} className="space-y-3">
+      <h2 id={headingId} className="text-base font-semibold text-slate-900">
+        {title}
       </h2>
       {attachments.length === 0 ? (
         <p className="text-sm text-slate-600">暂无附件。</p>
@@ -36,12 +47,14 @@ export async function AttachmentList({ reportId, canEdit }: { reportId: number; 
                   {formatDateTime(attachment.createdAt)}
                 </span>
               </span>
-              {canEdit && <RemoveAttachmentButton id={attachment.id} fileName={attachment.fileName} />}
+              {canEdit && (
+                <RemoveAttachmentButton id={attachment.id} fileName={attachment.fileName} owner={owner.kind} />
+              )}
             </li>
           ))}
         </ul>
       )}
-      {canEdit && <AttachmentUpload reportId={reportId} />}
+      {canEdit && <AttachmentUpload owner={owner} />}
     </section>
   );
 }

@@ -4,17 +4,19 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useOnReportSucceeded } from "@/components/reports/report-events";
 import { FileButton } from "@/components/ui/file-button";
+import type { AttachmentOwner } from "@/lib/attachments/types";
 import { ALLOWED_TYPES_TEXT, ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES } from "@/lib/attachments/types";
 
-async function upload(reportId: number, file: File): Promise<string | null> {
+async function upload(owner: AttachmentOwner, file: File): Promise<string | null> {
   // Checked here too, so a person learns at once instead of after sending 20 MB.
   if (file.size === 0) return `文件“${file.name}”是空文件,请重新选择。`;
   if (file.size > MAX_ATTACHMENT_BYTES) return `文件“${file.name}”超过 20 MB,请压缩或拆分后再上传。`;
   const form = new FormData();
-  form.set("reportId", String(reportId));
+  form.set(owner.kind === "report" ? "reportId" : "ownerId", String(owner.id));
   form.set("file", file);
+  const address = owner.kind === "report" ? "/api/v1/attachments" : `/api/v1/attachments?owner=${owner.kind}`;
   try {
-    const response = await fetch("/api/v1/attachments", { method: "POST", body: form });
+    const response = await fetch(address, { method: "POST", body: form });
     if (response.ok) return null;
     const body = (await response.json().catch(() => null)) as { detail?: string } | null;
     if (response.status === 401) return "登录已失效,请重新登录后再上传。";
@@ -24,7 +26,7 @@ async function upload(reportId: number, file: File): Promise<string | null> {
   }
 }
 
-export function AttachmentUpload({ reportId }: { reportId: number }) {
+export function AttachmentUpload({ owner }: { owner: AttachmentOwner }) {
   const router = useRouter();
   const inputId = useId();
   const [errors, setErrors] = useState<string[]>([]);
@@ -38,7 +40,7 @@ export function AttachmentUpload({ reportId }: { reportId: number }) {
     setPending(true);
     const problems: string[] = [];
     for (const file of files) {
-      const problem = await upload(reportId, file);
+      const problem = await upload(owner, file);
       if (problem) problems.push(problem);
     }
     input.value = "";

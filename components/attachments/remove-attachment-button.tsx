@@ -2,11 +2,12 @@
 
 import { ActionButton } from "@/components/ui/action-button";
 import { removeAttachmentAction } from "@/lib/attachments/actions";
+import type { OwnerKind } from "@/lib/attachments/types";
 
-export function RemoveAttachmentButton({ id, fileName }: { id: number; fileName: string }) {
+export function RemoveAttachmentButton({ id, fileName, owner }: { id: number; fileName: string; owner: OwnerKind }) {
   return (
     <ActionButton
-      run={() => removeAttachmentAction({ id })}
+      run={() => removeAttachmentAction({ id, owner })}
       label="删除"
       pendingLabel="删除中…"
       confirm={`删除附件「${fileName}」?`}

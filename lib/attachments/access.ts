@@ -1,13 +1,9 @@
-// Who may touch a report's attachments: readers download; whoever may save the report (its unit's
-// reporter, only while it is a draft or returned) uploads and removes. The workflow table decides.
+// Who may change a report's attachments: the workflow table's "save" rule, on the report's state.
 import "server-only";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer-type";
-import { readableReportsWhere } from "@/lib/reports/scope";
 import { refusalOf } from "@/lib/reports/workflow";
-
-type Db = PrismaClient | Prisma.TransactionClient;
 
 export const reportAccessSelect = {
   id: true,
@@ -19,13 +15,7 @@ export const reportAccessSelect = {
 
 export type ReportAccess = Prisma.ReportGetPayload<{ select: typeof reportAccessSelect }>;
 
-export async function findReadableReport(db: Db, viewer: Viewer, reportId: number): Promise<ReportAccess | null> {
-  const readable = readableReportsWhere(viewer);
-  if (!readable) return null;
-  return db.report.findFirst({ where: { AND: [{ id: reportId }, readable] }, select: reportAccessSelect });
-}
-
-/** Why the viewer may not change the report's attachments now, or null. */
+/** Why the viewer may not change the report's attachments in this state, or null. */
 export function editRefusal(report: ReportAccess, viewer: Viewer, state: ReportState = report.state): string | null {
   return refusalOf(
     "save",
@@ -33,19 +23,4 @@ export function editRefusal(report: ReportAccess, viewer: Viewer, state: ReportS
     viewer,
     false,
   );
-}
-
-/**
- * The same question inside the writing transaction, with the report row locked: it may have been
- * sent for sign-off since it was first read, and must not gain or lose evidence after that.
- */
-export async function lockedEditRefusal(
-  tx: Prisma.TransactionClient,
-  report: ReportAccess,
-  viewer: Viewer,
-): Promise<string | null> {
-  const [row] = await tx.$queryRaw<
-    { state: ReportState }[]
-  >`SELECT state FROM "Report" WHERE id = ${report.id} FOR UPDATE`;
-  return row ? editRefusal(report, viewer, row.state) : "报告不存在。";
 }

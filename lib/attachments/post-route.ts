@@ -25,8 +25,11 @@ export function isSameOrigin(request: Request): boolean {
   }
 }
 
+/** The right the door asks for: one, or one chosen from the request (e.g. which owner it uploads to). */
+export type PostRight = Right | ((request: Request) => Right);
+
 export function postRoute(
-  right: Right,
+  right: PostRight,
   handler: (viewer: Viewer, request: Request, context: RequestContext) => Promise<Response>,
 ) {
   return async (request: Request): Promise<Response> => {
@@ -35,7 +38,7 @@ export function postRoute(
     try {
       if (!isSameOrigin(request)) return jsonError(403, "请求来源不被允许。");
       viewer = await getViewer();
-      const admitted = await admitAtDoor(viewer, right, context);
+      const admitted = await admitAtDoor(viewer, typeof right === "function" ? right(request) : right, context);
       if ("refusal" in admitted) return admitted.refusal;
       const response = await handler(admitted.viewer, request, context);
       response.headers.set("Cache-Control", "no-store");

@@ -1,26 +1,33 @@
-// Adding, removing and opening evidence files. A file is stored first and recorded after, in one
-// transaction with its audit row; when that transaction fails the stored file is removed again,
-// so storage never keeps a file the database does not know.
+// Adding, removing and opening evidence files, whatever owns them (./owners.ts). A file is stored
+// first and recorded after, in one transaction with its audit row; when that transaction fails the
+// stored file is removed again, so storage never keeps a file the database does not know.
 import "server-only";
-import { auditActorOf } from "@/lib/audit/actor";
 import { createHash } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { auditActorOf } from "@/lib/audit/actor";
 import { recordAudit, type RequestContext } from "@/lib/audit/record-audit";
+import { AccessDenied } from "@/lib/auth/denied";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
-import { readableReportsWhere } from "@/lib/reports/scope";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { portalNow } from "@/lib/time/clock";
-import { editRefusal, findReadableReport, lockedEditRefusal, reportAccessSelect } from "./access";
-import { NotFoundError } from "./errors";
-import { AccessDenied } from "@/lib/auth/denied";
-import { newStorageKey } from "./keys";
 import type { AttachmentStorage } from "./attachment-storage";
+import { NotFoundError } from "./errors";
+import { newStorageKey } from "./keys";
+import type { AttachmentOwner, OwnerKind } from "./owner-rules";
+import { OWNER_RULES, readableAttachmentsWhere } from "./owners";
 import { getAttachmentStorage } from "./storage";
 import { validateAttachment } from "./validate";
 
-export const MAX_ATTACHMENTS_PER_REPORT = 30;
+export type NewAttachment = { owner: AttachmentOwner; fileName: string; contentType: string; bytes: Uint8Array };
 
-export type NewAttachment = { reportId: number; fileName: string; contentType: string; bytes: Uint8Array };
+/** The owner, for a viewer who may read it; a refusal (audited by the door) or "not found" otherwise. */
+async function requireReadableOwner(db: PrismaClient, viewer: Viewer, owner: AttachmentOwner) {
+  const rules = OWNER_RULES[owner.kind];
+  if (await rules.readable(db, viewer, owner.id)) return rules;
+  if (await rules.exists(db, owner.id))
+    throw new AccessDenied(rules.right, { type: rules.label, id: owner.id }, `${rules.label}不存在。`);
+  throw new NotFoundError(`${rules.label}不存在。`);
+}
 
 export async function addAttachment(
   db: PrismaClient,
@@ -29,13 +36,9 @@ export async function addAttachment(
   input: NewAttachment,
   storage: AttachmentStorage = getAttachmentStorage(),
 ) {
-  const report = await findReadableReport(db, viewer, input.reportId);
-  if (!report) {
-    if (await db.report.count({ where: { id: input.reportId } }))
-      throw new AccessDenied("report.file", { type: "Report", id: input.reportId }, "报告不存在。");
-    throw new NotFoundError("报告不存在。");
-  }
-  const refusal = editRefusal(report, viewer);
+  const { owner } = input;
+  const rules = await requireReadableOwner(db, viewer, owner);
+  const refusal = await rules.editRefusal(db, viewer, owner.id, false);
   if (refusal) throw new UserError(refusal);
   const file = await validateAttachment(input);
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
@@ -43,16 +46,14 @@ export async function addAttachment(
   await storage.put(storageKey, input.bytes, file.contentType);
   try {
     return await db.$transaction(async (tx) => {
-      const lockedRefusal = await lockedEditRefusal(tx, report, viewer);
+      const lockedRefusal = await rules.editRefusal(tx, viewer, owner.id, true);
       if (lockedRefusal) throw new UserError(lockedRefusal);
-      if (
-        (await tx.attachment.count({ where: { reportId: report.id, deletedAt: null } })) >= MAX_ATTACHMENTS_PER_REPORT
-      ) {
-        throw new UserError(`每份报告最多上传 ${MAX_ATTACHMENTS_PER_REPORT} 个附件,请先删除不需要的附件。`);
+      if ((await tx.attachment.count({ where: { [rules.column]: owner.id, deletedAt: null } })) >= rules.maxFiles) {
+        throw new UserError(`每份${rules.label}最多上传 ${rules.maxFiles} 个附件,请先删除不需要的附件。`);
       }
       const created = await tx.attachment.create({
         data: {
-          reportId: report.id,
+          [rules.column]: owner.id,
           fileName: file.fileName,
           contentType: file.contentType,
           size: input.bytes.byteLength,
@@ -70,7 +71,7 @@ export async function addAttachment(
         objectType: "Attachment",
         objectId: created.id,
         after: {
-          reportId: report.id,
+          [rules.column]: owner.id,
           fileName: created.fileName,
           contentType: created.contentType,
           size: created.size,
@@ -88,38 +89,38 @@ export async function addAttachment(
   }
 }
 
-/** A soft delete: the row and the stored file stay for the audit trail; the report no longer lists it. */
+const OWNER_COLUMNS = { reportId: true, noticeId: true, closeoutId: true } as const;
+
+/**
+ * A soft delete: the row and the stored file stay for the audit trail; the owner no longer lists it.
+ * `kind` is the owner the door admitted the viewer for: another kind's evidence is "not found".
+ */
 export async function removeAttachment(
   db: PrismaClient,
   viewer: Viewer,
   context: RequestContext,
   id: number,
+  kind: OwnerKind = "report",
 ): Promise<void> {
-  const readable = readableReportsWhere(viewer);
+  const rules = OWNER_RULES[kind];
+  const readable = rules.readableWhere(viewer);
   const attachment =
     readable &&
     (await db.attachment.findFirst({
-      where: { id, deletedAt: null, report: readable },
-      select: {
-        id: true,
-        fileName: true,
-        size: true,
-        sha256: true,
-        reportId: true,
-        report: { select: reportAccessSelect },
-      },
+      where: { AND: [{ id, deletedAt: null, [rules.column]: { not: null } }, readable] },
+      select: { id: true, fileName: true, size: true, sha256: true, ...OWNER_COLUMNS },
     }));
-  if (!attachment?.report) {
+  const ownerId = attachment?.[rules.column];
+  if (!attachment || !ownerId) {
     // Another unit's evidence: a refusal, audited by the door; the answer is the same as for none.
-    if (await db.attachment.count({ where: { id, deletedAt: null } }))
-      throw new AccessDenied("report.file", { type: "Attachment", id }, "附件不存在。");
+    if (await db.attachment.count({ where: { id, deletedAt: null, [rules.column]: { not: null } } }))
+      throw new AccessDenied(rules.right, { type: "Attachment", id }, "附件不存在。");
     throw new NotFoundError("附件不存在。");
   }
-  const report = attachment.report;
-  const refusal = editRefusal(report, viewer);
+  const refusal = await rules.editRefusal(db, viewer, ownerId, false);
   if (refusal) throw new UserError(refusal);
   await db.$transaction(async (tx) => {
-    const lockedRefusal = await lockedEditRefusal(tx, report, viewer);
+    const lockedRefusal = await rules.editRefusal(tx, viewer, ownerId, true);
     if (lockedRefusal) throw new UserError(lockedRefusal);
     const { count } = await tx.attachment.updateMany({
       where: { id, deletedAt: null },
@@ -133,7 +134,7 @@ export async function removeAttachment(
       objectType: "Attachment",
       objectId: id,
       before: {
-        reportId: attachment.reportId,
+        [rules.column]: ownerId,
         fileName: attachment.fileName,
         size: attachment.size,
         sha256: attachment.sha256,
@@ -145,7 +146,7 @@ export async function removeAttachment(
 
 export type OpenedAttachment = { id: number; fileName: string; contentType: string; bytes: Uint8Array };
 
-/** The file, for a viewer who may read its report; null otherwise (and a refused attempt is audited). */
+/** The file, for a viewer who may read its owner; null otherwise (and a refused attempt is audited). */
 export async function openAttachment(
   db: PrismaClient,
   viewer: Viewer,
@@ -153,12 +154,12 @@ export async function openAttachment(
   id: number,
   storage: AttachmentStorage = getAttachmentStorage(),
 ): Promise<OpenedAttachment | null> {
-  const readable = readableReportsWhere(viewer);
+  const readable = readableAttachmentsWhere(viewer);
   const attachment =
     readable &&
     (await db.attachment.findFirst({
-      where: { id, deletedAt: null, report: readable },
-      select: { id: true, fileName: true, contentType: true, storageKey: true, reportId: true, sha256: true },
+      where: { AND: [{ id, deletedAt: null }, readable] },
+      select: { id: true, fileName: true, contentType: true, storageKey: true, sha256: true, ...OWNER_COLUMNS },
     }));
   if (!attachment) {
     if ((await db.attachment.count({ where: { id } })) > 0) {
@@ -175,13 +176,17 @@ export async function openAttachment(
   }
   const bytes = await storage.get(attachment.storageKey);
   if (!bytes) throw new Error(`attachment ${id}: stored file ${attachment.storageKey} is missing`);
+  const { reportId, noticeId, closeoutId, fileName, sha256 } = attachment;
+  const owner = Object.fromEntries(
+    Object.entries({ reportId, noticeId, closeoutId }).filter(([, ownerId]) => ownerId !== null),
+  );
   await recordAudit(db, {
     actor: auditActorOf(viewer),
     action: "attachment.download",
     result: "SUCCESS",
     objectType: "Attachment",
     objectId: id,
-    detail: JSON.stringify({ reportId: attachment.reportId, fileName: attachment.fileName, sha256: attachment.sha256 }),
+    detail: JSON.stringify({ ...owner, fileName, sha256 }),
     context,
   });
   return { id: attachment.id, fileName: attachment.fileName, contentType: attachment.contentType, bytes };

@@ -1,5 +1,10 @@
 // The evidence files a report may carry. Pure data, safe to import in the browser (the upload input).
 
+/** What an attachment belongs to: a report, a 督查单's 整改反馈, or an application for 办结销号. */
+export const OWNER_KINDS = ["report", "notice", "closeout"] as const;
+export type OwnerKind = (typeof OWNER_KINDS)[number];
+export type AttachmentOwner = { kind: OwnerKind; id: number };
+
 export type AttachmentKind = "pdf" | "jpeg" | "png" | "docx" | "xlsx";
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;

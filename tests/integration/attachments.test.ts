@@ -78,7 +78,10 @@ describe("evidence attachments", () => {
         },
       }),
     ).toBe(1);
-    const listed = await listAttachments(getPrisma(), await as("meizhou-reporter"), meizhou.reportId);
+    const listed = await listAttachments(getPrisma(), await as("meizhou-reporter"), {
+      kind: "report",
+      id: meizhou.reportId,
+    });
     expect(listed.map((item) => [item.fileName, item.uploadedBy.displayName])).toEqual([
       ["进展材料.pdf", "湄洲岛填报员"],
     ]);
@@ -88,7 +91,9 @@ describe("evidence attachments", () => {
     await signInAs("beian-reporter");
     expect((await upload(meizhou.reportId, "别人的.pdf", MIME.pdf, pdfBytes())).status).toBe(404);
     expect((await download(attachmentId)).status).toBe(404);
-    expect(await listAttachments(getPrisma(), await as("beian-reporter"), meizhou.reportId)).toEqual([]);
+    expect(
+      await listAttachments(getPrisma(), await as("beian-reporter"), { kind: "report", id: meizhou.reportId }),
+    ).toEqual([]);
     expect(await removeAttachmentAction({ id: attachmentId })).toEqual({ ok: false, message: "附件不存在。" });
     expect(await getPrisma().attachment.count({ where: { reportId: meizhou.reportId, deletedAt: null } })).toBe(1);
     expect(
@@ -187,7 +192,7 @@ describe("evidence attachments", () => {
     const spy = vi.spyOn(audit, "recordAudit").mockRejectedValueOnce(new Error("injected failure"));
     await expect(
       addAttachment(getPrisma(), await as("beian-reporter"), context(), {
-        reportId,
+        owner: { kind: "report", id: reportId },
         fileName: "台账.pdf",
         contentType: MIME.pdf,
         bytes: pdfBytes(),
@@ -204,7 +209,7 @@ describe("evidence attachments", () => {
       select: { id: true },
     });
     const added = await addAttachment(getPrisma(), await as("beian-reporter"), context(), {
-      reportId,
+      owner: { kind: "report", id: reportId },
       fileName: "现场.pdf",
       contentType: MIME.pdf,
       bytes: pdfBytes(),
@@ -212,12 +217,29 @@ describe("evidence attachments", () => {
     await signInAs("beian-reporter");
     expect(await removeAttachmentAction({ id: added.id })).toEqual({ ok: true, data: { removed: true } });
     expect((await getPrisma().attachment.findUniqueOrThrow({ where: { id: added.id } })).deletedAt).not.toBeNull();
-    expect(await listAttachments(getPrisma(), await as("beian-reporter"), reportId)).toEqual([]);
+    expect(await listAttachments(getPrisma(), await as("beian-reporter"), { kind: "report", id: reportId })).toEqual(
+      [],
+    );
     expect((await download(added.id)).status).toBe(404);
     expect(
       await getPrisma().auditEvent.count({
         where: { action: "attachment.remove", objectId: String(added.id), username: "beian-reporter" },
       }),
     ).toBe(1);
+  });
+
+  it("keeps exactly one owner per attachment (the database refuses none or two)", async () => {
+    const { id: reportId } = await getPrisma().report.findFirstOrThrow({
+      where: { unit: { code: "beian" }, period: PERIOD },
+      select: { id: true },
+    });
+    const { id: uploadedById } = await getPrisma().user.findUniqueOrThrow({ where: { username: "beian-reporter" } });
+    const row = { fileName: "x.pdf", contentType: MIME.pdf, size: 1, sha256: "0", uploadedById, createdAt: new Date() };
+    await expect(getPrisma().attachment.create({ data: { ...row, storageKey: randomUUID() } })).rejects.toThrow(
+      /Attachment_one_owner/,
+    );
+    await expect(
+      getPrisma().attachment.create({ data: { ...row, storageKey: randomUUID(), reportId, noticeId: 1 } }),
+    ).rejects.toThrow();
   });
 });

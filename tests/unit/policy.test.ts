@@ -166,7 +166,7 @@ describe("navigation follows the policy", () => {
   it("shows each role only its own places", () => {
     expect(nav("ADMIN")).toEqual(["用户管理", "单位管理"]);
     expect(nav("AUDITOR")).toEqual(["审计日志"]);
-    expect(nav("LEADER")).toEqual(["督办看板", "工作要点", "单位任务", "通报"]);
+    expect(nav("LEADER")).toEqual(["督办看板", "工作要点", "单位任务", "督查单", "通报"]);
     expect(nav("SUPERVISOR")).toEqual([
       "督办看板",
       "工作要点",
@@ -175,6 +175,7 @@ describe("navigation follows the policy", () => {
       "待审核",
       "催办",
       "延期申请",
+      "督查单",
       "通报",
     ]);
     expect(nav("DEPARTMENT")).toEqual([

@@ -120,7 +120,7 @@ export default async function ReportPage({ params }: Props) {
         </section>
       )}
 
-      <AttachmentList reportId={report.id} canEdit={report.canSave} />
+      <AttachmentList owner={{ kind: "report", id: report.id }} canEdit={report.canSave} />
 
       {otherSteps.length > 0 && (
         <section aria-labelledby="steps-heading" className="space-y-2">

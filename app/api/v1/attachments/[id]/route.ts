@@ -4,7 +4,8 @@ import { openAttachment } from "@/lib/attachments/service";
 import { getPrisma } from "@/lib/db";
 import { parseIdParam } from "@/lib/validation/id";
 
-// GET /api/v1/attachments/:id — the file, for those who may read its report; 404 for anyone else.
+// GET /api/v1/attachments/:id — the file, for those who may read its owner (a report, a 督查单, an
+// application for 办结); 404 for anyone else. Every role that reads any of them holds report.read.
 export const GET = apiRoute<{ id: string }>("report.read", async (viewer, { id }, request) => {
   const attachmentId = parseIdParam(id);
   const file = attachmentId && (await openAttachment(getPrisma(), viewer, requestContextOf(request), attachmentId));
