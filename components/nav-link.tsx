@@ -15,7 +15,7 @@ export function NavLink({ href, siblings, count, children }: Props) {
     <Link
       href={href}
       aria-current={active ? "page" : undefined}
-      className={`flex items-center gap-1 whitespace-nowrap rounded-md px-3 py-2 lg:px-2.5 lg:py-1.5 ${active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-600 hover:bg-slate-100"}`}
+      className={`flex items-center gap-1 whitespace-nowrap rounded-md px-3 py-2 lg:px-2 lg:py-1.5 ${active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-600 hover:bg-slate-100"}`}
     >
       {children}
       {waiting && (
