@@ -43,7 +43,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
   const [month, returned, closed] = await Promise.all([
     getCountyMonth(db, county.unitId, year, period),
     listReturnedReports(db, county.unitId, year, period),
-    listClosed(viewer, { unitId: county.unitId }),
+    listClosed(viewer, { unitId: county.unitId, year }),
   ]);
   const readable = await readableReportIds(db, viewer, [
     ...quotas.map((quota) => quota.row.reportId),
