@@ -30,6 +30,7 @@ function server(port: number, dataDir: string, databasePort: number, env: Record
       NEXT_DIST_DIR: ".next-test",
       // Automatic reminders would land in the specs' notification counts at an hour's turn.
       REMINDER_CRON: "off",
+      SUPERVISION_CRON: "off",
       ...env,
     },
   };

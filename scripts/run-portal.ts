@@ -60,7 +60,11 @@ async function startPortal({ mode, dev }: PortalOptions) {
     `民政工作要点督办平台 (${MODE_NAMES[dev ? "dev" : mode]}, ${database.kind === "embedded" ? "内置数据库" : "外部数据库"}) 已启动: http://localhost:${env.PORT}  (${seconds} 秒)`,
   );
   if (clock) console.error(describeClock(clock));
-  const jobs = await startJobQueue({ databaseUrl: database.url, reminderCron: env.REMINDER_CRON });
+  const jobs = await startJobQueue({
+    databaseUrl: database.url,
+    reminderCron: env.REMINDER_CRON,
+    supervisionCron: env.SUPERVISION_CRON,
+  });
 
   let stopping = false;
   const shutdown = async () => {

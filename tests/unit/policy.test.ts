@@ -166,7 +166,7 @@ describe("navigation follows the policy", () => {
   it("shows each role only its own places", () => {
     expect(nav("ADMIN")).toEqual(["用户管理", "单位管理"]);
     expect(nav("AUDITOR")).toEqual(["审计日志"]);
-    expect(nav("LEADER")).toEqual(["督办看板", "工作要点", "单位任务", "办结销号"]);
+    expect(nav("LEADER")).toEqual(["督办看板", "工作要点", "单位任务", "督查单", "通报", "办结销号"]);
     expect(nav("SUPERVISOR")).toEqual([
       "督办看板",
       "工作要点",
@@ -175,6 +175,8 @@ describe("navigation follows the policy", () => {
       "待审核",
       "催办",
       "延期申请",
+      "督查单",
+      "通报",
       "办结销号",
     ]);
     expect(nav("DEPARTMENT")).toEqual([
@@ -185,9 +187,18 @@ describe("navigation follows the policy", () => {
       "本月填报",
       "待审核",
       "延期申请",
+      "通报",
       "办结销号",
     ]);
-    expect(nav("COUNTY_REPORTER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "延期申请", "办结销号"]);
+    expect(nav("COUNTY_REPORTER")).toEqual([
+      "本县看板",
+      "工作要点",
+      "本单位任务",
+      "本月填报",
+      "延期申请",
+      "通报",
+      "办结销号",
+    ]);
     expect(nav("COUNTY_APPROVER")).toEqual([
       "本县看板",
       "工作要点",
@@ -195,6 +206,7 @@ describe("navigation follows the policy", () => {
       "本月填报",
       "待审核",
       "延期申请",
+      "通报",
       "办结销号",
     ]);
   });
@@ -210,6 +222,7 @@ describe("navigation follows the policy", () => {
       "/reports",
       "/reviews",
       "/extensions",
+      "/bulletins",
       "/closeouts",
     ]);
   });

@@ -7,6 +7,7 @@ import { CountyStanding } from "@/components/dashboard/county-standing";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { ProgressNotes } from "@/components/dashboard/progress-notes";
 import { PeriodPicker } from "@/components/reports/period-picker";
+import { NoticeTable } from "@/components/supervision/notice-table";
 import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
 import { ClosedNote } from "@/components/closeouts/closed-note";
 import { listClosed } from "@/lib/closeouts/queries";
@@ -15,6 +16,7 @@ import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/pag
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { getCountyMonth, listReturnedReports, readableReportIds } from "@/lib/dashboard/unit-dashboard";
 import { can, canForAll } from "@/lib/policy";
+import { listNotices } from "@/lib/supervision/queries";
 import { portalNow } from "@/lib/time/clock";
 import { shanghaiDay } from "@/lib/time/days";
 import { formatPeriod } from "@/lib/time/format";
@@ -40,9 +42,10 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
       indicator.units.filter((row) => row.unitId === county.unitId).map((row) => ({ point, indicator, row })),
     ),
   );
-  const [month, returned, closed] = await Promise.all([
+  const [month, returned, notices, closed] = await Promise.all([
     getCountyMonth(db, county.unitId, year, period),
     listReturnedReports(db, county.unitId, year, period),
+    listNotices(db, viewer, { tab: "all", unit: code, year }),
     listClosed(viewer, { unitId: county.unitId, year }),
   ]);
   const readable = await readableReportIds(db, viewer, [
@@ -101,6 +104,12 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
           readable={readable}
           canFile={can(viewer, "report.duties", county.unitId)}
         />
+      </section>
+      <section aria-labelledby="notices-heading" className="space-y-2">
+        <h2 id="notices-heading" className="font-semibold">
+          督查单
+        </h2>
+        <NoticeTable notices={notices} caption={`${county.name}的督查单`} />
       </section>
     </article>
   );
