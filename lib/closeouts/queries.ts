@@ -110,7 +110,7 @@ export type CloseoutDetail = NonNullable<Awaited<ReturnType<typeof getCloseoutDe
 /** The closed (已办结) parts of an indicator, a point or a unit's work, for the pages that show them. */
 export async function listClosed(
   viewer: Viewer,
-  where: { indicatorId?: number; pointId?: number; unitId?: number; wholePoints?: boolean },
+  where: { indicatorId?: number; pointId?: number; unitId?: number; wholePoints?: boolean; year?: number },
 ) {
   const scope = unitFilter(viewer, "closeout.read");
   if (!scope) return [];
@@ -121,6 +121,7 @@ export async function listClosed(
       ...(where.pointId ? { pointId: where.pointId } : {}),
       ...(where.wholePoints ? { indicatorId: null } : {}),
       ...(where.unitId ? { unitId: where.unitId } : {}),
+      ...(where.year ? { point: { plan: { year: where.year } } } : {}),
       ...scope,
     },
     orderBy: [{ point: { no: "asc" } }, { closedAt: "asc" }],

@@ -46,7 +46,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
     getCountyMonth(db, county.unitId, year, period),
     listReturnedReports(db, county.unitId, year, period),
     listNotices(db, viewer, { tab: "all", unit: code, year }),
-    listClosed(viewer, { unitId: county.unitId }),
+    listClosed(viewer, { unitId: county.unitId, year }),
   ]);
   const readable = await readableReportIds(db, viewer, [
     ...quotas.map((quota) => quota.row.reportId),
