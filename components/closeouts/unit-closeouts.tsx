@@ -10,9 +10,14 @@ export function UnitCloseouts({ subjects, year }: { subjects: CloseoutSubject[];
   if (subjects.length === 0) return null;
   return (
     <section className="space-y-2" aria-labelledby="unit-closeouts-heading">
-      <h2 id="unit-closeouts-heading" className="font-semibold">
-        办结销号({year}年)
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="unit-closeouts-heading" className="font-semibold">
+          办结销号({year}年)
+        </h2>
+        <Link href="/closeouts" className="text-sm text-brand-700 underline">
+          全部办结申请
+        </Link>
+      </div>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
         {subjects.map((subject) => (
           <li

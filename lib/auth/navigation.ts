@@ -28,7 +28,10 @@ export function navigationFor(viewer: PolicySubject & { unitCode: string }): Nav
   // is full at 1366 px.
   if (canForAll(viewer, "notice.read")) items.push({ href: "/supervision", label: "督查单" });
   if (can(viewer, "bulletin.read")) items.push({ href: "/bulletins", label: "通报" });
-  if (can(viewer, "closeout.read")) items.push({ href: "/closeouts", label: "办结销号" });
+  // A unit's header is full at 1366 px: a county applies from its 单位任务 page and a lead department
+  // finds the applications it verifies atop 待审核; both link to /closeouts.
+  if (canForAll(viewer, "notice.read") && can(viewer, "closeout.read"))
+    items.push({ href: "/closeouts", label: "办结销号" });
   return items;
 }
 

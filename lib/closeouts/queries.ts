@@ -128,3 +128,9 @@ export async function listClosed(
     select: ROW,
   });
 }
+
+/** How many applications wait for the viewer's department to verify them (on the points it leads). */
+export async function countCloseoutsToVerify(viewer: Viewer): Promise<number> {
+  if (!can(viewer, "closeout.verify")) return 0;
+  return getPrisma().closeout.count({ where: { state: "APPLIED", point: { leadUnitId: viewer.unitId } } });
+}

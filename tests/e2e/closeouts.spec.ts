@@ -34,7 +34,12 @@ test("a county applies to close a reached indicator → the lead department veri
   await expect(page.getByRole("link", { name: "革命遗址修缮验收意见.pdf" })).toBeVisible();
 
   await switchTo(page, "dept-laoqu");
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "办结销号" }).click();
+  // The lead department lands on 待审核, where the applications waiting for it are announced.
+  await page.goto("/reviews");
+  await page
+    .getByText(/办结申请待核验 \d+ 份/)
+    .getByRole("link", { name: "去核验" })
+    .click();
   await page.getByTestId("closeout-row").filter({ hasText: "城厢区" }).getByRole("link").click();
   await expect(page.getByRole("link", { name: "革命遗址修缮验收意见.pdf" })).toBeVisible();
   await page.getByRole("button", { name: "核验通过" }).click();

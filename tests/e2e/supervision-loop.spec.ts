@@ -71,9 +71,12 @@ async function issueJulyBulletin(office: Page) {
   await opening.fill("");
   await office.getByRole("button", { name: "保存文字" }).click();
   await expect(office.getByText("请填写“开头”。").first()).toBeVisible();
-  await opening.fill("现将7月份全市民政工作要点推进情况通报如下:");
+  const words = "现将7月份全市民政工作要点推进情况通报如下:";
+  await opening.fill(words);
   await office.getByRole("button", { name: "保存文字" }).click();
   await expect(office.getByRole("status")).toHaveText("已保存。");
+  // 印发 names the version it read: wait for the saved text to come back from the server with it.
+  await expect(office.locator("article p", { hasText: words })).toBeVisible();
   office.once("dialog", (dialog) => dialog.accept());
   await office.getByRole("button", { name: "印发" }).click();
   await expect(office.getByTestId("bulletin-state")).toContainText("已印发 · 莆民督通〔2022〕3号");

@@ -188,17 +188,8 @@ describe("navigation follows the policy", () => {
       "待审核",
       "延期申请",
       "通报",
-      "办结销号",
     ]);
-    expect(nav("COUNTY_REPORTER")).toEqual([
-      "本县看板",
-      "工作要点",
-      "本单位任务",
-      "本月填报",
-      "延期申请",
-      "通报",
-      "办结销号",
-    ]);
+    expect(nav("COUNTY_REPORTER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "延期申请", "通报"]);
     expect(nav("COUNTY_APPROVER")).toEqual([
       "本县看板",
       "工作要点",
@@ -207,7 +198,6 @@ describe("navigation follows the policy", () => {
       "待审核",
       "延期申请",
       "通报",
-      "办结销号",
     ]);
   });
 
@@ -223,7 +213,6 @@ describe("navigation follows the policy", () => {
       "/reviews",
       "/extensions",
       "/bulletins",
-      "/closeouts",
     ]);
   });
 

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CloseoutsToVerifyBanner } from "@/components/closeouts/closeouts-to-verify-banner";
 import { ReviewCards } from "@/components/reviews/review-cards";
 import { ReviewTable } from "@/components/reviews/review-table";
 import { OpenNoticesBanner } from "@/components/supervision/open-notices-banner";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
 import { listOpenNoticesOf } from "@/lib/supervision/queries";
+import { countCloseoutsToVerify } from "@/lib/closeouts/queries";
 import { getPrisma } from "@/lib/db";
 import { listReviewQueue } from "@/lib/reports/queries";
 
@@ -16,11 +18,15 @@ export default async function ReviewsPage() {
   const viewer = await requireViewer("review.readQueue");
   const queue = await listReviewQueue(viewer);
   if (!queue) notFound();
-  const notices = can(viewer, "notice.feedback") ? await listOpenNoticesOf(getPrisma(), viewer.unitId) : [];
+  const [notices, closeoutsToVerify] = await Promise.all([
+    can(viewer, "notice.feedback") ? listOpenNoticesOf(getPrisma(), viewer.unitId) : [],
+    countCloseoutsToVerify(viewer),
+  ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">待审核</h1>
       <OpenNoticesBanner notices={notices} />
+      <CloseoutsToVerifyBanner count={closeoutsToVerify} />
       <p className="text-sm text-slate-600">
         {can(viewer, "report.signoff")
           ? "本单位填报员提交、等待您审核报送的报告。"
