@@ -1,8 +1,8 @@
 // Demo mode only: a few county quotas reached and closed out (办结销号) before the demo date, and one
 // application at each step still waiting (the lead department's 核验, the office's 销号), so each
 // role meets the close-out in its own list. Written like the rest of the demo history: isDemo, no
-// audit rows, no notifications. Taken from the counties the specs do not walk through, so closing
-// their parts changes nobody else's forms.
+// audit rows, no notifications. Taken from points the specs do not file on, so closing them changes
+// nobody else's forms.
 import "server-only";
 import { TZDate } from "@date-fns/tz";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -12,34 +12,36 @@ import { TIME_ZONE } from "@/lib/time/days";
 import { DEMO_HISTORY_YEAR } from "./demo-history";
 
 const YEAR = DEMO_HISTORY_YEAR;
-const COUNTIES = ["xianyou", "chengxiang"];
-const FATES: CloseoutState[] = ["CLOSED", "CLOSED", "CLOSED", "VERIFIED", "APPLIED"];
+
+// County quotas the demo history reaches by September, on points no spec files or imports on (points 11,
+// 12 and 17 are theirs, and 城厢区's 革命遗址修缮项目 is the close-out spec's own), with the step each has got to.
+const PARTS: { county: string; pointNo: number; indicator: string; state: CloseoutState }[] = [
+  { county: "xianyou", pointNo: 34, indicator: "管护已修缮革命遗址", state: "CLOSED" },
+  { county: "xianyou", pointNo: 36, indicator: "乡镇公益性骨灰楼堂", state: "CLOSED" },
+  { county: "xianyou", pointNo: 36, indicator: "村级公益性骨灰楼堂", state: "CLOSED" },
+  { county: "chengxiang", pointNo: 34, indicator: "管护已修缮革命遗址", state: "VERIFIED" },
+  { county: "xianyou", pointNo: 34, indicator: "革命遗址修缮项目", state: "APPLIED" },
+];
 
 const at = (day: number, hour: number, month = 10) =>
   new Date(TZDate.tz(TIME_ZONE, YEAR, month - 1, day, hour, 0).getTime());
 
-/** The reached county quotas on September's approved figures, most ahead first. */
+/** The listed parts that September's approved figures show reached, in the list's order. */
 async function reachedParts(db: PrismaClient) {
   const progress = await getPlanProgress(db, YEAR, `${YEAR}-09`, at(12, 9));
-  const counties = await db.unit.findMany({ where: { code: { in: COUNTIES } }, select: { id: true, code: true } });
-  const wanted = new Set(counties.map((county) => county.id));
-  return (progress?.points ?? [])
-    .flatMap((point) =>
-      point.indicators
-        .filter((indicator) => indicator.kind === "SUM" && indicator.quotaMode === "SPLIT")
-        .flatMap((indicator) =>
-          indicator.units
-            .filter((unit) => wanted.has(unit.unitId) && unit.quota > 0 && (unit.completion ?? 0) >= 1)
-            .map((unit) => ({ point, indicator, unit })),
-        ),
-    )
-    .sort((a, b) => (b.unit.completion ?? 0) - (a.unit.completion ?? 0) || a.indicator.id - b.indicator.id);
+  return PARTS.flatMap(({ county, pointNo, indicator: name, state }) => {
+    const point = progress?.points.find((candidate) => candidate.no === pointNo);
+    const indicator = point?.indicators.find((candidate) => candidate.name === name);
+    const unit = indicator?.units.find((candidate) => candidate.unitCode === county);
+    return point && indicator && unit && unit.quota > 0 && (unit.completion ?? 0) >= 1
+      ? [{ point, indicator, unit, state }]
+      : [];
+  });
 }
 
 export async function seedDemoCloseouts(db: PrismaClient, supervisorId: number): Promise<number> {
-  const parts = (await reachedParts(db)).slice(0, FATES.length);
-  for (const [index, { point, indicator, unit }] of parts.entries()) {
-    const state = FATES[index];
+  const parts = await reachedParts(db);
+  for (const [index, { point, indicator, unit, state }] of parts.entries()) {
     const applicant = await db.user.findFirst({
       where: { unitId: unit.unitId, role: "COUNTY_REPORTER" },
       orderBy: { id: "asc" },
