@@ -3,6 +3,7 @@
 // with fast refresh) behind the portal's own HTTP server and front door.
 import next from "next";
 import { createPrismaClient } from "../lib/db";
+import { backupSettingsOf } from "../lib/backup/settings";
 import { applyMigrations } from "../lib/db/apply-migrations";
 import { openDatabase } from "../lib/db/open-database";
 import { startJobQueue } from "../lib/jobs/job-queue";
@@ -60,7 +61,11 @@ async function startPortal({ mode, dev }: PortalOptions) {
     `民政工作要点督办平台 (${MODE_NAMES[dev ? "dev" : mode]}, ${database.kind === "embedded" ? "内置数据库" : "外部数据库"}) 已启动: http://localhost:${env.PORT}  (${seconds} 秒)`,
   );
   if (clock) console.error(describeClock(clock));
-  const jobs = await startJobQueue({ databaseUrl: database.url, reminderCron: env.REMINDER_CRON });
+  const jobs = await startJobQueue({
+    databaseUrl: database.url,
+    reminderCron: env.REMINDER_CRON,
+    backup: backupSettingsOf(env),
+  });
 
   let stopping = false;
   const shutdown = async () => {

@@ -5,20 +5,29 @@
 import "server-only";
 import pg from "pg";
 import PgBoss from "pg-boss";
+import { getAttachmentStorage } from "@/lib/attachments/storage";
+import { runScheduledBackup } from "@/lib/backup/run-backup";
+import type { BackupSettings } from "@/lib/backup/settings";
 import { createPrismaClient } from "@/lib/db";
 import { runAutomaticReminders } from "@/lib/reminders/auto/run-reminders";
 import { portalNow } from "@/lib/time/clock";
 import { TIME_ZONE } from "@/lib/time/days";
 
 export const REMINDER_JOB = "automatic-reminders";
+export const BACKUP_JOB = "nightly-backup";
 
 export type JobQueue = { boss: PgBoss; stop: () => Promise<void> };
 
 /** `now` is the portal's clock; a test passes its own. */
-export type JobSettings = { databaseUrl: string; reminderCron: string; now?: () => Date };
+export type JobSettings = { databaseUrl: string; reminderCron: string; backup?: BackupSettings; now?: () => Date };
 
 /** Starts the queue, (re)writes the schedules from the settings and works the jobs. */
-export async function startJobQueue({ databaseUrl, reminderCron, now = portalNow }: JobSettings): Promise<JobQueue> {
+export async function startJobQueue({
+  databaseUrl,
+  reminderCron,
+  backup,
+  now = portalNow,
+}: JobSettings): Promise<JobQueue> {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", application_name: "portal-jobs", max: 4 });
   boss.on("error", (error) => console.error(`[定时任务] ${error.message}`));
   await boss.start();
@@ -30,6 +39,10 @@ export async function startJobQueue({ databaseUrl, reminderCron, now = portalNow
       // A start catches up what a stopped portal missed; the singleton key keeps instances starting together to one run.
       await boss.send(REMINDER_JOB, {}, { singletonKey: "start", singletonMinutes: 5 });
     }
+    // No retries and no catch-up at start: a failed backup is told to the admins, and the next night tries again.
+    await boss.createQueue(BACKUP_JOB, { name: BACKUP_JOB, policy: "singleton", retryLimit: 0 });
+    if (!backup || backup.cron === "off") await boss.unschedule(BACKUP_JOB);
+    else await boss.schedule(BACKUP_JOB, backup.cron, {}, { tz: TIME_ZONE });
   });
   const db = createPrismaClient(databaseUrl);
   await boss.work(REMINDER_JOB, async () => {
@@ -38,6 +51,12 @@ export async function startJobQueue({ databaseUrl, reminderCron, now = portalNow
       console.error(`[定时任务] 自动提醒: ${run.reminders} 项, ${run.notifications} 条通知, ${run.mailed} 封邮件`);
     return run;
   });
+  if (backup)
+    await boss.work(BACKUP_JOB, async () => {
+      const run = await runScheduledBackup({ db, databaseUrl, storage: getAttachmentStorage(), settings: backup, now });
+      console.error(`[定时任务] 数据备份: ${run.ok ? `${run.file} (${run.bytes} 字节)` : `失败: ${run.error}`}`);
+      return run;
+    });
   return {
     boss,
     stop: async () => {
