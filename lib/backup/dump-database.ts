@@ -2,6 +2,7 @@
 // is copied inside ONE `REPEATABLE READ READ ONLY` transaction on one connection, so a report is never
 // there without its values, nor an audit row without its event. COPY's text format is PostgreSQL's own
 // lossless form of every type; the schema is not copied, it comes from the migrations.
+import "server-only";
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";

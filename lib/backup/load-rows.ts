@@ -3,6 +3,7 @@
 // trail's insert trigger would re-number and re-hash every row and its update guard refuses the
 // truncate, and the progress triggers would bump stamps for rows that are only being put back.
 // Foreign keys stay on: tables load referenced-first, so every row is checked as it arrives.
+import "server-only";
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";

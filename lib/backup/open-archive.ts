@@ -1,5 +1,6 @@
 // Unpacks an archive into a scratch directory and checks it completely (every member's SHA-256
 // against manifest.json) before the restore touches the target: a damaged archive changes nothing.
+import "server-only";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

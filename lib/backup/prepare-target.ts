@@ -1,5 +1,6 @@
 // The target of a restore: refused when it already holds the portal's data (unless --force), then
 // cleared to nothing, so the archive's migrations and rows go into a database that has only them.
+import "server-only";
 import type pg from "pg";
 import { UserError } from "@/lib/errors";
 

@@ -1,6 +1,7 @@
 // npm run restore: checks the archive, then the target, loads the snapshot into the schema it was
 // taken from, migrates on if the code is newer, puts the evidence back and proves the result: the
 // audit chain verifies, every table has the manifest's row count, every evidence file its checksum.
+import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";

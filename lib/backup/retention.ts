@@ -1,5 +1,6 @@
 // BACKUP_KEEP: after a successful backup the newest archives stay and older ones go. Only files
 // named like our archives are ever considered, so nothing else in BACKUP_DIR is at risk.
+import "server-only";
 import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { isArchiveName } from "./archive-name";

@@ -2,6 +2,7 @@
 // (in which order to load). Only the public schema: pg-boss's schema holds transient jobs, and the
 // schedules are written again from the settings whenever a portal starts, so restoring them would
 // only replay yesterday's queue. _prisma_migrations is not data: the restore rebuilds it by migrating.
+import "server-only";
 import type pg from "pg";
 
 export type TableColumns = { name: string; columns: string[] };

@@ -1,5 +1,6 @@
 // npm run backup and the nightly job: the database snapshot, the evidence files and manifest.json,
 // staged beside the target and packed into one .tar.gz, renamed into place only when complete.
+import "server-only";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
