@@ -5,7 +5,7 @@ import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { isArchiveName } from "./archive-name";
 
-/** Deletes all but the `keep` newest archives (by modification time); returns the names deleted. */
+/** Deletes all but the `keep` newest archives (by modification time); returns the names deleted, in order. */
 export async function pruneArchives(dir: string, keep: number): Promise<string[]> {
   const names = (await readdir(dir)).filter(isArchiveName);
   const dated = await Promise.all(
@@ -13,5 +13,5 @@ export async function pruneArchives(dir: string, keep: number): Promise<string[]
   );
   const old = dated.sort((a, b) => b.at - a.at || b.name.localeCompare(a.name)).slice(keep);
   for (const { name } of old) await rm(path.join(dir, name), { force: true });
-  return old.map(({ name }) => name);
+  return old.map(({ name }) => name).sort();
 }
