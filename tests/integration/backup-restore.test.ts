@@ -10,11 +10,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { attachmentsDirectory, fileSystemStorage } from "@/lib/attachments/storage";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
+import { describeRestore } from "@/lib/backup/describe-restore";
 import { type BackupResult, takeBackup } from "@/lib/backup/take-backup";
 import { restoreBackup } from "@/lib/backup/restore-backup";
 import { computePlanProgress } from "@/lib/dashboard/compute-progress";
 import { DEFAULT_THRESHOLDS } from "@/lib/dashboard/progress-maths";
 import { createPrismaClient } from "@/lib/db";
+import { applyMigrations } from "@/lib/db/apply-migrations";
+import { readMigrationsFolder } from "@/lib/db/migrations-folder";
 import { readEnv } from "@/lib/env";
 import { countRows, createScratchDatabase, dropScratchDatabase } from "./helpers/scratch-database";
 import { STREAM_PERIOD_PREFIX, startReportStream } from "./helpers/report-stream";
@@ -203,4 +206,42 @@ describe("a damaged archive", () => {
     );
     expect(await countRows(target, "Unit")).toBe(1);
   }, 120_000);
+});
+
+describe("an archive from an older version", () => {
+  it("is loaded into its own schema, then the newer migrations are applied and named", async () => {
+    const all = (await readMigrationsFolder()).migrationDirectories.map((entry) => entry.path);
+    const older = all[all.length - 2];
+    const sourceName = `backup_older_${process.pid}`;
+    const targetName = `restore_older_${process.pid}`;
+    const source = await createScratchDatabase(url, sourceName);
+    const target = await createScratchDatabase(url, targetName);
+    try {
+      await applyMigrations(source, { upTo: older });
+      const db = createPrismaClient(source);
+      // Raw SQL: the generated client knows only the newest schema.
+      await db.$executeRaw`INSERT INTO "Unit" (code, name, "shortName", kind, "sortOrder")
+        VALUES ('old-unit', '旧版本的单位', '旧单位', 'COUNTY', 99)`;
+      await db.$disconnect();
+      const taken = await takeBackup({
+        databaseUrl: source,
+        storage: fileSystemStorage(path.join(work, "older-files")),
+        outDir: path.join(work, "older"),
+        now: new Date("2022-11-02T18:00:00Z"),
+      });
+      expect(taken.manifest.migration).toBe(older);
+      const summary = await restoreBackup({
+        archive: taken.file,
+        databaseUrl: target,
+        storage: fileSystemStorage(path.join(work, "older-restored")),
+      });
+      expect(summary.ok).toBe(true);
+      expect(summary.migratedOn).toEqual(all.slice(-1));
+      expect(describeRestore(summary)).toContain(`备份早于本版本,已在恢复后应用较新的迁移: ${all[all.length - 1]}`);
+      expect(await countRows(target, "Unit", `code = 'old-unit'`)).toBe(1);
+    } finally {
+      await dropScratchDatabase(url, sourceName);
+      await dropScratchDatabase(url, targetName);
+    }
+  }, 180_000);
 });
