@@ -1,8 +1,10 @@
 // npm run backup [-- --out DIR] [--with-objects]    One archive of the database (a consistent
 // snapshot, taken beside a running portal), the evidence files and a manifest; see README 备份与恢复.
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { getAttachmentStorage } from "../lib/attachments/storage";
 import { readPortalClock } from "../lib/backup/command-clock";
+import { recordBackup } from "../lib/backup/run-backup";
 import { backupSettingsOf } from "../lib/backup/settings";
 import { takeBackup } from "../lib/backup/take-backup";
 import { getPrisma } from "../lib/db";
@@ -13,12 +15,22 @@ const { values } = parseArgs({ options: { out: { type: "string" }, "with-objects
 
 runWithDatabase(async (database) => {
   const env = portalEnv();
+  const startedAt = await readPortalClock(getPrisma());
   const result = await takeBackup({
     databaseUrl: database.url,
     storage: getAttachmentStorage(env),
     outDir: values.out ?? backupSettingsOf(env).dir,
-    now: await readPortalClock(getPrisma()),
+    now: startedAt,
     withObjects: values["with-objects"] ?? false,
+  });
+  // Listed on the admin's page beside the nightly ones; BACKUP_KEEP prunes only after nightly runs.
+  await recordBackup(getPrisma(), {
+    startedAt,
+    finishedAt: await readPortalClock(getPrisma()),
+    file: path.basename(result.file),
+    bytes: result.bytes,
+    pruned: [],
+    context: { clientAddress: "command", requestId: `backup:${startedAt.toISOString()}` },
   });
   const rows = result.manifest.tables.reduce((sum, table) => sum + table.rows, 0);
   const files = result.manifest.evidence.filter((file) => file.included).length;

@@ -4,7 +4,7 @@
 import "server-only";
 import path from "node:path";
 import type { AttachmentStorage } from "@/lib/attachments/attachment-storage";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { type RequestContext, recordAudit } from "@/lib/audit/record-audit";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { notifyUsers } from "@/lib/notifications/recipients";
 import { rolesWith } from "@/lib/policy";
@@ -22,6 +22,27 @@ export type ScheduledBackup = {
 
 export type BackupOutcome = { ok: true; file: string; bytes: number; pruned: string[] } | { ok: false; error: string };
 
+type Finished = { startedAt: Date; finishedAt: Date; file: string; bytes: number; pruned: string[] };
+
+/** A successful backup, nightly or by hand (npm run backup), as the admin's page lists it. */
+export async function recordBackup(
+  db: PrismaClient,
+  { pruned, context, ...run }: Finished & { context: RequestContext },
+) {
+  await db.$transaction(async (tx) => {
+    const row = await tx.backupRun.create({ data: { ...run, ok: true } });
+    await recordAudit(tx, {
+      actor: null,
+      action: "backup.run",
+      result: "SUCCESS",
+      objectType: "BackupRun",
+      objectId: row.id,
+      after: { file: run.file, bytes: run.bytes, pruned },
+      context,
+    });
+  });
+}
+
 export async function runScheduledBackup({ db, databaseUrl, storage, settings, now }: ScheduledBackup) {
   const startedAt = now();
   const context = { clientAddress: "job", requestId: `backup:${startedAt.toISOString()}` };
@@ -29,20 +50,7 @@ export async function runScheduledBackup({ db, databaseUrl, storage, settings, n
     const taken = await takeBackup({ databaseUrl, storage, outDir: settings.dir, now: startedAt });
     const pruned = await pruneArchives(settings.dir, settings.keep);
     const file = path.basename(taken.file);
-    await db.$transaction(async (tx) => {
-      const run = await tx.backupRun.create({
-        data: { startedAt, finishedAt: now(), ok: true, file, bytes: taken.bytes },
-      });
-      await recordAudit(tx, {
-        actor: null,
-        action: "backup.run",
-        result: "SUCCESS",
-        objectType: "BackupRun",
-        objectId: run.id,
-        after: { file, bytes: taken.bytes, pruned },
-        context,
-      });
-    });
+    await recordBackup(db, { startedAt, finishedAt: now(), file, bytes: taken.bytes, pruned, context });
     return { ok: true, file, bytes: taken.bytes, pruned } satisfies BackupOutcome;
   } catch (failure) {
     const error = (failure as Error).message || String(failure);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { NODE_SCRIPT_FLAGS } from "@/scripts/node-script-flags";
-import { createScratchDatabase, dropScratchDatabase } from "./helpers/scratch-database";
+import { countRows, createScratchDatabase, dropScratchDatabase } from "./helpers/scratch-database";
 
 const run = promisify(execFile);
 const url = inject("databaseUrl");
@@ -41,6 +41,8 @@ describe("npm run backup and npm run restore", () => {
     expect(backup.stdout).toMatch(/^已备份到 .*backup-\d{4}-\d{2}-\d{2}T\d{4}\+0800\.tar\.gz/);
     const [name] = await readdir(out);
     const archive = path.join(out, name);
+    // Listed on the admin's page like a nightly run.
+    expect(await countRows(url, "BackupRun", `ok AND file = '${name}'`)).toBe(1);
 
     const target = { DATABASE_URL: targetUrl, PORTAL_DATA_DIR: path.join(work, "restored") };
     const restored = await command("restore", [archive], target);
