@@ -1,6 +1,6 @@
 // manifest.json: what an archive holds and the SHA-256 of every member, checked in full before a
 // restore touches anything. Pure, so the checks are unit-tested without a database.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { UserError } from "@/lib/errors";
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
