@@ -20,7 +20,7 @@ import { applyMigrations } from "@/lib/db/apply-migrations";
 import { readMigrationsFolder } from "@/lib/db/migrations-folder";
 import { readEnv } from "@/lib/env";
 import { countRows, createScratchDatabase, dropScratchDatabase } from "./helpers/scratch-database";
-import { STREAM_PERIOD_PREFIX, startReportStream } from "./helpers/report-stream";
+import { removeStreamedReports, STREAM_PERIOD_PREFIX, startReportStream } from "./helpers/report-stream";
 
 const url = inject("databaseUrl");
 const TARGET = `restore_drill_${process.pid}`;
@@ -74,6 +74,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
+  await removeStreamedReports(url);
   await dropScratchDatabase(url, TARGET);
   await dropScratchDatabase(url, DAMAGED_TARGET);
   await rm(work, { recursive: true, force: true });

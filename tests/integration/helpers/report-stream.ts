@@ -1,5 +1,6 @@
-// A stream of submissions from another connection while a backup runs: each a report, its event and
-// its audit row in one transaction, so a consistent snapshot has all three of a report or none.
+// A stream of writes from another connection while a backup runs: each a report, its event and its
+// audit row in one transaction, so a consistent snapshot has all three of a report or none. Drafts in
+// 2099, removed afterwards (removeStreamedReports), so no other test's queue or dashboard sees them.
 import pg from "pg";
 
 export const STREAM_PERIOD_PREFIX = "2099-";
@@ -22,11 +23,11 @@ export async function startReportStream(url: string): Promise<ReportStream> {
         await client.query("BEGIN");
         const { rows } = await client.query<{ id: number }>(
           `INSERT INTO "Report" ("unitId", "pointId", period, state, "createdAt", "updatedAt")
-           VALUES ($1, $2, $3, 'SUBMITTED', now(), now()) RETURNING id`,
+           VALUES ($1, $2, $3, 'DRAFT', now(), now()) RETURNING id`,
           [unitId, pointId, period],
         );
         await client.query(
-          `INSERT INTO "ReportEvent" ("reportId", revision, action, "toState", at) VALUES ($1, 1, 'submit', 'SUBMITTED', now())`,
+          `INSERT INTO "ReportEvent" ("reportId", revision, action, "toState", at) VALUES ($1, 1, 'save', 'DRAFT', now())`,
           [rows[0].id],
         );
         await client.query(
@@ -45,4 +46,11 @@ export async function startReportStream(url: string): Promise<ReportStream> {
       await client.end();
     },
   };
+}
+
+/** The streamed reports (and, by cascade, their events); their audit rows stay, as audit rows do. */
+export async function removeStreamedReports(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`DELETE FROM "Report" WHERE period LIKE '${STREAM_PERIOD_PREFIX}%'`).finally(() => client.end());
 }
