@@ -17,7 +17,9 @@ const nextConfig: NextConfig = {
   // only: their addresses change with the data, so on disk they would pile up for good.
   cacheMaxMemorySize: 64 * 1024 * 1024,
   experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  // chinese-days: its "module" build is ES syntax in a package without "type": "module", which Turbopack
+  // refuses; Node loads its CommonJS build instead.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "chinese-days"],
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },

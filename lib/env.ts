@@ -93,6 +93,13 @@ const envSchema = z.object({
       .default("0 * * * *"),
     { expect: "五段 cron 表达式(北京时间,如 0 * * * * 为每小时整点)或 off" },
   ),
+  SUPERVISION_CRON: about(
+    z
+      .string()
+      .regex(/^(off|\S+( \S+){4})$/)
+      .default("0 8 * * *"),
+    { expect: "五段 cron 表达式(北京时间,如 0 8 * * * 为每天 8:00)或 off" },
+  ),
   BACKUP_CRON: about(
     z
       .string()

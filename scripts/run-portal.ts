@@ -64,6 +64,7 @@ async function startPortal({ mode, dev }: PortalOptions) {
   const jobs = await startJobQueue({
     databaseUrl: database.url,
     reminderCron: env.REMINDER_CRON,
+    supervisionCron: env.SUPERVISION_CRON,
     backup: backupSettingsOf(env),
   });
 

@@ -1,3 +1,4 @@
+import { type OpenNoticeCount, OpenNoticeTable } from "@/components/supervision/open-notice-table";
 import type { PlanProgress } from "@/lib/dashboard/progress-types";
 import { CountyTable } from "./county-table";
 import { DashboardHeader } from "./dashboard-header";
@@ -11,7 +12,16 @@ import { WeightsLink } from "./weights-link";
 const HEAT_TABLE_COUNTIES = 12;
 
 /** 督办看板: the same for every viewer allowed to see it, so it can be rendered once per data version. */
-export function PlanDashboard({ progress, current }: { progress: PlanProgress; current: string }) {
+export function PlanDashboard({
+  progress,
+  current,
+  notices,
+}: {
+  progress: PlanProgress;
+  current: string;
+  /** Open 督查单 per county (they move the data version too: lib/supervision). */
+  notices?: OpenNoticeCount[];
+}) {
   return (
     <div className="space-y-6">
       <DashboardHeader progress={progress} current={current} />
@@ -19,6 +29,7 @@ export function PlanDashboard({ progress, current }: { progress: PlanProgress; c
       <PlanSummaryCards progress={progress} />
       <SectionProgress progress={progress} />
       <CountyTable counties={progress.counties} period={progress.period} />
+      {notices && <OpenNoticeTable counts={notices} />}
       <MostBehind progress={progress} />
       <OverdueList overdue={progress.overdue} year={progress.year} />
       <QuotaHeatTable progress={progress} maxCounties={HEAT_TABLE_COUNTIES} />

@@ -60,6 +60,11 @@ export function PlanSummaryCards({ progress }: { progress: PlanProgress }) {
             </div>
           ))}
         </dl>
+        <p className="mt-2 border-t border-slate-100 pt-2 text-sm text-slate-600" data-testid="closed-counts">
+          已办结(销号):指标 <span className="tabular-nums">{progress.closed.indicators}</span> 项 · 要点{" "}
+          <span className="tabular-nums">{progress.closed.points}</span> 项
+          <span className="ml-1 text-xs text-slate-500">(按单位分项计)</span>
+        </p>
       </section>
       <section aria-labelledby="dash-pending-heading" className={CARD}>
         <h2 id="dash-pending-heading" className={HEADING}>

@@ -25,6 +25,11 @@ export function navigationFor(viewer: PolicySubject & { unitCode: string }): Nav
   if (reviews.some((right) => can(viewer, right))) items.push({ href: "/reviews", label: "待审核" });
   if (can(viewer, "reminder.send")) items.push({ href: "/reminders", label: "催办" });
   if (can(viewer, "extension.read")) items.push({ href: "/extensions", label: "延期申请" });
+  // Units find their open 督查单 atop their landing page (and the list from there): a unit's header
+  // is full at 1366 px.
+  if (canForAll(viewer, "notice.read")) items.push({ href: "/supervision", label: "督查单" });
+  if (can(viewer, "bulletin.read")) items.push({ href: "/bulletins", label: "通报" });
+  if (can(viewer, "closeout.read")) items.push({ href: "/closeouts", label: "办结销号" });
   return items;
 }
 

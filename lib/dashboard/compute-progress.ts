@@ -16,6 +16,7 @@ import type {
 import { READ_SNAPSHOT } from "./read-snapshot";
 import { loadPlanTree, type PlanTree, type UnitRef } from "./plan-structure";
 import {
+  countClosed,
   countReports,
   listOverdueReports,
   readProgressVersion,
@@ -47,6 +48,7 @@ export async function computePlanProgress(db: PrismaClient, query: ProgressQuery
     const sums = indexSums(await sumApprovedValues(tx, planId, firstPeriod, period));
     const stats = await countReports(tx, planId, firstPeriod, period, today, dueDay);
     const overdue = await listOverdueReports(tx, planId, firstPeriod, period, today, dueDay);
+    const closed = await countClosed(tx, planId, period);
     const timeProgress = timeProgressOf(period);
     const points: PointProgress[] = tree.plan.points.map((point) => {
       const indicators = point.indicators.map((indicator) =>
@@ -100,6 +102,7 @@ export async function computePlanProgress(db: PrismaClient, query: ProgressQuery
         status: statusOf(planCompletion, planExpected ?? timeProgress, thresholds),
       },
       statusCounts: statusCountsOf(indicators.map((indicator) => indicator.status)),
+      closed,
       sections,
       points,
       counties: countyTable(tree.counties, indicators, stats, timeProgress, thresholds),

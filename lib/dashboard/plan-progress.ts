@@ -13,7 +13,7 @@ import { thresholdsOf } from "./progress-maths";
 
 // The shape of what is cached: a stored entry of an older shape (before expected progress, say) is
 // never served to code that reads the new one, though the data version did not move.
-const SHAPE = "v3";
+const SHAPE = "v4";
 
 export async function getPlanProgress(
   db: PrismaClient,

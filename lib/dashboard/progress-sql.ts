@@ -4,6 +4,8 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
+import { closureCutoff } from "@/lib/closure/closure-window";
+import { pointClosedSql } from "@/lib/closure/closure-sql";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -78,7 +80,8 @@ export function sumApprovedValues(db: Db, planId: number, firstPeriod: string, p
 /**
  * Every (unit, point, month) that must be reported up to the period, with its due day and what was
  * filed: nothing of a draft plan, nothing before the month the plan was published from, nothing of
- * a retired indicator (listDuties in lib/reports/duties.ts asks the same questions of one unit).
+ * a retired indicator, nothing of a point the unit has closed (办结销号, lib/closure) from the month
+ * it took effect (listDuties in lib/reports/duties.ts asks the same questions of one unit).
  */
 const filedReports = (planId: number, firstPeriod: string, period: string, dueDay: number) => Prisma.sql`
   published AS (SELECT "firstPeriod" FROM "Plan" WHERE id = ${planId} AND status = 'PUBLISHED'),
@@ -101,6 +104,7 @@ const filedReports = (planId: number, firstPeriod: string, period: string, dueDa
                       WHERE e."unitId" = d."unitId" AND e.period = m.period AND e.state = 'GRANTED'),
                     (to_date(m.period, 'YYYY-MM') + interval '1 month')::date + ${dueDay - 1}::int) AS due
       FROM duties d CROSS JOIN months m
+     WHERE NOT ${pointClosedSql('d."unitId"', 'd."pointId"', "m.period")}
   ),
   filed AS (
     SELECT x.*, r.id AS "reportId", r.state, r."submittedAt" IS NOT NULL AS "reachedCity",
@@ -175,6 +179,24 @@ export function listOverdueReports(
      WHERE due < ${today}::date AND (state IS NULL OR state NOT IN ('SUBMITTED', 'APPROVED'))
      ORDER BY period DESC, "unitId", "pointId"
      LIMIT ${OVERDUE_LIST_LIMIT}`;
+}
+
+export type ClosedCounts = { indicators: number; points: number };
+
+/**
+ * 已办结 in the period: the units' parts of indicators and of points closed (销号) by then and not
+ * reopened (the same window as the duties they end, lib/closure), on current indicators only.
+ */
+export async function countClosed(db: Db, planId: number, period: string): Promise<ClosedCounts> {
+  const cutoff = closureCutoff(period);
+  const [row] = await db.$queryRaw<ClosedCounts[]>`
+    SELECT (COUNT(*) FILTER (WHERE c."indicatorId" IS NOT NULL))::int AS indicators,
+           (COUNT(*) FILTER (WHERE c."indicatorId" IS NULL))::int AS points
+      FROM "Closeout" c JOIN "WorkPoint" p ON p.id = c."pointId"
+      LEFT JOIN "Indicator" i ON i.id = c."indicatorId"
+     WHERE p."planId" = ${planId} AND c.state IN ('CLOSED', 'REOPENED') AND i."retiredAt" IS NULL
+       AND c."closedAt" < ${cutoff} AND (c."reopenedAt" IS NULL OR c."reopenedAt" >= ${cutoff})`;
+  return row ?? { indicators: 0, points: 0 };
 }
 
 /** The data version the caller's snapshot sees. */

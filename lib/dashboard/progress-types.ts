@@ -152,6 +152,8 @@ export type PlanProgress = {
   plan: { completion: number | null; expected: number | null; status: Status | null };
   /** Indicators by status (NONE: nothing approved yet). */
   statusCounts: Record<Status | "NONE", number>;
+  /** 已办结 (办结销号) by the period: the units' parts of indicators and of points closed and not reopened. */
+  closed: { indicators: number; points: number };
   sections: SectionProgress[];
   points: PointProgress[];
   counties: CountyProgress[];

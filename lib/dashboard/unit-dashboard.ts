@@ -5,6 +5,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReportState } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import { closingWhere } from "@/lib/closure/closure-window";
 import { readableReportsWhere } from "@/lib/reports/scope";
 import { dayOfDateColumn } from "@/lib/time/days";
 import { dueDayOf } from "@/lib/time/due";
@@ -35,7 +36,12 @@ const UNSENT: (ReportState | null)[] = [null, "DRAFT", "AWAITING_SIGNOFF"];
 export async function getCountyMonth(db: Db, unitId: number, year: number, period: string): Promise<CountyMonth> {
   const [points, extension] = await Promise.all([
     db.workPoint.findMany({
-      where: { plan: { year }, indicators: { some: { quotas: { some: { unitId } } } } },
+      where: {
+        plan: { year },
+        indicators: { some: { quotas: { some: { unitId } } } },
+        // A point the county has closed (办结销号) is no longer its duty.
+        closeouts: { none: { ...closingWhere(unitId, period), indicatorId: null } },
+      },
       orderBy: { no: "asc" },
       select: { no: true, title: true, reports: { where: { unitId, period }, select: { id: true, state: true } } },
     }),

@@ -13,6 +13,7 @@ export async function getUnitTasks(viewer: Viewer, code: string) {
   return getPrisma().unit.findFirst({
     where: { code, ...(scope.unitId === undefined ? {} : { id: scope.unitId }) },
     select: {
+      id: true,
       code: true,
       name: true,
       kind: true,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
+import { closingWhere } from "@/lib/closure/closure-window";
 import { dayOfDateColumn } from "@/lib/time/days";
 import { periodYear } from "@/lib/time/periods";
 
@@ -32,31 +33,51 @@ const reportedPlan = (period: string) => ({
   firstPeriod: { lte: period },
 });
 
+/** A point or indicator the unit has closed (办结销号) asks nothing of it from then on. */
+const notClosedPoint = (unitId: number, period: string) => ({
+  closeouts: { none: { ...closingWhere(unitId, period), indicatorId: null } },
+});
+const notClosedIndicator = (unitId: number, period: string) => ({
+  closeouts: { none: closingWhere(unitId, period) },
+});
+
 /**
  * The points a unit reports on in a month (see listDuties): a county those where one of its quotas
- * is on a current indicator, any other unit those it leads.
+ * is on a current indicator, any other unit those it leads; neither those it has closed.
  */
 export function dutyPointsWhere(unit: { id: number; kind: string }, period: string): Prisma.WorkPointWhereInput {
   if (unit.kind === "COUNTY")
     return {
       plan: reportedPlan(period),
       indicators: { some: { retiredAt: null, quotas: { some: { unitId: unit.id } } } },
+      ...notClosedPoint(unit.id, period),
     };
-  return { plan: reportedPlan(period), leadUnitId: unit.id };
+  return { plan: reportedPlan(period), leadUnitId: unit.id, ...notClosedPoint(unit.id, period) };
 }
+
+/** With closed: also what the unit has closed (to show a filed report whole). */
+export type DutyOptions = { withClosed?: boolean };
 
 /**
  * What a unit reports on in a month, so nothing is counted twice: an indicator with county
  * quotas is reported by the counties (against their quota); every other indicator, and points
  * without indicators, by the point's lead department (against the city target). A draft plan,
- * a month before the plan's first month, and a retired indicator ask nothing.
+ * a month before the plan's first month, a retired indicator, and what the unit has closed
+ * (lib/closure) ask nothing.
  */
-export async function listDuties(db: Db, unitId: number, period: string): Promise<Duty[]> {
+export async function listDuties(db: Db, unitId: number, period: string, options: DutyOptions = {}): Promise<Duty[]> {
   const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { kind: true } });
-  const current = { retiredAt: null };
+  const open = !options.withClosed;
+  const current = { retiredAt: null, ...(open ? notClosedIndicator(unitId, period) : {}) };
+  const pointsWhere = (kind: string): Prisma.WorkPointWhereInput => {
+    const where = dutyPointsWhere({ id: unitId, kind }, period);
+    if (open) return where;
+    const { closeouts: _closed, ...all } = where;
+    return all;
+  };
   if (unit.kind === "COUNTY") {
     const points = await db.workPoint.findMany({
-      where: dutyPointsWhere({ id: unitId, kind: unit.kind }, period),
+      where: pointsWhere(unit.kind),
       orderBy: { no: "asc" },
       select: {
         id: true,
@@ -95,7 +116,7 @@ export async function listDuties(db: Db, unitId: number, period: string): Promis
     }));
   }
   const points = await db.workPoint.findMany({
-    where: dutyPointsWhere({ id: unitId, kind: unit.kind }, period),
+    where: pointsWhere(unit.kind),
     orderBy: { no: "asc" },
     select: {
       id: true,

@@ -160,7 +160,8 @@ export async function getReportDetail(viewer: Viewer, id: number) {
   });
   if (!report) return null;
   const [duties, lastApproved] = await Promise.all([
-    listDuties(db, report.unitId, report.period),
+    // A filed report shows whole, also of what its unit has closed since.
+    listDuties(db, report.unitId, report.period, { withClosed: true }),
     lastApprovedValues(db, report.unitId, report.period, [report.pointId]),
   ]);
   const duty = duties.find((candidate) => candidate.pointId === report.pointId);

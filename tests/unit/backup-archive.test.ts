@@ -11,7 +11,7 @@ const manifest: Manifest = {
   format: 1,
   createdAt: "2022-11-02T18:00:00.000Z",
   portalVersion: "0.1.0",
-  migration: "20261207152541_backup_runs",
+  migration: "20261207162000_backup_runs",
   tables: [{ name: "Report", columns: ["id", "period"], rows: 2 }],
   storage: "filesystem",
   evidence: [

@@ -27,6 +27,7 @@ describe("the header's counts", () => {
       本月填报: 2,
       待审核: 3,
       延期申请: undefined,
+      办结销号: undefined,
     });
     expect(header.unreadCount).toBe(4);
     expect(header.displayName).toBe("荔城区审核人");

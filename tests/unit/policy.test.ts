@@ -167,8 +167,19 @@ describe("navigation follows the policy", () => {
   it("shows each role only its own places", () => {
     expect(nav("ADMIN")).toEqual(["用户管理", "单位管理", "数据备份"]);
     expect(nav("AUDITOR")).toEqual(["审计日志"]);
-    expect(nav("LEADER")).toEqual(["督办看板", "工作要点", "单位任务"]);
-    expect(nav("SUPERVISOR")).toEqual(["督办看板", "工作要点", "导入要点", "单位任务", "待审核", "催办", "延期申请"]);
+    expect(nav("LEADER")).toEqual(["督办看板", "工作要点", "单位任务", "督查单", "通报", "办结销号"]);
+    expect(nav("SUPERVISOR")).toEqual([
+      "督办看板",
+      "工作要点",
+      "导入要点",
+      "单位任务",
+      "待审核",
+      "催办",
+      "延期申请",
+      "督查单",
+      "通报",
+      "办结销号",
+    ]);
     expect(nav("DEPARTMENT")).toEqual([
       "督办看板",
       "本科室看板",
@@ -177,9 +188,28 @@ describe("navigation follows the policy", () => {
       "本月填报",
       "待审核",
       "延期申请",
+      "通报",
+      "办结销号",
     ]);
-    expect(nav("COUNTY_REPORTER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "延期申请"]);
-    expect(nav("COUNTY_APPROVER")).toEqual(["本县看板", "工作要点", "本单位任务", "本月填报", "待审核", "延期申请"]);
+    expect(nav("COUNTY_REPORTER")).toEqual([
+      "本县看板",
+      "工作要点",
+      "本单位任务",
+      "本月填报",
+      "延期申请",
+      "通报",
+      "办结销号",
+    ]);
+    expect(nav("COUNTY_APPROVER")).toEqual([
+      "本县看板",
+      "工作要点",
+      "本单位任务",
+      "本月填报",
+      "待审核",
+      "延期申请",
+      "通报",
+      "办结销号",
+    ]);
   });
 
   it("sends a county to its own unit's page, and to the month's reports and review queue", () => {
@@ -193,6 +223,8 @@ describe("navigation follows the policy", () => {
       "/reports",
       "/reviews",
       "/extensions",
+      "/bulletins",
+      "/closeouts",
     ]);
   });
 

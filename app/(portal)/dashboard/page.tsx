@@ -5,6 +5,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { getPrisma } from "@/lib/db";
+import { openNoticeCountsOf } from "@/lib/supervision/queries";
 
 export const metadata: Metadata = { title: "督办看板" };
 export const dynamic = "force-dynamic";
@@ -20,5 +21,6 @@ export default async function DashboardPage({ searchParams }: Props) {
   const { period, current, year } = await dashboardPeriod(searchParams);
   const progress = await getPlanProgress(getPrisma(), year, period);
   if (!progress) notFound();
-  return <PlanDashboard progress={progress} current={current} />;
+  const notices = await openNoticeCountsOf(getPrisma(), year, progress.counties);
+  return <PlanDashboard progress={progress} current={current} notices={notices} />;
 }

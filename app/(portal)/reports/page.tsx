@@ -5,8 +5,10 @@ import { DemoClockNote } from "@/components/reports/demo-clock-note";
 import { MonthCards } from "@/components/reports/month-cards";
 import { MonthTable } from "@/components/reports/month-table";
 import { PeriodPicker } from "@/components/reports/period-picker";
+import { OpenNoticesBanner } from "@/components/supervision/open-notices-banner";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
+import { listOpenNoticesOf } from "@/lib/supervision/queries";
 import { getPrisma } from "@/lib/db";
 import { filingProblemOf } from "@/lib/reports/filing-period";
 import { getMonthOverview } from "@/lib/reports/queries";
@@ -29,6 +31,7 @@ export default async function MonthPage({ searchParams }: Props) {
   const current = currentPeriod(now);
   const period = typeof raw === "string" && isPeriod(raw) ? raw : current;
   const overview = await getMonthOverview(viewer, period, now);
+  const notices = can(viewer, "notice.feedback") ? await listOpenNoticesOf(getPrisma(), viewer.unitId) : [];
   if (!overview) notFound();
   const labels = ["未开始", ...STATE_ORDER.map((state) => STATE_LABELS[state])];
   const counts = labels
@@ -49,6 +52,7 @@ export default async function MonthPage({ searchParams }: Props) {
         </h1>
         <DemoClockNote />
       </div>
+      <OpenNoticesBanner notices={notices} />
       <PeriodPicker period={period} current={current} />
       <p className="text-sm text-slate-600">
         数值均为年度累计值。截止日期 {formatDate(overview.due)}。共 {overview.rows.length} 条要点:

@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReviewCards } from "@/components/reviews/review-cards";
 import { ReviewTable } from "@/components/reviews/review-table";
+import { OpenNoticesBanner } from "@/components/supervision/open-notices-banner";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/policy";
+import { listOpenNoticesOf } from "@/lib/supervision/queries";
+import { getPrisma } from "@/lib/db";
 import { listReviewQueue } from "@/lib/reports/queries";
 
 export const metadata: Metadata = { title: "待审核" };
@@ -13,9 +16,11 @@ export default async function ReviewsPage() {
   const viewer = await requireViewer("review.readQueue");
   const queue = await listReviewQueue(viewer);
   if (!queue) notFound();
+  const notices = can(viewer, "notice.feedback") ? await listOpenNoticesOf(getPrisma(), viewer.unitId) : [];
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">待审核</h1>
+      <OpenNoticesBanner notices={notices} />
       <p className="text-sm text-slate-600">
         {can(viewer, "report.signoff")
           ? "本单位填报员提交、等待您审核报送的报告。"

@@ -5,6 +5,11 @@ import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
 import { formatNumber } from "@/lib/format";
 import { unitExists } from "@/lib/org/queries";
 import { getUnitTasks } from "@/lib/plans/unit-tasks";
+import { UnitCloseouts } from "@/components/closeouts/unit-closeouts";
+import { listCloseoutSubjects } from "@/lib/closeouts/subjects";
+import { can } from "@/lib/policy";
+import { portalNow } from "@/lib/time/clock";
+import { currentPeriod, periodYear } from "@/lib/time/periods";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -20,6 +25,11 @@ export default async function UnitTasksPage({ params }: Props) {
     notFound();
   }
   const anyDemo = unit.quotas.some((quota) => quota.isDemo);
+  // The plan being filed: its items with their 已办结 state, and 申请办结 for the unit's own people.
+  const year = periodYear(currentPeriod(portalNow()));
+  const closeoutSubjects = can(viewer, "closeout.read", unit.id)
+    ? await listCloseoutSubjects(viewer, { id: unit.id, kind: unit.kind }, year)
+    : [];
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{unit.name} · 任务</h1>
@@ -89,6 +99,7 @@ export default async function UnitTasksPage({ params }: Props) {
           </div>
         )}
       </section>
+      <UnitCloseouts subjects={closeoutSubjects} year={year} />
     </div>
   );
 }

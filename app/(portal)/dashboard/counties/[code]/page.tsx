@@ -7,12 +7,16 @@ import { CountyStanding } from "@/components/dashboard/county-standing";
 import { ExportLink } from "@/components/dashboard/export-link";
 import { ProgressNotes } from "@/components/dashboard/progress-notes";
 import { PeriodPicker } from "@/components/reports/period-picker";
+import { NoticeTable } from "@/components/supervision/notice-table";
 import { denyAsNotFound, requireViewer } from "@/lib/auth/viewer";
+import { ClosedNote } from "@/components/closeouts/closed-note";
+import { listClosed } from "@/lib/closeouts/queries";
 import { getPrisma } from "@/lib/db";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { getCountyMonth, listReturnedReports, readableReportIds } from "@/lib/dashboard/unit-dashboard";
 import { can, canForAll } from "@/lib/policy";
+import { listNotices } from "@/lib/supervision/queries";
 import { portalNow } from "@/lib/time/clock";
 import { shanghaiDay } from "@/lib/time/days";
 import { formatPeriod } from "@/lib/time/format";
@@ -38,9 +42,11 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
       indicator.units.filter((row) => row.unitId === county.unitId).map((row) => ({ point, indicator, row })),
     ),
   );
-  const [month, returned] = await Promise.all([
+  const [month, returned, notices, closed] = await Promise.all([
     getCountyMonth(db, county.unitId, year, period),
     listReturnedReports(db, county.unitId, year, period),
+    listNotices(db, viewer, { tab: "all", unit: code, year }),
+    listClosed(viewer, { unitId: county.unitId }),
   ]);
   const readable = await readableReportIds(db, viewer, [
     ...quotas.map((quota) => quota.row.reportId),
@@ -71,6 +77,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
           总体进度
         </h2>
         <CountyStanding county={county} countyCount={progress.counties.length} timeProgress={progress.timeProgress} />
+        <ClosedNote rows={closed} showPoint />
         <ProgressNotes pending={county.pendingReports} thresholds={progress.thresholds} scope={county.name} />
       </section>
       <section aria-labelledby="quotas-heading" className="space-y-2">
@@ -97,6 +104,12 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
           readable={readable}
           canFile={can(viewer, "report.duties", county.unitId)}
         />
+      </section>
+      <section aria-labelledby="notices-heading" className="space-y-2">
+        <h2 id="notices-heading" className="font-semibold">
+          督查单
+        </h2>
+        <NoticeTable notices={notices} caption={`${county.name}的督查单`} />
       </section>
     </article>
   );

@@ -8,6 +8,10 @@ import { IndicatorSummary } from "@/components/dashboard/indicator-summary";
 import { IndicatorTrend } from "@/components/dashboard/indicator-trend";
 import { IndicatorUnitTable } from "@/components/dashboard/indicator-unit-table";
 import { PeriodPicker } from "@/components/reports/period-picker";
+import { ApplyCloseoutLink } from "@/components/closeouts/apply-closeout-link";
+import { ClosedNote } from "@/components/closeouts/closed-note";
+import { listClosed } from "@/lib/closeouts/queries";
+import { mayApplyFor } from "@/lib/closeouts/subjects";
 import { requireViewer } from "@/lib/auth/viewer";
 import { getPrisma } from "@/lib/db";
 import { dashboardPeriod, type DashboardSearchParams } from "@/lib/dashboard/page-params";
@@ -40,6 +44,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
     indicator.units.map((unit) => unit.reportId),
   );
   const countyCodes = new Set(progress.counties.map((county) => county.code));
+  const [closed, canApply] = await Promise.all([
+    listClosed(viewer, { indicatorId: id }),
+    mayApplyFor(viewer, year, point.id, id),
+  ]);
   const path = `/dashboard/indicators/${id}`;
   return (
     <article className="space-y-6">
@@ -60,6 +68,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <PeriodPicker period={period} current={current} path={path} label="统计月份" currentNote="(最新)" />
           <ExportLink view="indicator" id={id} period={period} />
         </div>
+        {canApply && <ApplyCloseoutLink pointId={point.id} indicatorId={id} />}
+        <ClosedNote rows={closed} />
       </header>
       <section aria-labelledby="summary-heading" className="space-y-3">
         <h2 id="summary-heading" className="font-semibold">

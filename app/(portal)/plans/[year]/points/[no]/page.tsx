@@ -16,6 +16,10 @@ import { POINT_KIND_LABELS } from "@/lib/plans/admin/words";
 import { parsePointNo, parseYear } from "@/lib/plans/params";
 import { canForAll } from "@/lib/policy";
 import { PointHeader } from "./point-header";
+import { ApplyCloseoutLink } from "@/components/closeouts/apply-closeout-link";
+import { ClosedNote } from "@/components/closeouts/closed-note";
+import { listClosed } from "@/lib/closeouts/queries";
+import { mayApplyFor } from "@/lib/closeouts/subjects";
 
 type Props = { params: Promise<{ year: string; no: string }>; searchParams: Promise<{ period?: string | string[] }> };
 
@@ -40,11 +44,19 @@ export default async function PointPage({ params, searchParams }: Props) {
     published ? getPlanPageProgress(getPrisma(), point.plan.year, (await searchParams).period) : null,
   ]);
   const figures = progress?.points.get(point.no);
+  const [closed, canApply] = published
+    ? await Promise.all([
+        listClosed(viewer, { pointId: point.id }),
+        mayApplyFor(viewer, point.plan.year, point.id, null),
+      ])
+    : [[], false];
   const base = `/plans/${point.plan.year}/points/${point.no}`;
   const quotaIndicators = point.indicators.filter((indicator) => !indicator.retiredAt && indicator.quotas.length > 0);
   return (
     <article className="space-y-6">
       <PointHeader point={point} manageHref={manage ? `${base}/edit` : undefined} />
+      <ClosedNote rows={closed} />
+      {canApply && <ApplyCloseoutLink pointId={point.id} indicatorId={null} />}
       {progress && figures && <PointProgress point={figures} period={progress.period} />}
       <section aria-labelledby="text-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="text-heading" className="mb-2 font-semibold">

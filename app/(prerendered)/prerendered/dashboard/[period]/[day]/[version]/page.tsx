@@ -4,6 +4,7 @@ import { PlanDashboard } from "@/components/dashboard/plan-dashboard";
 import { isDashboardAddress, type DashboardAddress } from "@/lib/prerendered/dashboard-address";
 import { getPlanProgress } from "@/lib/dashboard/plan-progress";
 import { getPrisma } from "@/lib/db";
+import { openNoticeCountsOf } from "@/lib/supervision/queries";
 import { portalEnv } from "@/lib/env";
 import { noonOf } from "@/lib/time/days";
 import { currentPeriod } from "@/lib/time/periods";
@@ -23,5 +24,6 @@ export default async function PrerenderedPlanDashboard({ params }: { params: Pro
   const now = noonOf(address.day);
   const progress = await getPlanProgress(getPrisma(), Number(address.period.slice(0, 4)), address.period, now);
   if (!progress) notFound();
-  return <PlanDashboard progress={progress} current={currentPeriod(now)} />;
+  const notices = await openNoticeCountsOf(getPrisma(), progress.year, progress.counties);
+  return <PlanDashboard progress={progress} current={currentPeriod(now)} notices={notices} />;
 }
