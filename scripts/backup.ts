@@ -6,7 +6,7 @@ import { getAttachmentStorage } from "../lib/attachments/storage";
 import { readPortalClock } from "../lib/backup/command-clock";
 import { recordBackup } from "../lib/backup/run-backup";
 import { backupSettingsOf } from "../lib/backup/settings";
-import { takeBackup } from "../lib/backup/take-backup";
+import { missingFiles, missingWarning, takeBackup } from "../lib/backup/take-backup";
 import { getPrisma } from "../lib/db";
 import { portalEnv } from "../lib/env";
 import { runWithDatabase } from "./run-with-database";
@@ -30,8 +30,11 @@ runWithDatabase(async (database) => {
     file: path.basename(result.file),
     bytes: result.bytes,
     pruned: [],
+    warning: missingWarning(missingFiles(result.manifest)),
     context: { clientAddress: "command", requestId: `backup:${startedAt.toISOString()}` },
   });
+  const warning = missingWarning(missingFiles(result.manifest));
+  if (warning) console.error(`注意: ${warning}`);
   const rows = result.manifest.tables.reduce((sum, table) => sum + table.rows, 0);
   const files = result.manifest.evidence.filter((file) => file.included).length;
   process.stdout.write(

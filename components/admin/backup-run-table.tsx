@@ -37,6 +37,7 @@ export function BackupRunTable({ runs }: { runs: BackupRunRow[] }) {
               </td>
               <td className="px-3 py-2 break-all">
                 {run.ok ? <span className="font-mono">{run.file}</span> : run.error}
+                {run.ok && run.error ? <p className="mt-1 text-amber-800">{run.error}</p> : null}
               </td>
             </tr>
           ))}

@@ -12,7 +12,8 @@ export function describeRestore(summary: RestoreSummary): string {
     `数据: ${tables.length} 张表 ${rows} 行,${wrong.length ? `行数不符: ${wrong.map((t) => `${t.name} 应为 ${t.expected} 实为 ${t.restored}`).join(";")}` : "与清单一致"}`,
     summary.migratedOn.length ? `备份早于本版本,已在恢复后应用较新的迁移: ${summary.migratedOn.join(", ")}` : "",
     `证明材料: 恢复 ${evidence.restored} 个文件${evidence.mismatched.length ? `,校验不符 ${evidence.mismatched.length} 个` : ",校验一致"}` +
-      (evidence.leftInObjectStorage ? `;${evidence.leftInObjectStorage} 个仍在对象存储中(备份未含对象本身)` : ""),
+      (evidence.leftInObjectStorage ? `;${evidence.leftInObjectStorage} 个仍在对象存储中(备份未含对象本身)` : "") +
+      (evidence.missingAtBackup ? `;${evidence.missingAtBackup} 个在备份时已缺失` : ""),
     audit.ok ? `审计日志: ${audit.rows} 条记录,哈希链完整` : `审计日志校验未通过: ${audit.reason}`,
     summary.ok ? "恢复完成,全部核对通过。" : "恢复后的核对未通过。",
   ];

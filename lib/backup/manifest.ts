@@ -19,6 +19,8 @@ const evidenceSchema = z.object({
   contentType: z.string(),
   /** false: the object stayed in S3 (backup without --with-objects), only its key and checksum are here. */
   included: z.boolean(),
+  /** The database names the file but the storage had none when the backup was taken. */
+  missing: z.boolean().default(false),
 });
 
 export const manifestSchema = z.object({

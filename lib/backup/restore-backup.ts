@@ -25,7 +25,7 @@ export type RestoreSummary = {
   tables: LoadedTable[];
   /** Migrations newer than the archive's, applied after loading. */
   migratedOn: string[];
-  evidence: { restored: number; mismatched: string[]; leftInObjectStorage: number };
+  evidence: { restored: number; mismatched: string[]; leftInObjectStorage: number; missingAtBackup: number };
   audit: { ok: boolean; rows: number; reason?: string };
   ok: boolean;
 };
@@ -48,7 +48,9 @@ async function restoreEvidence(dir: string, manifest: Manifest, storage: Attachm
     if (!back || sha256Of(back) !== file.sha256) mismatched.push(file.key);
     else restored += 1;
   }
-  return { restored, mismatched, leftInObjectStorage: manifest.evidence.length - restored - mismatched.length };
+  const notIncluded = manifest.evidence.filter((entry) => !entry.included);
+  const missingAtBackup = notIncluded.filter((entry) => entry.missing).length;
+  return { restored, mismatched, leftInObjectStorage: notIncluded.length - missingAtBackup, missingAtBackup };
 }
 
 export async function restoreBackup({ archive, databaseUrl, storage, force = false }: RestoreOptions) {

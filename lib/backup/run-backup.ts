@@ -10,7 +10,7 @@ import { notifyUsers } from "@/lib/notifications/recipients";
 import { rolesWith } from "@/lib/policy";
 import { pruneArchives } from "./retention";
 import type { BackupSettings } from "./settings";
-import { takeBackup } from "./take-backup";
+import { missingFiles, missingWarning, takeBackup } from "./take-backup";
 
 export type ScheduledBackup = {
   db: PrismaClient;
@@ -22,15 +22,21 @@ export type ScheduledBackup = {
 
 export type BackupOutcome = { ok: true; file: string; bytes: number; pruned: string[] } | { ok: false; error: string };
 
-type Finished = { startedAt: Date; finishedAt: Date; file: string; bytes: number; pruned: string[] };
+type Finished = { startedAt: Date; finishedAt: Date; file: string; bytes: number; pruned: string[]; warning: string };
 
 /** A successful backup, nightly or by hand (npm run backup), as the admin's page lists it. */
 export async function recordBackup(
   db: PrismaClient,
-  { pruned, context, ...run }: Finished & { context: RequestContext },
+  { pruned, warning, context, ...run }: Finished & { context: RequestContext },
 ) {
   await db.$transaction(async (tx) => {
-    const row = await tx.backupRun.create({ data: { ...run, ok: true } });
+    const row = await tx.backupRun.create({ data: { ...run, ok: true, error: warning } });
+    if (warning)
+      await notifyUsers(
+        tx,
+        { role: { in: rolesWith("backup.read") } },
+        { kind: "backup.incomplete", title: "数据备份缺少证明材料文件", body: warning, link: "/admin/backups" },
+      );
     await recordAudit(tx, {
       actor: null,
       action: "backup.run",
@@ -38,6 +44,7 @@ export async function recordBackup(
       objectType: "BackupRun",
       objectId: row.id,
       after: { file: run.file, bytes: run.bytes, pruned },
+      detail: warning || undefined,
       context,
     });
   });
@@ -50,7 +57,8 @@ export async function runScheduledBackup({ db, databaseUrl, storage, settings, n
     const taken = await takeBackup({ databaseUrl, storage, outDir: settings.dir, now: startedAt });
     const pruned = await pruneArchives(settings.dir, settings.keep);
     const file = path.basename(taken.file);
-    await recordBackup(db, { startedAt, finishedAt: now(), file, bytes: taken.bytes, pruned, context });
+    const warning = missingWarning(missingFiles(taken.manifest));
+    await recordBackup(db, { startedAt, finishedAt: now(), file, bytes: taken.bytes, pruned, warning, context });
     return { ok: true, file, bytes: taken.bytes, pruned } satisfies BackupOutcome;
   } catch (failure) {
     const error = (failure as Error).message || String(failure);

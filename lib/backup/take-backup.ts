@@ -23,6 +23,14 @@ export type BackupOptions = {
 
 export type BackupResult = { file: string; bytes: number; manifest: Manifest };
 
+/** The evidence files the database names but the storage did not have. */
+export const missingFiles = (manifest: Manifest) => manifest.evidence.filter((file) => file.missing).map((f) => f.key);
+
+export const missingWarning = (keys: string[]) =>
+  keys.length
+    ? `${keys.length} 个证明材料文件在存储中找不到,未能备份:${keys.slice(0, 5).join("、")}${keys.length > 5 ? " 等" : ""}`
+    : "";
+
 export async function portalVersion(): Promise<string> {
   return JSON.parse(await readFile(path.resolve("package.json"), "utf8")).version;
 }
@@ -42,11 +50,11 @@ export async function takeBackup({ databaseUrl, storage, outDir, now, withObject
     const include = storage.kind === "filesystem" || withObjects;
     const evidence: EvidenceEntry[] = [];
     if (include) await mkdir(path.join(stage, "evidence"));
+    // A file the storage lost does not cost the night's database backup: it is listed as missing and reported.
     for (const file of dump.attachments) {
       const bytes = include ? await storage.get(file.key) : null;
-      if (include && !bytes) throw new Error(`证明材料文件缺失: ${file.key}(数据库中有记录,存储中没有文件)`);
       if (bytes) await writeFile(path.join(stage, evidenceMember(file.key)), bytes);
-      evidence.push({ ...file, included: bytes !== null });
+      evidence.push({ ...file, included: bytes !== null, missing: include && bytes === null });
     }
     const manifest: Manifest = {
       format: 1,

@@ -65,11 +65,37 @@ describe("the nightly backup", () => {
     expect(Number(run.bytes)).toBeGreaterThan(0);
   }, 180_000);
 
+  it("still backs the database up when evidence files are lost, names them, and tells the administrators", async () => {
+    const lost: AttachmentStorage = {
+      kind: "filesystem",
+      put: async () => {},
+      get: async () => null,
+      remove: async () => {},
+    };
+    const db = getPrisma();
+    const lastNotification = (await db.notification.aggregate({ _max: { id: true } }))._max.id ?? 0;
+    const outcome = await runScheduledBackup({
+      db,
+      databaseUrl: url,
+      storage: lost,
+      settings: { dir: path.join(work, "lost"), keep: 14 },
+      now: () => at,
+    });
+    expect(outcome.ok).toBe(true);
+    const run = await db.backupRun.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(run.ok).toBe(true);
+    expect(run.error).toMatch(/^\d+ 个证明材料文件在存储中找不到,未能备份/);
+    const told = await db.notification.findMany({ where: { id: { gt: lastNotification }, kind: "backup.incomplete" } });
+    expect(told.length).toBeGreaterThan(0);
+  }, 180_000);
+
   it("records a failed run, audits it and notifies every administrator", async () => {
     const broken: AttachmentStorage = {
       kind: "filesystem",
       put: async () => {},
-      get: async () => null,
+      get: async () => {
+        throw new Error("存储无法读取");
+      },
       remove: async () => {},
     };
     const db = getPrisma();
@@ -83,7 +109,7 @@ describe("the nightly backup", () => {
       settings: { dir: path.join(work, "failing"), keep: 14 },
       now: () => at,
     });
-    expect(outcome).toMatchObject({ ok: false, error: expect.stringMatching(/证明材料文件缺失/) });
+    expect(outcome).toMatchObject({ ok: false, error: "存储无法读取" });
     const run = await db.backupRun.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(run).toMatchObject({ ok: false, file: "", error: outcome.ok ? "" : outcome.error });
     const told = await db.notification.findMany({

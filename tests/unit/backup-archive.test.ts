@@ -15,8 +15,8 @@ const manifest: Manifest = {
   tables: [{ name: "Report", columns: ["id", "period"], rows: 2 }],
   storage: "filesystem",
   evidence: [
-    { key: "a".repeat(32), sha256: sha("1"), bytes: 3, contentType: "application/pdf", included: true },
-    { key: "b".repeat(32), sha256: sha("2"), bytes: 4, contentType: "image/png", included: false },
+    { key: "a".repeat(32), sha256: sha("1"), bytes: 3, contentType: "application/pdf", included: true, missing: false },
+    { key: "b".repeat(32), sha256: sha("2"), bytes: 4, contentType: "image/png", included: false, missing: false },
   ],
   members: { "database/Report.copy": sha("3"), [`evidence/${"a".repeat(32)}`]: sha("1") },
 };
