@@ -100,6 +100,16 @@ const envSchema = z.object({
       .default("0 8 * * *"),
     { expect: "五段 cron 表达式(北京时间,如 0 8 * * * 为每天 8:00)或 off" },
   ),
+  BACKUP_CRON: about(
+    z
+      .string()
+      .regex(/^(off|\S+( \S+){4})$/)
+      .default("0 2 * * *"),
+    { expect: "五段 cron 表达式(北京时间,如 0 2 * * * 为每天 2:00)或 off" },
+  ),
+  // Unset: <PORTAL_DATA_DIR>/backups (lib/backup/settings.ts), known only once the data directory is.
+  BACKUP_DIR: about(z.string().optional(), { expect: "目录路径" }),
+  BACKUP_KEEP: count(14, "份"),
   SMTP_URL: about(
     z
       .string()

@@ -3,6 +3,7 @@
 // with fast refresh) behind the portal's own HTTP server and front door.
 import next from "next";
 import { createPrismaClient } from "../lib/db";
+import { backupSettingsOf } from "../lib/backup/settings";
 import { applyMigrations } from "../lib/db/apply-migrations";
 import { openDatabase } from "../lib/db/open-database";
 import { startJobQueue } from "../lib/jobs/job-queue";
@@ -64,6 +65,7 @@ async function startPortal({ mode, dev }: PortalOptions) {
     databaseUrl: database.url,
     reminderCron: env.REMINDER_CRON,
     supervisionCron: env.SUPERVISION_CRON,
+    backup: backupSettingsOf(env),
   });
 
   let stopping = false;

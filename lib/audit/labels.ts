@@ -25,6 +25,7 @@ const EVENT_LABELS: Record<string, string> = {
   "user.api-token-revoke": "撤销用户的 API 令牌",
   "unit.create": "新建单位",
   "unit.update": "修改单位",
+  "backup.run": "数据备份",
   "plan.weights": "设置完成度权重",
   "plan.schedule": "设置序时进度",
   "plan.quotas": "修改县区分解数",

@@ -18,6 +18,7 @@ export function navigationFor(viewer: PolicySubject & { unitCode: string }): Nav
   else if (can(viewer, "unitTasks.read")) items.push({ href: `/units/${viewer.unitCode}`, label: "本单位任务" });
   if (can(viewer, "account.admin")) items.push({ href: "/admin/users", label: "用户管理" });
   if (can(viewer, "unit.admin")) items.push({ href: "/admin/units", label: "单位管理" });
+  if (can(viewer, "backup.read")) items.push({ href: "/admin/backups", label: "数据备份" });
   if (can(viewer, "audit.read")) items.push({ href: "/audit", label: "审计日志" });
   if (can(viewer, "report.duties")) items.push({ href: "/reports", label: "本月填报" });
   const reviews: Right[] = ["report.signoff", "report.approve", "report.approveDepartmentReport"];

@@ -29,14 +29,17 @@ function sendScriptsWhole(factory: PrismaPg, pool: pg.Pool): SqlMigrationAwareDr
   };
 }
 
-/** Applies pending migrations from prisma/migrations; returns the names it applied. */
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+/**
+ * Applies pending migrations from prisma/migrations; returns the names it applied. `upTo` stops at
+ * that migration (a restore loads an archive into the schema it was taken from, then migrates on).
+ */
+export async function applyMigrations(databaseUrl: string, { upTo }: { upTo?: string } = {}): Promise<string[]> {
   // Our own pool, ended below: the engine holds Prisma's migration advisory lock on its
   // connection, and a connection left open would make the next migration wait for it.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   const engine = await openSchemaEngine(sendScriptsWhole(new PrismaPg(pool), pool));
   try {
-    const migrationsList = await readMigrationsFolder();
+    const migrationsList = await readMigrationsFolder(upTo);
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return appliedMigrationNames;
   } finally {

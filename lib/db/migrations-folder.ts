@@ -8,11 +8,13 @@ import type { MigrationList } from "@prisma/schema-engine-wasm";
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 const LOCKFILE = "migration_lock.toml";
 
-export async function readMigrationsFolder(): Promise<MigrationList> {
+/** `upTo`: only the migrations up to and including that one. */
+export async function readMigrationsFolder(upTo?: string): Promise<MigrationList> {
   const entries = existsSync(MIGRATIONS_DIR) ? await readdir(MIGRATIONS_DIR, { withFileTypes: true }) : [];
   const directories = entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
+    .filter((name) => upTo === undefined || name <= upTo)
     .sort();
   const lockfilePath = path.join(MIGRATIONS_DIR, LOCKFILE);
   return {

@@ -5,6 +5,9 @@
 import "server-only";
 import pg from "pg";
 import PgBoss from "pg-boss";
+import { getAttachmentStorage } from "@/lib/attachments/storage";
+import { runScheduledBackup } from "@/lib/backup/run-backup";
+import type { BackupSettings } from "@/lib/backup/settings";
 import { createPrismaClient } from "@/lib/db";
 import { runAutomaticReminders } from "@/lib/reminders/auto/run-reminders";
 import { runSupervisionLadder } from "@/lib/supervision/run-ladder";
@@ -13,17 +16,25 @@ import { TIME_ZONE } from "@/lib/time/days";
 
 export const REMINDER_JOB = "automatic-reminders";
 export const SUPERVISION_JOB = "supervision-ladder";
+export const BACKUP_JOB = "nightly-backup";
 
 export type JobQueue = { boss: PgBoss; stop: () => Promise<void> };
 
 /** `now` is the portal's clock; a test passes its own. A cron left out is "off". */
-export type JobSettings = { databaseUrl: string; reminderCron: string; supervisionCron?: string; now?: () => Date };
+export type JobSettings = {
+  databaseUrl: string;
+  reminderCron: string;
+  supervisionCron?: string;
+  backup?: BackupSettings;
+  now?: () => Date;
+};
 
 /** Starts the queue, (re)writes the schedules from the settings and works the jobs. */
 export async function startJobQueue({
   databaseUrl,
   reminderCron,
   supervisionCron = "off",
+  backup,
   now = portalNow,
 }: JobSettings): Promise<JobQueue> {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", application_name: "portal-jobs", max: 4 });
@@ -32,6 +43,10 @@ export async function startJobQueue({
   await whileHoldingSetupLock(databaseUrl, async () => {
     await scheduleJob(boss, REMINDER_JOB, reminderCron);
     await scheduleJob(boss, SUPERVISION_JOB, supervisionCron);
+    // No retries and no catch-up at start: a failed backup is told to the admins, and the next night tries again.
+    await boss.createQueue(BACKUP_JOB, { name: BACKUP_JOB, policy: "singleton", retryLimit: 0 });
+    if (!backup || backup.cron === "off") await boss.unschedule(BACKUP_JOB);
+    else await boss.schedule(BACKUP_JOB, backup.cron, {}, { tz: TIME_ZONE });
   });
   const db = createPrismaClient(databaseUrl);
   await boss.work(REMINDER_JOB, async () => {
@@ -45,6 +60,12 @@ export async function startJobQueue({
     if (run.proposed) console.error(`[定时任务] 督查单: 拟发 ${run.proposed} 份, 自动下发 ${run.issued} 份`);
     return run;
   });
+  if (backup)
+    await boss.work(BACKUP_JOB, async () => {
+      const run = await runScheduledBackup({ db, databaseUrl, storage: getAttachmentStorage(), settings: backup, now });
+      console.error(`[定时任务] 数据备份: ${run.ok ? `${run.file} (${run.bytes} 字节)` : `失败: ${run.error}`}`);
+      return run;
+    });
   return {
     boss,
     stop: async () => {

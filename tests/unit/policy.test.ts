@@ -75,6 +75,7 @@ const EXPECTED: Record<Right, Partial<Record<Role, "all" | "own">>> = {
   "closeout.close": { SUPERVISOR: "all" },
   "account.admin": { ADMIN: "all" },
   "unit.admin": { ADMIN: "all" },
+  "backup.read": { ADMIN: "all" },
   "audit.read": { AUDITOR: "all" },
   "audit.export": { AUDITOR: "all" },
   "account.own": {
@@ -143,7 +144,7 @@ describe("separation of duties", () => {
   it("keeps administrators out of business data and the audit log, and auditors out of everything but the log", () => {
     const personal: Right[] = ["account.own", "account.password", "account.totpEnrol", "session.read"];
     const adminRights = RIGHTS.filter((right) => can({ role: "ADMIN", unitId: 1 }, right));
-    expect(adminRights.sort()).toEqual(["account.admin", "unit.admin", ...personal].sort());
+    expect(adminRights.sort()).toEqual(["account.admin", "backup.read", "unit.admin", ...personal].sort());
     const auditorRights = RIGHTS.filter((right) => can({ role: "AUDITOR", unitId: 1 }, right));
     expect(auditorRights.sort()).toEqual(["audit.export", "audit.read", ...personal].sort());
   });
@@ -164,7 +165,7 @@ describe("navigation follows the policy", () => {
     navigationFor({ role, unitId: OWN_UNIT, unitCode }).map((item) => item.label);
 
   it("shows each role only its own places", () => {
-    expect(nav("ADMIN")).toEqual(["用户管理", "单位管理"]);
+    expect(nav("ADMIN")).toEqual(["用户管理", "单位管理", "数据备份"]);
     expect(nav("AUDITOR")).toEqual(["审计日志"]);
     expect(nav("LEADER")).toEqual(["督办看板", "工作要点", "单位任务", "督查单", "通报", "办结销号"]);
     expect(nav("SUPERVISOR")).toEqual([
