@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers/sign-in";
 
 const NAVIGATION: Record<string, string[]> = {
-  admin: ["用户管理", "单位管理"],
+  admin: ["用户管理", "单位管理", "数据备份"],
   auditor: ["审计日志"],
   leader: ["督办看板", "工作要点", "单位任务", "督查单", "通报", "办结销号"],
   supervisor: [
