@@ -1,5 +1,6 @@
 "use client";
 
+import { SaveRow } from "@/components/ui/save-row";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { saveBulletinTextsAction } from "@/lib/bulletins/actions";
@@ -91,18 +92,7 @@ export function BulletinTextsForm({ id, version, title, texts, drafted }: Props)
           </div>
         );
       })}
-      <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-4 py-2 text-white hover:bg-brand-900 disabled:opacity-60"
-        >
-          {pending ? "正在保存…" : "保存文字"}
-        </button>
-        <span role="status" aria-live="polite" className={message?.ok ? "text-green-700" : "text-red-700"}>
-          {message?.text}
-        </span>
-      </div>
+      <SaveRow label="保存文字" pending={pending} message={message} />
     </form>
   );
 }

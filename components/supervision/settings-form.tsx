@@ -1,6 +1,7 @@
 "use client";
 // 升级规则: the days that make a late report yellow or red, the feedback deadline in working days,
 // and whether the day's proposals are issued without confirmation.
+import { SaveRow } from "@/components/ui/save-row";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { saveSupervisionSettingsAction } from "@/lib/supervision/actions";
@@ -77,18 +78,7 @@ export function SupervisionSettingsForm({ settings }: { settings: SupervisionSet
         />
         自动下发(不经督查室确认,拟发即下发)
       </label>
-      <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-4 py-2 text-white hover:bg-brand-900 disabled:opacity-60"
-        >
-          {pending ? "正在保存…" : "保存"}
-        </button>
-        <span role="status" aria-live="polite" className={message?.ok ? "text-green-700" : "text-red-700"}>
-          {message?.text}
-        </span>
-      </div>
+      <SaveRow label="保存" pending={pending} message={message} />
     </form>
   );
 }
