@@ -48,7 +48,9 @@ const envSchema = z.object({
   ),
   PORT: port(3000),
   PORTAL_DATA_DIR: about(z.string().default("data"), { expect: "目录路径" }),
-  EMBEDDED_DB_PORT: port(54329),
+  // Unset: a free port on each start (two checkouts, or a test run beside a running demo, never collide);
+  // the data directory's lock records the one taken, for the commands that share a running server.
+  EMBEDDED_DB_PORT: about(z.coerce.number().int().min(1).max(65535).optional(), PORT_TEXT),
   AUTH_SECRET: about(z.string().min(32).optional(), {
     expect: "至少 32 个字符的随机串(可用 openssl rand -base64 48 生成)",
     secret: true,

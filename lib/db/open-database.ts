@@ -1,4 +1,5 @@
 import "server-only";
+import getPort from "get-port";
 import type { PortalEnv } from "@/lib/env";
 import { findRunningEmbeddedDatabase, startEmbeddedDatabase } from "./embedded-server";
 
@@ -18,6 +19,7 @@ export async function openDatabase(env: PortalEnv, { shareRunning = false } = {}
     const running = await findRunningEmbeddedDatabase(env.dataDir);
     if (running) return { url: running, kind: "embedded", stop: nothingToStop };
   }
-  const server = await startEmbeddedDatabase(env.dataDir, env.EMBEDDED_DB_PORT);
+  const port = env.EMBEDDED_DB_PORT ?? (await getPort({ host: "127.0.0.1" }));
+  const server = await startEmbeddedDatabase(env.dataDir, port);
   return { ...server, kind: "embedded" };
 }

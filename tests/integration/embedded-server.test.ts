@@ -4,7 +4,9 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { isProcessAlive } from "@/lib/db/data-dir-lock";
-import { startEmbeddedDatabase } from "@/lib/db/embedded-server";
+import { findRunningEmbeddedDatabase, startEmbeddedDatabase } from "@/lib/db/embedded-server";
+import { openDatabase } from "@/lib/db/open-database";
+import { readEnv } from "@/lib/env";
 import { spawnPortalStandIn, waitForExit } from "./fixtures/spawn-portal-stand-in";
 
 const createdDirs: string[] = [];
@@ -79,6 +81,24 @@ describe("the embedded database on a data directory", () => {
       expect(await query(second.url, "SELECT n FROM survives")).toEqual([{ n: 7 }]);
     } finally {
       await second.stop();
+    }
+  });
+
+  it("takes a free port of its own when EMBEDDED_DB_PORT is unset, so two data directories start side by side", async () => {
+    const [firstDir, secondDir] = [await freshDataDir(), await freshDataDir()];
+    const first = await openDatabase(readEnv({ PORTAL_DATA_DIR: firstDir }));
+    try {
+      const second = await openDatabase(readEnv({ PORTAL_DATA_DIR: secondDir }));
+      try {
+        expect(new URL(first.url).port).not.toBe(new URL(second.url).port);
+        // A command beside the portal finds the port the portal took, through the data directory's lock.
+        expect(await findRunningEmbeddedDatabase(firstDir)).toBe(first.url);
+        expect(await query(second.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await first.stop();
     }
   });
 });
