@@ -10,6 +10,7 @@ import { AccessDenied } from "@/lib/auth/denied";
 import { guard, REFUSAL_MESSAGES } from "@/lib/auth/guard";
 import { recordRefusal } from "@/lib/auth/record-refusal";
 import { getViewer } from "@/lib/auth/viewer";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import type { Right } from "@/lib/policy";
@@ -26,7 +27,14 @@ export function defineAction<Schema extends z.ZodType, T>(
   handler: (input: z.infer<Schema>, context: ActionContext) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input) => {
-    const viewer = await getViewer();
+    let viewer: Viewer | null;
+    try {
+      viewer = await getViewer();
+    } catch (error) {
+      // The session is read from the database: with the database gone the person is told so.
+      if (isDatabaseUnavailable(error)) return { ok: false, message: DATABASE_UNAVAILABLE_MESSAGE };
+      throw error;
+    }
     if (!viewer) return { ok: false, message: REFUSAL_MESSAGES.signedOut };
     const context = await getRequestContext();
     const asked = typeof right === "function" ? right(input, viewer) : right;
@@ -53,6 +61,7 @@ export function defineAction<Schema extends z.ZodType, T>(
           ? { ok: false, message: error.message, fieldErrors: { [error.field]: [error.message] } }
           : { ok: false, message: error.message };
       console.error(`[action ${context.requestId}]`, error);
+      if (isDatabaseUnavailable(error)) return { ok: false, message: DATABASE_UNAVAILABLE_MESSAGE };
       return { ok: false, message: `系统出错,操作未完成。请联系管理员并提供编号 ${context.requestId}` };
     }
   };

@@ -9,6 +9,7 @@ import { AccessDenied } from "@/lib/auth/denied";
 import { guard, type Refusal, REFUSAL_MESSAGES } from "@/lib/auth/guard";
 import { recordRefusal } from "@/lib/auth/record-refusal";
 import type { Viewer } from "@/lib/auth/viewer-type";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { problemResponse } from "@/lib/http/problem";
 import type { Right } from "@/lib/policy";
 import { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER } from "@/lib/request-headers";
@@ -52,6 +53,8 @@ export async function answerError(error: unknown, viewer: Viewer | null, context
     return jsonError(404, error.message);
   }
   console.error(`[api ${context.requestId}]`, error);
+  if (isDatabaseUnavailable(error))
+    return problemResponse(503, DATABASE_UNAVAILABLE_MESSAGE, { requestId: context.requestId });
   return problemResponse(500, "系统出错,请联系管理员并提供请求编号。", { requestId: context.requestId });
 }
 

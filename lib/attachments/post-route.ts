@@ -8,7 +8,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import type { Right } from "@/lib/policy";
-import { NotFoundError } from "./errors";
+import { NotFoundError, StorageUnavailableError } from "./errors";
 
 /** Browsers send Origin with every POST; it must name the host the request was sent to. */
 export function isSameOrigin(request: Request): boolean {
@@ -45,6 +45,8 @@ export function postRoute(
       return response;
     } catch (error) {
       if (error instanceof NotFoundError) return jsonError(404, error.message);
+      // The server's fault, not the request's: 503, so a client may retry.
+      if (error instanceof StorageUnavailableError) return jsonError(503, error.message);
       if (error instanceof UserError && !(error instanceof AccessDenied)) return jsonError(400, error.message);
       return answerError(error, viewer, context);
     }

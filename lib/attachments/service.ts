@@ -11,7 +11,7 @@ import { UserError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { portalNow } from "@/lib/time/clock";
 import type { AttachmentStorage } from "./attachment-storage";
-import { NotFoundError } from "./errors";
+import { NotFoundError, StorageUnavailableError } from "./errors";
 import { newStorageKey } from "./keys";
 import type { AttachmentOwner, OwnerKind } from "./owner-rules";
 import { OWNER_RULES, readableAttachmentsWhere } from "./owners";
@@ -43,7 +43,12 @@ export async function addAttachment(
   const file = await validateAttachment(input);
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
   const storageKey = newStorageKey();
-  await storage.put(storageKey, input.bytes, file.contentType);
+  try {
+    await storage.put(storageKey, input.bytes, file.contentType);
+  } catch (error) {
+    console.error(`[attachments] storing ${storageKey} failed`, error);
+    throw new StorageUnavailableError();
+  }
   try {
     return await db.$transaction(async (tx) => {
       const lockedRefusal = await rules.editRefusal(tx, viewer, owner.id, true);

@@ -2,7 +2,7 @@
 // headers) is faked. Files go to a data directory of this test's own; reports are Meizhou's and
 // Beian's for 2022-12, a month no other test files.
 import { createHash, randomUUID } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -201,6 +201,26 @@ describe("evidence attachments", () => {
     spy.mockRestore();
     expect(await getPrisma().attachment.count({ where: { reportId } })).toBe(0);
     expect(await storedFiles()).toEqual(before);
+  });
+
+  it("answers 503 in Chinese and records nothing when the storage cannot be written (a file where its folder was)", async () => {
+    const { id: reportId } = await getPrisma().report.findFirstOrThrow({
+      where: { unit: { code: "beian" }, period: PERIOD },
+      select: { id: true },
+    });
+    await signInAs("beian-reporter");
+    const aside = `${storedDir}.aside`;
+    await rename(storedDir, aside);
+    await writeFile(storedDir, "not a folder");
+    try {
+      const response = await upload(reportId, "盘满.pdf", MIME.pdf, pdfBytes());
+      expect(response.status).toBe(503);
+      expect(((await response.json()) as { detail: string }).detail).toContain("附件存储暂时无法写入");
+      expect(await getPrisma().attachment.count({ where: { reportId } })).toBe(0);
+    } finally {
+      await rm(storedDir, { force: true });
+      await rename(aside, storedDir);
+    }
   });
 
   it("removes an attachment softly: no longer listed or downloadable, the removal audited", async () => {
