@@ -25,6 +25,8 @@ export type FaultContext = {
   portal: () => PortalProcess;
   /** Stops (or finds killed) the portal and starts it again, with extra variables if given. */
   restartPortal: (env?: Record<string, string>) => Promise<void>;
+  /** How long the last start of the portal took (a restart must fit before a chosen instant). */
+  lastStartMs: () => number;
   /** Starts the portal after a scenario killed it. */
   startPortal: (env?: Record<string, string>) => Promise<void>;
 };

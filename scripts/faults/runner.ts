@@ -46,8 +46,10 @@ async function startContext(short: boolean): Promise<FaultContext> {
     BACKUP_CRON: "off",
   };
   let starts = 0;
+  let lastStartMs = 0;
   const start = async (env: Record<string, string> = {}) => {
     starts += 1;
+    const begun = Date.now();
     portal = await startPortalProcess({
       name: "faults",
       port: FAULTS_PORT,
@@ -56,6 +58,7 @@ async function startContext(short: boolean): Promise<FaultContext> {
       logFile: path.join(root, `portal-${starts}.log`),
       distDir: ".next-test",
     });
+    lastStartMs = Date.now() - begun;
   };
   console.error(`启动数据库 ${server.url.replace(/:[^:@/]+@/, ":***@")} 与演示门户 (端口 ${FAULTS_PORT}) …`);
   await start();
@@ -72,6 +75,7 @@ async function startContext(short: boolean): Promise<FaultContext> {
       return portal;
     },
     startPortal: start,
+    lastStartMs: () => lastStartMs,
     async restartPortal(env) {
       await portal?.stop();
       portal = null;

@@ -5,11 +5,11 @@
 import { signInAs } from "../accounts";
 import { FAULTS_PERIOD, MONTH_END_COUNTY, type FaultContext, type Scenario } from "../context";
 import { filledTemplate, importForm } from "../excel-file";
+import { killWhenWriting } from "../kill-when-writing";
 import { runLimited } from "../latency";
 import { dutiesOf, unitOf } from "../report-bodies";
 import type { Tally } from "../tally";
-
-const KILL_AFTER_MS = 120;
+import type { Answer } from "../http";
 
 async function killDuringApprovals(context: FaultContext, tally: Tally): Promise<void> {
   // The department with the most county reports waiting for it.
@@ -33,11 +33,16 @@ async function killDuringApprovals(context: FaultContext, tally: Tally): Promise
       { step: "approve", expectedVersion: report.version, reason: "" },
       expected,
     );
-  // Answers cut off by the kill are status 0; nothing else may come back.
-  const sent = Promise.all(batch.map((report) => approve(report, [0, 200])));
-  await new Promise((resolve) => setTimeout(resolve, KILL_AFTER_MS));
-  await context.portal().kill9();
-  const answers = await sent;
+  // Two at a time, as a reviewer working down the queue; killed in the middle of an approval once a
+  // few are through. Answers cut off by the kill are status 0; nothing else may come back.
+  const answers: Answer[] = batch.map(() => ({ status: 0, body: {}, text: "", contentType: "" }));
+  let answered = 0;
+  const sent = runLimited([...batch.keys()], 2, async (index) => {
+    answers[index] = await approve(batch[index], [0, 200]);
+    if (answers[index].status === 200) answered += 1;
+  });
+  const caught = await killWhenWriting(context, () => answered >= 3);
+  await sent;
   await context.startPortal();
 
   const after = await context.db.report.findMany({
@@ -48,8 +53,9 @@ async function killDuringApprovals(context: FaultContext, tally: Tally): Promise
   for (const [index, answer] of answers.entries())
     if (answer.status === 200)
       context.ledger.record(batch[index].id, "approve", (answer.body as { version: number }).version);
+  tally.check(caught, "没有在审核事务进行中杀掉门户");
   tally.notes.push(
-    `审核中 kill -9: ${batch.length} 份中 ${answers.filter((a) => a.status === 200).length} 份已应答, 库中 ${approved} 份已审核`,
+    `审核中 kill -9 (事务进行中): ${batch.length} 份中 ${answers.filter((a) => a.status === 200).length} 份已应答, 库中 ${approved} 份已审核`,
   );
   // The rest are taken again after the restart, by the same person, from the version they saw.
   const again = await signInAs(context, lead.username, tally);
@@ -86,9 +92,9 @@ async function killDuringImport(context: FaultContext, tally: Tally): Promise<vo
   ).length;
   tally.check(toSave >= 2, `导入预览只有 ${toSave} 条可保存`);
   const sent = reporter.send(`/api/v1/reports/import?confirm=1`, { method: "POST", body: importForm(file) }, [0, 200]);
-  await new Promise((resolve) => setTimeout(resolve, KILL_AFTER_MS));
-  await context.portal().kill9();
+  const caught = await killWhenWriting(context);
   const answer = await sent;
+  tally.check(caught, "没有在导入事务进行中杀掉门户");
   await context.startPortal();
   const landed = (await drafts()) - before;
   tally.check(landed === 0 || landed === toSave, `导入中 kill -9 后库中新增 ${landed} / ${toSave} 份(应为全部或没有)`);
