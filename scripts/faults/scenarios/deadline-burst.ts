@@ -96,7 +96,7 @@ async function departmentBurst(context: Parameters<Scenario["run"]>[0], tally: T
     }
   });
   tally.notes.push(
-    `科室高峰: ${lanes.length} 份报告, ${total} 次保存用时 ${elapsed.toFixed(1)} 秒 (≈ ${rate.toFixed(0)} 次/分钟, 目标 ${perMinute}), ${burst.describe()}`,
+    `科室高峰: ${lanes.length} 份报告, ${total} 次保存用时 ${elapsed.toFixed(1)} 秒 (≈ ${rate.toFixed(0)} 次/分钟, 目标 ${perMinute}${rate >= perMinute * 0.95 ? ", 达到" : ", 未达到: 门户跟不上,每份报告须等上一次保存的版本"}), ${burst.describe()}`,
   );
   const saved = await context.db.report.count({
     where: { period: FAULTS_PERIOD, state: "SUBMITTED", unit: { kind: "DEPARTMENT" } },
