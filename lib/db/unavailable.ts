@@ -16,19 +16,27 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"
 const MESSAGES =
   /Connection terminated|terminating connection|the database system is (starting up|shutting down)|Can't reach database server|Server has closed the connection|timeout exceeded when trying to connect/i;
 
-type Inspectable = { code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown };
+type Inspectable = {
+  code?: unknown;
+  kind?: unknown;
+  originalCode?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  /** Prisma's P2039 ("database error") carries the adapter's error here. */
+  meta?: { driverAdapterError?: unknown };
+};
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
   for (let current = error; current && typeof current === "object" && !seen.has(current); ) {
     seen.add(current);
-    const { code, kind, originalCode, message, cause } = current as Inspectable;
+    const { code, kind, originalCode, message, cause, meta } = current as Inspectable;
     if (typeof code === "string" && (PRISMA_CODES.has(code) || POSTGRES_CODES.has(code) || SOCKET_CODES.has(code)))
       return true;
     if (typeof originalCode === "string" && POSTGRES_CODES.has(originalCode)) return true;
     if (typeof kind === "string" && ADAPTER_KINDS.has(kind)) return true;
     if (typeof message === "string" && MESSAGES.test(message)) return true;
-    current = cause;
+    current = cause ?? meta?.driverAdapterError;
   }
   return false;
 }

@@ -23,6 +23,13 @@ describe("isDatabaseUnavailable", () => {
     ).toBe(true);
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("the database system is starting up"))).toBe(true);
+    // Prisma's P2039 with the adapter's error under meta, as a request met a shutting-down server.
+    const adapterError = withCause("driver adapter error", { originalCode: "57P03" });
+    expect(
+      isDatabaseUnavailable(
+        Object.assign(new Error("Database error"), { code: "P2039", meta: { driverAdapterError: adapterError } }),
+      ),
+    ).toBe(true);
   });
 
   it("leaves every other error a 500: constraint violations, bugs, plain values", () => {

@@ -1,6 +1,7 @@
 // 1 截止日高峰: every county sends its month and its head signs it within a minute, then the city
 // departments save and submit at 3,000 requests a minute (the short run: 1,500 a minute for 20 s).
 // 0 errors, 0 lost; the rate reached and p99 are reported.
+import { availableParallelism, loadavg } from "node:os";
 import { COUNTIES, departmentAccounts, signInAs } from "../accounts";
 import { FAULTS_PERIOD, MONTH_END_COUNTY, MONTH_END_RESERVED, type Scenario } from "../context";
 import type { PortalClient } from "../http";
@@ -96,7 +97,7 @@ async function departmentBurst(context: Parameters<Scenario["run"]>[0], tally: T
     }
   });
   tally.notes.push(
-    `科室高峰: ${lanes.length} 份报告, ${total} 次保存用时 ${elapsed.toFixed(1)} 秒 (≈ ${rate.toFixed(0)} 次/分钟, 目标 ${perMinute}${rate >= perMinute * 0.95 ? ", 达到" : ", 未达到: 门户跟不上,每份报告须等上一次保存的版本"}), ${burst.describe()}`,
+    `负载 ${loadavg()[0].toFixed(1)} / ${availableParallelism()} 核; 科室高峰: ${lanes.length} 份报告, ${total} 次保存用时 ${elapsed.toFixed(1)} 秒 (≈ ${rate.toFixed(0)} 次/分钟, 目标 ${perMinute}${rate >= perMinute * 0.95 ? ", 达到" : ", 未达到: 门户跟不上,每份报告须等上一次保存的版本"}), ${burst.describe()}`,
   );
   const saved = await context.db.report.count({
     where: { period: FAULTS_PERIOD, state: "SUBMITTED", unit: { kind: "DEPARTMENT" } },
