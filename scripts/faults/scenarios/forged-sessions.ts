@@ -38,8 +38,7 @@ export const forgedSessions: Scenario = {
     await context.db.apiToken.create({
       data: { userId: leader.id, name: "故障测试", tokenHash: hashApiToken(token), prefix: token.slice(0, 12) },
     });
-    const bearer = (label: string) => ({ label, client: new PortalClient(context.baseUrl, "", tally), token });
-    const live = bearer("有效令牌");
+    const live = { client: new PortalClient(context.baseUrl, "", tally) };
     const read = await live.client.send("/api/v1/plans/2022", { headers: { authorization: `Bearer ${token}` } }, [200]);
     tally.check(read.status === 200, `有效令牌读取计划应为 200,实际 ${read.status}`);
 
@@ -47,23 +46,30 @@ export const forgedSessions: Scenario = {
     const before = await context.db.$queryRawUnsafe<unknown[]>(WRITTEN_ROWS_SQL);
     const jsonRoutes = writeRoutes(report.id).filter((route) => route.kind === "json");
     const multipartRoutes = writeRoutes(report.id).filter((route) => route.kind === "multipart");
-    const knock = async (client: PortalClient, headers: Record<string, string>, canRead = false) => {
-      for (const route of jsonRoutes)
-        await client.send(
+    const knock = async (label: string, client: PortalClient, headers: Record<string, string>, canRead = false) => {
+      const statuses: number[] = [];
+      for (const route of jsonRoutes) {
+        const answer = await client.send(
           route.path,
           { method: "POST", headers: { "content-type": "application/json", ...headers }, body: "{}" },
           [401],
         );
+        statuses.push(answer.status);
+      }
       for (const route of multipartRoutes) {
         const form = new FormData();
         form.set("reportId", String(report.id));
         form.set("file", new Blob(["%PDF-1.4\n"], { type: "application/pdf" }), "a.pdf");
-        await client.send(route.path, { method: "POST", headers, body: form }, [401]);
+        statuses.push((await client.send(route.path, { method: "POST", headers, body: form }, [401])).status);
       }
-      if (!canRead) await client.send("/api/v1/me", { headers }, [401]);
+      if (!canRead) statuses.push((await client.send("/api/v1/me", { headers }, [401])).status);
+      tally.check(
+        statuses.every((status) => status === 401),
+        `${label}: 应答 ${statuses.join("/")},应全为 401`,
+      );
     };
-    for (const session of sessions) await knock(session.client, {});
-    await knock(live.client, { authorization: `Bearer ${token}` }, true);
+    for (const session of sessions) await knock(session.label, session.client, {});
+    await knock("有效令牌写入", live.client, { authorization: `Bearer ${token}` }, true);
     await context.db.apiToken.updateMany({
       where: { tokenHash: hashApiToken(token) },
       data: { revokedAt: new Date() },
@@ -74,7 +80,7 @@ export const forgedSessions: Scenario = {
       [401],
     );
     tally.check(revoked.status === 401, `吊销的令牌读取计划应为 401,实际 ${revoked.status}`);
-    await knock(live.client, { authorization: `Bearer ${token}` });
+    await knock("吊销的令牌", live.client, { authorization: `Bearer ${token}` });
 
     const after = await context.db.$queryRawUnsafe<unknown[]>(WRITTEN_ROWS_SQL);
     tally.check(JSON.stringify(before, bigints) === JSON.stringify(after, bigints), "被拒绝的请求改动了数据");
