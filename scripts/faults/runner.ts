@@ -6,7 +6,7 @@ import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { createPrismaClient } from "../../lib/db";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { type PortalProcess, startPortalProcess } from "../cluster/portal-process";
+import { isServing, type PortalProcess, startPortalProcess } from "../cluster/portal-process";
 import { type PostgresServer, startPostgresServer } from "../cluster/postgres-server";
 import { FAULTS_CLOCK, FAULTS_DATA_DIR, FAULTS_PORT, type FaultContext, type Scenario } from "./context";
 import { checkInvariants } from "./invariants";
@@ -99,7 +99,10 @@ export async function runScenarios(scenarios: Scenario[], short: boolean): Promi
       tally.problems.push(`中断: ${(error as Error).message}`);
     }
     // A scenario that stopped the portal and failed before starting it again leaves it for the next.
-    if (!portal) await context.startPortal().catch((error) => tally.problems.push(`门户未能重启: ${error.message}`));
+    if (!(await isServing(context.baseUrl))) {
+      await portal?.stop();
+      await context.startPortal().catch((error) => tally.problems.push(`门户未能重启: ${error.message}`));
+    }
     let invariant: string;
     try {
       const broken = (await checkInvariants(context.db, context.ledger)).filter((result) => result.broken);
