@@ -33,6 +33,7 @@ export default defineConfig({
         test: {
           name: "scale",
           include: ["tests/scale/**/*.test.ts"],
+          globalSetup: ["tests/scale/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
           // The first start may build the app (.next-test, the e2e tier's build) and seeds the demo.
