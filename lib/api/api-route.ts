@@ -32,6 +32,9 @@ const REFUSAL_STATUS: Record<Refusal, number> = {
 
 const SIGNED_OUT_DETAIL = "未登录、登录已失效或令牌无效。";
 
+/** The answer to a caller without a live session or token. */
+export const signedOutResponse = () => jsonError(401, SIGNED_OUT_DETAIL);
+
 /** The viewer if the guard admits them, else the answer (audited unless signed out). */
 export async function admitAtDoor(
   viewer: Viewer | null,
@@ -40,7 +43,7 @@ export async function admitAtDoor(
 ): Promise<{ viewer: Viewer } | { refusal: Response }> {
   const decision = guard(viewer, right);
   if (decision.ok && viewer) return { viewer };
-  if (!viewer || decision.ok || decision.refusal === "signedOut") return { refusal: jsonError(401, SIGNED_OUT_DETAIL) };
+  if (!viewer || decision.ok || decision.refusal === "signedOut") return { refusal: signedOutResponse() };
   await recordRefusal(viewer, right, decision.refusal, context);
   return { refusal: jsonError(REFUSAL_STATUS[decision.refusal], REFUSAL_MESSAGES[decision.refusal]) };
 }

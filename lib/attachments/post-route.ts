@@ -8,22 +8,8 @@ import { getViewer } from "@/lib/auth/viewer";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import type { Right } from "@/lib/policy";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { NotFoundError } from "./errors";
-
-/** Browsers send Origin with every POST; it must name the host the request was sent to. */
-export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host =
-    request.headers.get("x-forwarded-host")?.split(",")[0].trim() ||
-    request.headers.get("host") ||
-    new URL(request.url).host;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 /** The right the door asks for: one, or one chosen from the request (e.g. which owner it uploads to). */
 export type PostRight = Right | ((request: Request) => Right);

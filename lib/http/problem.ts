@@ -28,13 +28,14 @@ export type Problem = {
   requestId?: string;
   /** Field name → messages, for input that failed validation. */
   errors?: Record<string, string[]>;
+  /** A refused write's view of the record as it is now (409), or a file's problems (422). */
+  current?: unknown;
+  problems?: string[];
 };
 
-export function problemOf(
-  status: number,
-  detail: string,
-  extra: { requestId?: string; errors?: Record<string, string[]> } = {},
-): Problem {
+type ProblemExtra = Pick<Problem, "requestId" | "errors" | "current" | "problems">;
+
+export function problemOf(status: number, detail: string, extra: ProblemExtra = {}): Problem {
   return { type: "about:blank", status, title: TITLES[status] ?? "请求未完成", detail, ...extra };
 }
 
@@ -42,7 +43,7 @@ export function problemOf(
 export function problemResponse(
   status: number,
   detail: string,
-  extra: { requestId?: string; errors?: Record<string, string[]>; headers?: Record<string, string> } = {},
+  extra: ProblemExtra & { headers?: Record<string, string> } = {},
 ): Response {
   const { headers, ...fields } = extra;
   return new Response(JSON.stringify(problemOf(status, detail, fields)), {

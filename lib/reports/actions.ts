@@ -2,7 +2,7 @@
 
 import { defineAction } from "@/lib/actions/define-action";
 import { getPrisma } from "@/lib/db";
-import { ReportConflictError, ValueProblemsError } from "./errors";
+import { catchReportRefusal, type Saved } from "./outcome";
 import { saveReport } from "./save-report";
 import { reportStepSchema, saveReportSchema, submitReportSchema } from "./schemas";
 import { submitReport } from "./submit-report";
@@ -10,43 +10,24 @@ import type { ReportSnapshot } from "./snapshot";
 import { transitionReport } from "./transition-report";
 import { rightOfStep } from "./workflow";
 
-type Saved = { reportId: number; version: number };
-
 /** A refused save or step carries, on a version conflict, what the report says now. */
 export type ReportActionResult =
   | { ok: true; data: Saved }
   | { ok: false; message: string; fieldErrors?: Record<string, string[]>; conflict?: ReportSnapshot };
 
-type Outcome =
-  | { saved: Saved }
-  | { conflict: ReportSnapshot; message: string }
-  | { fieldErrors: Record<string, string[]>; message: string };
-
-// The conflict and the refused values are returned from inside the handler, since the wrapper
-// reduces every UserError to its message.
-async function catchConflict(run: () => Promise<Saved>): Promise<Outcome> {
-  try {
-    return { saved: await run() };
-  } catch (error) {
-    if (error instanceof ReportConflictError) return { conflict: error.current, message: error.message };
-    if (error instanceof ValueProblemsError) return { fieldErrors: error.fieldErrors, message: error.message };
-    throw error;
-  }
-}
-
 const save = defineAction("report.file", saveReportSchema, (input, { viewer, clientAddress, requestId }) =>
-  catchConflict(() => saveReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
+  catchReportRefusal(() => saveReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
 );
 
 const step = defineAction(
   (input, viewer) => rightOfStep((input as { step?: unknown } | null)?.step, viewer),
   reportStepSchema,
   (input, { viewer, clientAddress, requestId }) =>
-    catchConflict(() => transitionReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
+    catchReportRefusal(() => transitionReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
 );
 
 const submit = defineAction("report.file", submitReportSchema, (input, { viewer, clientAddress, requestId }) =>
-  catchConflict(() => submitReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
+  catchReportRefusal(() => submitReport(getPrisma(), viewer, { clientAddress, requestId }, input)),
 );
 
 function unwrap(result: Awaited<ReturnType<typeof save>>): ReportActionResult {
