@@ -8,44 +8,61 @@ import { millisecondsUntil } from "./helpers/poll";
 
 const PERIOD = "2022-10";
 
+type Waiting = { id: number; version: number; lead: string };
+
+/** A county's report waiting for its lead department (demo history: October is being filed), a new one each call. */
+async function nextWaitingReport(): Promise<Waiting> {
+  const [report] = await query<Waiting>(
+    `SELECT r.id, r.version, lead.code AS lead FROM "Report" r
+     JOIN "Unit" unit ON unit.id = r."unitId" JOIN "WorkPoint" point ON point.id = r."pointId"
+     JOIN "Unit" lead ON lead.id = point."leadUnitId"
+     WHERE r.period = $1 AND r.state = 'SUBMITTED' AND unit.kind = 'COUNTY' ORDER BY r.id LIMIT 1`,
+    [PERIOD],
+  );
+  return report;
+}
+
+/**
+ * Milliseconds from A's answer to the approval until `readOnB` shows `expected(before)`. One figure per
+ * approval: B's API and B's dashboard each measured alone, not each slowed by the other's computing.
+ */
+async function approveOnAAndWatchB(readOnB: (leader: string) => Promise<number>, expected: (before: number) => number) {
+  const report = await nextWaitingReport();
+  const reviewer = await signIn(throughNginx, `dept-${report.lead}`);
+  const leader = await signIn(throughNginx, "leader");
+  const before = await readOnB(leader);
+  const response = await postJson(instanceA, `/api/v1/reports/${report.id}/steps`, reviewer, {
+    step: "approve",
+    expectedVersion: report.version,
+    reason: "",
+  });
+  expect(response.status).toBe(200);
+  return millisecondsUntil(
+    () => readOnB(leader),
+    (now) => now === expected(before),
+  );
+}
+
 describe("reports across the instances", () => {
-  it("an approval on A changes B's progress API and pre-rendered dashboard within 2 s", async () => {
-    // A county's report waiting for its lead department (demo history: October is being filed).
-    const [report] = await query<{ id: number; version: number; lead: string }>(
-      `SELECT r.id, r.version, lead.code AS lead FROM "Report" r
-       JOIN "Unit" unit ON unit.id = r."unitId" JOIN "WorkPoint" point ON point.id = r."pointId"
-       JOIN "Unit" lead ON lead.id = point."leadUnitId"
-       WHERE r.period = $1 AND r.state = 'SUBMITTED' AND unit.kind = 'COUNTY' ORDER BY r.id LIMIT 1`,
-      [PERIOD],
-    );
-    const reviewer = await signIn(throughNginx, `dept-${report.lead}`);
-    const leader = await signIn(throughNginx, "leader");
-    const pendingOnB = async () => {
+  it("an approval on A is in B's progress API within 2 s", async () => {
+    const pendingOnB = async (leader: string) => {
       const response = await get(`${instanceB}/api/v1/plans/2022/progress?period=${PERIOD}`, leader);
       return ((await response.json()) as { pendingReports: number }).pendingReports;
     };
-    const approvedOnB = async () => {
+    const ms = await approveOnAAndWatchB(pendingOnB, (pending) => pending - 1);
+    console.info(`B 的进度 API 在审核后 ${ms} ms 反映 A 上的审核`);
+    expect(ms).toBeLessThan(2_000);
+  });
+
+  it("an approval on A is on B's pre-rendered dashboard within 2 s", async () => {
+    const approvedOnB = async (leader: string) => {
       const response = await get(`${instanceB}/dashboard?period=${PERIOD}`, leader);
       const html = (await response.text()).replaceAll("<!-- -->", "");
       return Number(/已通过\s*(\d+)\s*份/.exec(html)?.[1] ?? Number.NaN);
     };
-    const pendingBefore = await pendingOnB();
-    const approvedBefore = await approvedOnB();
-    expect(approvedBefore).toBeGreaterThan(0);
-
-    const response = await postJson(instanceA, `/api/v1/reports/${report.id}/steps`, reviewer, {
-      step: "approve",
-      expectedVersion: report.version,
-      reason: "",
-    });
-    expect(response.status).toBe(200);
-    const [apiMs, pageMs] = await Promise.all([
-      millisecondsUntil(pendingOnB, (pending) => pending === pendingBefore - 1),
-      millisecondsUntil(approvedOnB, (approved) => approved === approvedBefore + 1),
-    ]);
-    console.info(`B 在 ${apiMs} ms (进度 API)、${pageMs} ms (预渲染看板) 后反映 A 上的审核`);
-    expect(apiMs).toBeLessThan(2_000);
-    expect(pageMs).toBeLessThan(2_000);
+    const ms = await approveOnAAndWatchB(approvedOnB, (approved) => approved + 1);
+    console.info(`B 的预渲染看板在审核后 ${ms} ms 反映 A 上的审核`);
+    expect(ms).toBeLessThan(2_000);
   });
 
   it("one report saved on A and on B at once: one is saved, the other is refused with its change shown", async () => {

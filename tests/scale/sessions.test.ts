@@ -34,7 +34,9 @@ describe("one session, two instances", () => {
 
     await signOut(instanceA, cookie);
     expect(await statuses(cookie)).toEqual([401, 401]);
-    expect((await get(`${instanceB}/dashboard`, cookie)).status).not.toBe(200);
+    const dashboard = await get(`${instanceB}/dashboard`, cookie);
+    expect(dashboard.status).toBe(307);
+    expect(dashboard.headers.get("location")).toMatch(/^\/login/);
   });
 
   it("the idle timeout ends the session on both", async () => {
