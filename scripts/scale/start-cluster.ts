@@ -33,8 +33,9 @@ export type Cluster = {
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const { dir, port, progress = () => {} } = options;
   const stops: (() => Promise<void>)[] = [];
+  // Last started, first stopped: nginx, B, A, the database. Once, however often it is called (Ctrl-C twice).
   const stop = async () => {
-    for (const step of stops.reverse()) await step().catch((error: Error) => console.error(error.message));
+    for (const step of stops.splice(0).reverse()) await step().catch((error: Error) => console.error(error.message));
   };
   try {
     await mkdir(dir, { recursive: true });
