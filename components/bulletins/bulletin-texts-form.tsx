@@ -4,6 +4,7 @@ import { SaveRow } from "@/components/ui/save-row";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { saveBulletinTextsAction } from "@/lib/bulletins/actions";
+import { useBulletinVersion } from "./bulletin-version";
 import {
   type BulletinTexts,
   OPTIONAL_PARTS,
@@ -13,11 +14,12 @@ import {
   type TextPart,
 } from "@/lib/bulletins/text-parts";
 
-type Props = { id: number; version: number; title: string; texts: BulletinTexts; drafted: BulletinTexts };
+type Props = { id: number; title: string; texts: BulletinTexts; drafted: BulletinTexts };
 
 /** The supervisor's words, part by part; the tables are regenerated from the figures and never typed. */
-export function BulletinTextsForm({ id, version, title, texts, drafted }: Props) {
+export function BulletinTextsForm({ id, title, texts, drafted }: Props) {
   const router = useRouter();
+  const { version, learn } = useBulletinVersion();
   const [titleText, setTitleText] = useState(title);
   const [values, setValues] = useState<BulletinTexts>(texts);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -48,7 +50,9 @@ export function BulletinTextsForm({ id, version, title, texts, drafted }: Props)
               ? { ok: true, text: result.data.changed.length ? "已保存。" : "已保存(与起草文字相同的部分随数据更新)。" }
               : { ok: false, text: result.message },
           );
-          if (result.ok) router.refresh();
+          if (!result.ok) return;
+          learn(result.data.version);
+          router.refresh();
         });
       }}
     >

@@ -2,8 +2,10 @@
 
 import { ActionButton } from "@/components/ui/action-button";
 import { issueBulletinAction } from "@/lib/bulletins/actions";
+import { useBulletinVersion } from "./bulletin-version";
 
-export function IssueBulletinButton({ id, version }: { id: number; version: number }) {
+export function IssueBulletinButton({ id }: { id: number }) {
+  const { version } = useBulletinVersion();
   return (
     <ActionButton
       run={() => issueBulletinAction({ id, expectedVersion: version })}

@@ -85,6 +85,8 @@ describe("GET /api/v1/dashboard/export", () => {
     expect(rowOf(summary, "时间进度(全年已过)").getCell(2).value).toBeCloseTo(10 / 12, 12);
     expect(texts(summary)).toContain(`本月尚有 ${progress.pendingReports} 份报告未审核通过,未计入完成率`);
     expect(texts(summary).some((text) => text.includes(thresholdText(progress.thresholds)))).toBe(true);
+    expect(rowOf(summary, "已办结(销号)指标").getCell(2).value).toBe(progress.closed.indicators);
+    expect(rowOf(summary, "已办结(销号)要点").getCell(2).value).toBe(progress.closed.points);
     const completion = rowOf(summary, "全市完成率").getCell(2);
     expect(completion.value).toBe(progress.plan.completion);
     expect(completion.numFmt).toBe("0.0%");

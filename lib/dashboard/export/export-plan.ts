@@ -22,6 +22,9 @@ function summaryRows(progress: PlanProgress): Cell[][] {
     ["未审核通过(未计入完成率)", progress.pendingReports, "份"],
     ...STATUSES.map((status): Cell[] => [`指标:${statusText(status)}`, progress.statusCounts[status], "个"]),
     [`指标:${statusText(null)}`, progress.statusCounts.NONE, "个"],
+    // 办结销号, counted per unit's part as the page counts it.
+    ["已办结(销号)指标", progress.closed.indicators, "项"],
+    ["已办结(销号)要点", progress.closed.points, "项"],
   ];
 }
 

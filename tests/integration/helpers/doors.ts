@@ -3,6 +3,9 @@
 // not listed here fails tests/integration/doors-inventory.test.ts.
 import { GET as attachmentRoute } from "@/app/api/v1/attachments/[id]/route";
 import { POST as uploadRoute } from "@/app/api/v1/attachments/route";
+import { POST as reportStepRoute } from "@/app/api/v1/reports/[id]/steps/route";
+import { POST as importRoute } from "@/app/api/v1/reports/import/route";
+import { POST as saveReportRoute } from "@/app/api/v1/reports/route";
 import { GET as auditExportRoute } from "@/app/api/v1/audit/export/route";
 import { GET as dashboardExportRoute } from "@/app/api/v1/dashboard/export/route";
 import { GET as ledgerRoute } from "@/app/api/v1/dashboard/ledger/route";
@@ -61,6 +64,22 @@ function get(path: string, handler: unknown, params: Record<string, string> = {}
   };
 }
 
+function postJson(path: string, handler: unknown, body: object, params: Record<string, string> = {}) {
+  return {
+    name: `POST ${path.replace(/\/reports\/\d+\//, "/reports/[id]/")}`,
+    method: "POST" as const,
+    call: (headers: Record<string, string>) =>
+      (handler as Handler)(
+        new Request(`${BASE}${path}`, {
+          method: "POST",
+          body: JSON.stringify(body),
+          headers: { host: "portal.test", "content-type": "application/json", ...headers },
+        }),
+        { params: Promise.resolve(params as never) },
+      ),
+  };
+}
+
 export const API_ROUTES = [
   get("/api/v1/me", meRoute),
   get("/api/v1/plans/2022", planRoute, { year: "2022" }),
@@ -73,6 +92,23 @@ export const API_ROUTES = [
   get("/api/v1/dashboard/ledger?period=2022-10", ledgerRoute),
   get("/api/v1/audit/export", auditExportRoute),
   get("/api/v1/attachments/1", attachmentRoute, { id: "1" }),
+  postJson("/api/v1/reports", saveReportRoute, { pointId: 1, period: "2022-10", expectedVersion: null }),
+  postJson("/api/v1/reports/1/steps", reportStepRoute, { step: "sign", expectedVersion: 1 }, { id: "1" }),
+  {
+    name: "POST /api/v1/reports/import",
+    method: "POST" as const,
+    call: (headers: Record<string, string>) => {
+      const form = new FormData();
+      form.set("file", new File([new Uint8Array([80, 75, 3, 4])], "填报.xlsx"));
+      return (importRoute as unknown as (request: Request) => Promise<Response>)(
+        new Request(`${BASE}/api/v1/reports/import`, {
+          method: "POST",
+          body: form,
+          headers: { host: "portal.test", ...headers },
+        }),
+      );
+    },
+  },
   {
     name: "POST /api/v1/attachments",
     method: "POST" as const,
