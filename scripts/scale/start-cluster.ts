@@ -69,6 +69,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         env,
         logFile: path.resolve(dir, `portal-${name}.log`),
         distDir: options.distDir,
+        // A's start builds the app when its sources changed (a few minutes on a busy machine); B's finds it built.
+        readyWithinMs: index === 0 ? 900_000 : 300_000,
       });
       stops.push(instance.stop);
       instances.push(instance);
