@@ -27,6 +27,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        // Two portal processes behind nginx on one PostgreSQL (scripts/scale/start-cluster.ts); not in npm test.
+        test: {
+          name: "scale",
+          include: ["tests/scale/**/*.test.ts"],
+          globalSetup: ["tests/scale/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          // The first start may build the app (.next-test, the e2e tier's build) and seeds the demo.
+          hookTimeout: 900_000,
+        },
+      },
     ],
   },
 });
