@@ -27,6 +27,7 @@ export class PortalClient {
     const started = performance.now();
     this.tally.requests += 1;
     let response: Response;
+    let text: string;
     try {
       response = await fetch(this.baseUrl + path, {
         ...init,
@@ -34,12 +35,13 @@ export class PortalClient {
         headers: { cookie: this.cookie, origin: this.baseUrl, ...(init.headers as Record<string, string>) },
         signal: AbortSignal.timeout(60_000),
       });
+      text = await response.text();
     } catch (error) {
-      // 0: no answer (the connection was cut), which a scenario that kills the portal expects.
+      // 0: no whole answer (the connection was cut, also after the status line and before the body's
+      // end), which a scenario that kills the portal expects: the caller knows no more than a browser would.
       if (!expected.includes(0)) this.tally.unexpected(`${init.method ?? "GET"} ${path}: ${(error as Error).message}`);
       return { status: 0, body: {}, text: "", contentType: "" };
     }
-    const text = await response.text().catch(() => "");
     this.tally.latency.add(performance.now() - started);
     let body: Answer["body"] = {};
     try {
