@@ -14,6 +14,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/un
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import type { Right } from "@/lib/policy";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import type { ActionResult } from "./action-result";
 
 export type ActionContext = { viewer: Viewer; clientAddress: string; requestId: string };
@@ -45,8 +46,7 @@ export function defineAction<Schema extends z.ZodType, T>(
     }
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
+      const fieldErrors = fieldErrorsOf(parsed.error.issues);
       return { ok: false, message: parsed.error.issues[0]?.message ?? "输入有误", fieldErrors };
     }
     try {

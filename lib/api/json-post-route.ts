@@ -13,6 +13,7 @@ import { problemResponse } from "@/lib/http/problem";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { BodyTooLargeError, readBoundedBody } from "@/lib/http/read-bounded-body";
 import type { Right } from "@/lib/policy";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { admitAtDoor, answerError, jsonError, requestContextOf, signedOutResponse } from "./api-route";
 
 const MAX_JSON_BYTES = 256 * 1024;
@@ -28,12 +29,6 @@ async function readJson(request: Request): Promise<{ body: unknown } | { refusal
   } catch {
     return { refusal: jsonError(400, "请求内容不是有效的 JSON。") };
   }
-}
-
-function fieldErrorsOf(issues: z.core.$ZodIssue[]): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of issues) (errors[issue.path.join(".")] ??= []).push(issue.message);
-  return errors;
 }
 
 export function jsonPostRoute<Schema extends z.ZodType, Params>(

@@ -2,8 +2,8 @@
 // with Debian's PostgreSQL), otherwise an embedded server on the tests' own data directory and port,
 // so the tier passes while a portal is running.
 import { rm } from "node:fs/promises";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { emptyDatabase } from "../helpers/empty-database";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { startEmbeddedDatabase } from "@/lib/db/embedded-server";
 import { createPrismaClient } from "@/lib/db";
@@ -13,22 +13,13 @@ import { findFreePort } from "./helpers/free-port";
 // One directory and a free port per run, so runs side by side (and a running portal) never meet.
 const TEST_DATA_DIR = `test-data/integration-${process.pid}`;
 
-async function resetExternalDatabase(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(
-    "DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS pgboss CASCADE; CREATE SCHEMA public;",
-  );
-  await client.end();
-}
-
 export default async function setup(project: TestProject) {
   let url = process.env.TEST_DATABASE_URL;
   // The demo seed stores evidence files: in the tier's own directory (workers inherit it), never the portal's ./data.
   process.env.PORTAL_DATA_DIR = TEST_DATA_DIR;
   let stop = async () => rm(TEST_DATA_DIR, { recursive: true, force: true });
   if (url) {
-    await resetExternalDatabase(url);
+    await emptyDatabase(url);
   } else {
     const server = await startEmbeddedDatabase(TEST_DATA_DIR, await findFreePort());
     url = server.url;

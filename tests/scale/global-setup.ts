@@ -4,22 +4,13 @@
 import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { emptyDatabase } from "../helpers/empty-database";
 import { startCluster } from "@/scripts/scale/start-cluster";
 
 const DIR = path.resolve(`test-data/scale-${process.pid}`);
 // Beside the demo (3000), the e2e tier (3100+) and npm run scale-demo (3400-3402).
 const PORT = Number(process.env.SCALE_TEST_PORT ?? 3410);
-
-async function emptyDatabase(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(
-    "DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS pgboss CASCADE; CREATE SCHEMA public;",
-  );
-  await client.end();
-}
 
 export default async function setup(project: TestProject) {
   const databaseUrl = process.env.TEST_DATABASE_URL;
