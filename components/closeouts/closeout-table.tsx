@@ -2,11 +2,10 @@ import Link from "next/link";
 import type { CloseoutRow } from "@/lib/closeouts/queries";
 import { formatDateTime } from "@/lib/time/format";
 import { CloseoutStateBadge } from "./closeout-state";
-import { DataTable } from "@/components/ui/data-table";
+import { CELL as cell, DataTable } from "@/components/ui/data-table";
 
 /** Close-outs as a table, each row opening its page. */
 export function CloseoutTable({ rows, caption }: { rows: CloseoutRow[]; caption: string }) {
-  const cell = "px-3 py-2";
   return (
     <DataTable
       columns={[{ label: "事项" }, { label: "单位" }, { label: "申请时间" }, { label: "状态" }]}

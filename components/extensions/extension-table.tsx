@@ -4,7 +4,7 @@ import { dayOfDateColumn } from "@/lib/time/days";
 import { dueDayOf } from "@/lib/time/due";
 import { formatDateTime, formatDay, formatPeriod } from "@/lib/time/format";
 import { DecideExtension } from "./decide-extension";
-import { DataTable } from "@/components/ui/data-table";
+import { CELL as cell, DataTable } from "@/components/ui/data-table";
 
 const STATE_CLASSES = { PENDING: "text-amber-700", GRANTED: "text-green-700", REFUSED: "text-red-700" } as const;
 
@@ -18,7 +18,6 @@ export function ExtensionTable({
   showUnit: boolean;
   deciding?: boolean;
 }) {
-  const cell = "px-3 py-2";
   return (
     <DataTable
       columns={[

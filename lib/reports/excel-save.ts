@@ -7,7 +7,7 @@ import type { RequestContext } from "@/lib/audit/record-audit";
 import type { Viewer } from "@/lib/auth/viewer-type";
 import { UserError } from "@/lib/errors";
 import { portalNow } from "@/lib/time/clock";
-import { previewReportImport } from "./excel-import";
+import { type ImportPreview, previewReportImport } from "./excel-import";
 import { joinTransaction } from "./join-transaction";
 import { saveReport } from "./save-report";
 
@@ -29,7 +29,18 @@ export async function importReportFile(
   /** The day the file is judged on; the portal's clock by default. */
   asOf: Date = portalNow(),
 ): Promise<ImportResult> {
-  const preview = await previewReportImport(db, viewer, bytes, asOf);
+  return savePreviewedImport(db, viewer, context, await previewReportImport(db, viewer, bytes, asOf), expected, asOf);
+}
+
+/** The points of a file already checked (previewReportImport with the same asOf), saved whole or not at all. */
+export async function savePreviewedImport(
+  db: PrismaClient,
+  viewer: Viewer,
+  context: RequestContext,
+  preview: ImportPreview,
+  expected: ExpectedVersion[],
+  asOf: Date = portalNow(),
+): Promise<ImportResult> {
   if (preview.errorCount)
     throw new UserError(`文件中有 ${preview.errorCount} 处错误,未保存任何内容:\n${preview.errors.join("\n")}`);
   const toSave = preview.points.filter((point) => point.action === "save");

@@ -5,7 +5,8 @@ import { getPrisma } from "@/lib/db";
 import { problemResponse } from "@/lib/http/problem";
 import { previewReportImport } from "@/lib/reports/excel-import";
 import { MAX_TEMPLATE_BYTES } from "@/lib/reports/excel-layout";
-import { importReportFile } from "@/lib/reports/excel-save";
+import { savePreviewedImport } from "@/lib/reports/excel-save";
+import { portalNow } from "@/lib/time/clock";
 
 const TOO_LARGE = "文件超过 512 KB,请上传本平台下载的填报模板。";
 
@@ -23,11 +24,12 @@ export const POST = postRoute("report.file", async (viewer, request, context) =>
   if (!(file instanceof File)) return jsonError(400, "请选择要上传的文件。");
   if (file.size > MAX_TEMPLATE_BYTES) return jsonError(413, TOO_LARGE);
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const preview = await previewReportImport(getPrisma(), viewer, bytes);
+  const asOf = portalNow();
+  const preview = await previewReportImport(getPrisma(), viewer, bytes, asOf);
   if (preview.errorCount)
     return problemResponse(422, `文件中有 ${preview.errorCount} 处错误,未保存任何内容。`, { problems: preview.errors });
   if (new URL(request.url).searchParams.get("confirm") !== "1") return Response.json(preview);
-  // The versions are the ones just read: a change between the two is refused by saveReport's version guard.
+  // The versions are the ones just read: a change since is refused by saveReport's version guard.
   const expected = preview.points.map(({ pointId, version }) => ({ pointId, version }));
-  return Response.json(await importReportFile(getPrisma(), viewer, context, bytes, expected));
+  return Response.json(await savePreviewedImport(getPrisma(), viewer, context, preview, expected, asOf));
 });
